@@ -1,0 +1,10 @@
+//! The iced user interface: one module per screen, reusable widgets, and the app
+//! that routes between screens.
+
+pub mod app;
+pub mod assets;
+pub mod screens;
+pub mod style;
+pub mod widgets;
+
+pub use app::{App, Message};

@@ -1,0 +1,58 @@
+//! The home screen: what the app does, the disclaimer and the way in.
+
+use iced::widget::{button, column, container, text};
+use iced::{Element, Length};
+
+use crate::core::wording;
+use crate::ui::style::{self, space, text_size};
+use crate::ui::widgets::frame::frame;
+
+/// Home has no state of its own.
+#[derive(Debug, Clone, Default)]
+pub struct State;
+
+/// What can be done on the home screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    NewCheck,
+}
+
+/// What the app should do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    StartCheck,
+}
+
+impl State {
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::NewCheck => Action::StartCheck,
+        }
+    }
+
+    /// Draws the screen.
+    pub fn view(&self) -> Element<'_, Message> {
+        let body = column![
+            text(wording::APP_NAME).size(text_size::HEADING),
+            text("Nerve or muscle?").size(text_size::TITLE),
+            text(wording::HOME_INTRO).size(text_size::BODY),
+            container(text(wording::NOT_A_DIAGNOSIS).size(text_size::BODY))
+                .padding(space::L)
+                .width(Length::Fill)
+                .style(style::note),
+            text(wording::STOP_RULE).size(text_size::BODY),
+        ]
+        .spacing(space::L);
+
+        let actions = button(
+            container(text("New check").size(text_size::TITLE)).center_x(Length::Fill),
+        )
+        .width(Length::Fill)
+        .height(style::TAP)
+        .style(style::primary)
+        .on_press(Message::NewCheck);
+
+        frame(body, Some(actions.into()))
+    }
+}

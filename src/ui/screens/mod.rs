@@ -1,0 +1,8 @@
+//! One module per screen. Each has its own state, messages, `update` and `view`,
+//! and tells the app what to do next through an `Action`.
+
+pub mod check;
+pub mod home;
+pub mod result;
+pub mod safety;
+pub mod setup;

@@ -1,0 +1,162 @@
+//! The result: the tier, how strong the evidence is, why, per-leg findings and what to do next.
+
+use iced::widget::{Column, button, column, container, row, text};
+use iced::{Element, Length};
+
+use crate::core::grading::LegVerdict;
+use crate::core::{Check, Outcome, Tier, wording};
+use crate::ui::style::{self, space, text_size};
+use crate::ui::widgets::frame::frame;
+use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
+
+/// A graded check on screen.
+#[derive(Debug, Clone)]
+pub struct State {
+    check: Check,
+    outcome: Outcome,
+}
+
+/// What the person did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Done,
+}
+
+/// What the app should do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Home,
+}
+
+impl State {
+    /// Shows `outcome`, the grade of `check`.
+    pub fn new(check: Check, outcome: Outcome) -> Self {
+        State { check, outcome }
+    }
+
+    /// The graded outcome.
+    pub fn outcome(&self) -> &Outcome {
+        &self.outcome
+    }
+
+    /// The check that was graded.
+    pub fn check(&self) -> &Check {
+        &self.check
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Done => Action::Home,
+        }
+    }
+
+    /// Draws the result.
+    pub fn view(&self) -> Element<'_, Message> {
+        let outcome = &self.outcome;
+        let tier = outcome.tier;
+        let mut body = column![
+            text("Your result").size(text_size::SMALL),
+            tier_badge(tier, BadgeSize::Large),
+        ]
+        .spacing(space::L);
+        if let Some(strength) = outcome.strength {
+            body = body.push(text(wording::strength(strength)).size(text_size::BODY));
+        }
+        body = body.push(text(wording::tier_summary(tier)).size(text_size::TITLE));
+        if matches!(tier, Tier::NerveTensionLikely | Tier::Both) {
+            body = body.push(text(wording::NERVE_TENSION_EXPLAINED).size(text_size::SMALL));
+        }
+
+        if !outcome.reasons.is_empty() {
+            let heading = if matches!(tier, Tier::Emergency | Tier::Urgent) {
+                "Because you said"
+            } else {
+                "Why"
+            };
+            body = body.push(section(
+                heading,
+                outcome.reasons.iter().map(|r| bullet(wording::reason(r))),
+            ));
+        }
+
+        if !outcome.legs.is_empty() {
+            body = body.push(section(
+                "Each leg",
+                outcome.legs.iter().map(|finding| {
+                    let mut line = wording::leg(finding.leg).to_string();
+                    if finding.reference {
+                        line.push_str(" (reference)");
+                    }
+                    let peak = match (finding.verdict, finding.peak) {
+                        (LegVerdict::Incomplete, _) | (_, None) => String::new(),
+                        (_, Some(peak)) => format!(", strongest {peak}/10"),
+                    };
+                    container(
+                        column![
+                            text(line).size(text_size::BODY),
+                            text(format!("{}{}", wording::leg_verdict(finding.verdict), peak))
+                                .size(text_size::SMALL),
+                        ]
+                        .spacing(space::XS),
+                    )
+                    .padding(space::M)
+                    .width(Length::Fill)
+                    .style(style::card)
+                    .into()
+                }),
+            ));
+        }
+
+        body = body.push(section(
+            "What to do next",
+            wording::next_steps(tier, outcome.suspected_strain)
+                .into_iter()
+                .map(|s| bullet(s.to_string())),
+        ));
+        body = body.push(section(
+            "When to see a physical therapist",
+            [text(wording::when_to_see_pt(tier)).size(text_size::BODY).into()],
+        ));
+        body = body.push(
+            container(
+                column![
+                    text("Not a diagnosis").size(text_size::TITLE),
+                    text(wording::NOT_A_DIAGNOSIS).size(text_size::BODY),
+                    text(wording::STOP_RULE).size(text_size::BODY),
+                ]
+                .spacing(space::S),
+            )
+            .padding(space::L)
+            .width(Length::Fill)
+            .style(style::note),
+        );
+
+        let actions = row![
+            button(container(text("Done").size(text_size::TITLE)).center_x(Length::Fill))
+                .width(Length::Fill)
+                .height(style::TAP)
+                .style(style::primary)
+                .on_press(Message::Done),
+        ];
+        frame(body, Some(actions.into()))
+    }
+}
+
+fn section<'a>(
+    heading: &'a str,
+    items: impl IntoIterator<Item = Element<'a, Message>>,
+) -> Element<'a, Message> {
+    column![
+        text(heading).size(text_size::TITLE),
+        Column::with_children(items).spacing(space::S),
+    ]
+    .spacing(space::S)
+    .into()
+}
+
+fn bullet<'a>(line: String) -> Element<'a, Message> {
+    row![text("•").size(text_size::BODY), text(line).size(text_size::BODY)]
+        .spacing(space::S)
+        .into()
+}

@@ -1,0 +1,118 @@
+//! The safety screen: each red-flag question, one at a time, answered Yes or No,
+//! then the injury check. Any Yes to a red flag ends the check at once.
+
+use std::collections::BTreeMap;
+
+use iced::widget::{button, column, container, progress_bar, row, text};
+use iced::{Element, Length};
+
+use crate::core::{RedFlag, wording};
+use crate::ui::style::{self, space, text_size};
+use crate::ui::widgets::choice::segmented;
+use crate::ui::widgets::frame::frame;
+
+/// Where the person is on the safety screen and what they answered.
+#[derive(Debug, Clone, Default)]
+pub struct State {
+    /// Index into the questions: `0..RedFlag::ALL.len()` are red flags, then the injury check.
+    index: usize,
+    answers: BTreeMap<RedFlag, bool>,
+    injury: Option<bool>,
+}
+
+/// What the person did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Answer(bool),
+    Back,
+}
+
+/// What the app should do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    None,
+    /// Back out to the home screen.
+    Cancel,
+    /// A red flag was raised: the check ends here.
+    RedFlag(BTreeMap<RedFlag, bool>),
+    /// Every question is answered and none was a red flag.
+    Done { red_flags: BTreeMap<RedFlag, bool>, injury: bool },
+}
+
+const QUESTIONS: usize = RedFlag::ALL.len() + 1;
+
+impl State {
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Back => {
+                if self.index == 0 {
+                    Action::Cancel
+                } else {
+                    self.index -= 1;
+                    Action::None
+                }
+            }
+            Message::Answer(yes) => match RedFlag::ALL.get(self.index) {
+                Some(&flag) => {
+                    self.answers.insert(flag, yes);
+                    if yes {
+                        // Only the questions actually asked are kept.
+                        let asked = RedFlag::ALL[..=self.index]
+                            .iter()
+                            .filter_map(|f| self.answers.get(f).map(|a| (*f, *a)))
+                            .collect();
+                        Action::RedFlag(asked)
+                    } else {
+                        self.index += 1;
+                        Action::None
+                    }
+                }
+                None => {
+                    self.injury = Some(yes);
+                    Action::Done { red_flags: self.answers.clone(), injury: yes }
+                }
+            },
+        }
+    }
+
+    /// Draws the current question.
+    pub fn view(&self) -> Element<'_, Message> {
+        let (group, question, selected) = match RedFlag::ALL.get(self.index) {
+            Some(flag) => (
+                wording::severity_heading(flag.severity()),
+                wording::red_flag_question(*flag),
+                self.answers.get(flag).copied(),
+            ),
+            None => ("A possible injury", wording::INJURY_QUESTION, self.injury),
+        };
+        let body = column![
+            column![
+                row![
+                    text("Safety questions").size(text_size::SMALL),
+                    iced::widget::space::horizontal(),
+                    text(format!("Question {} of {}", self.index + 1, QUESTIONS))
+                        .size(text_size::SMALL),
+                ],
+                progress_bar(0.0..=1.0, self.index as f32 / QUESTIONS as f32).girth(6),
+            ]
+            .spacing(space::XS),
+            text(wording::SAFETY_INTRO).size(text_size::SMALL),
+            text(group).size(text_size::BODY),
+            container(text(question).size(text_size::TITLE))
+                .padding(space::L)
+                .width(Length::Fill)
+                .style(style::card),
+            segmented(&[(true, "Yes"), (false, "No")], selected, Message::Answer),
+        ]
+        .spacing(space::L);
+
+        let actions = button(text("Back").size(text_size::BODY))
+            .height(style::TAP)
+            .padding([space::M, space::XL])
+            .style(style::secondary)
+            .on_press(Message::Back);
+
+        frame(body, Some(actions.into()))
+    }
+}

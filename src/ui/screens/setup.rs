@@ -1,0 +1,113 @@
+//! Set-up: which leg bothers the person, and whether to test the other leg first.
+
+use iced::widget::{button, column, container, row, text};
+use iced::{Element, Length};
+
+use crate::core::{Leg, wording};
+use crate::ui::style::{self, space, text_size};
+use crate::ui::widgets::choice::segmented;
+use crate::ui::widgets::frame::frame;
+
+/// The set-up choices so far.
+#[derive(Debug, Clone)]
+pub struct State {
+    bothered: Option<Leg>,
+    reference_first: bool,
+    skip_stretch: bool,
+}
+
+/// What the person did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Leg(Leg),
+    ReferenceFirst(bool),
+    Start,
+    Back,
+}
+
+/// What the app should do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    None,
+    Back,
+    Start { bothered: Leg, reference_first: bool },
+}
+
+impl State {
+    /// A new set-up; `skip_stretch` when a strain is suspected.
+    pub fn new(skip_stretch: bool) -> Self {
+        State { bothered: None, reference_first: true, skip_stretch }
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Leg(leg) => {
+                self.bothered = Some(leg);
+                Action::None
+            }
+            Message::ReferenceFirst(yes) => {
+                self.reference_first = yes;
+                Action::None
+            }
+            Message::Back => Action::Back,
+            Message::Start => match self.bothered {
+                Some(bothered) => {
+                    Action::Start { bothered, reference_first: self.reference_first }
+                }
+                None => Action::None,
+            },
+        }
+    }
+
+    /// Draws the screen.
+    pub fn view(&self) -> Element<'_, Message> {
+        let mut body = column![
+            text("Before you start").size(text_size::HEADING),
+            text(wording::SETUP_WHICH_LEG).size(text_size::TITLE),
+            segmented(
+                &[(Leg::Left, "Left"), (Leg::Right, "Right")],
+                self.bothered,
+                Message::Leg
+            ),
+            text(wording::SETUP_REFERENCE).size(text_size::BODY),
+            segmented(
+                &[(true, "Yes"), (false, "Skip")],
+                Some(self.reference_first),
+                Message::ReferenceFirst
+            ),
+        ]
+        .spacing(space::L);
+        if !self.reference_first {
+            body = body.push(text(wording::SETUP_REFERENCE_SKIPPED).size(text_size::SMALL));
+        }
+        if self.skip_stretch {
+            body = body.push(
+                container(text(wording::INJURY_YES_NOTE).size(text_size::BODY))
+                    .padding(space::L)
+                    .width(Length::Fill)
+                    .style(style::note),
+            );
+        }
+        if self.bothered.is_none() {
+            body = body.push(text("Choose a leg to start.").size(text_size::SMALL));
+        }
+
+        let start = button(container(text("Start").size(text_size::TITLE)).center_x(Length::Fill))
+            .width(Length::Fill)
+            .height(style::TAP)
+            .style(style::primary)
+            .on_press_maybe(self.bothered.map(|_| Message::Start));
+        let actions = row![
+            button(text("Back").size(text_size::BODY))
+                .height(style::TAP)
+                .padding([space::M, space::XL])
+                .style(style::secondary)
+                .on_press(Message::Back),
+            start,
+        ]
+        .spacing(space::M);
+
+        frame(body, Some(actions.into()))
+    }
+}

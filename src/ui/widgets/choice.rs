@@ -1,0 +1,82 @@
+//! Tap targets for choosing: a chip that shows a check mark when chosen, and groups of them.
+
+use iced::widget::{Row, button, row, svg, text};
+use iced::{Alignment, Element, Length, Theme};
+
+use crate::ui::assets;
+use crate::ui::style::{self, space, text_size};
+
+/// A tappable choice. When chosen it is filled and shows a check mark, not only a colour.
+pub fn chip<'a, Message: Clone + 'a>(
+    label: &'a str,
+    selected: bool,
+    on_press: Message,
+) -> Element<'a, Message> {
+    let mark: Element<'a, Message> = if selected {
+        svg(assets::check_mark())
+            .width(18)
+            .height(18)
+            .style(|theme: &Theme, _| svg::Style {
+                color: Some(theme.extended_palette().primary.strong.text),
+            })
+            .into()
+    } else {
+        iced::widget::space().width(0).into()
+    };
+    button(
+        row![mark, text(label).size(text_size::BODY)]
+            .spacing(space::S)
+            .align_y(Alignment::Center),
+    )
+    .height(style::TAP)
+    .padding([space::M, space::L])
+    .style(style::choice(selected))
+    .on_press(on_press)
+    .into()
+}
+
+/// Chips that wrap onto as many lines as the width needs.
+pub fn chips<'a, Message: Clone + 'a>(
+    items: impl IntoIterator<Item = Element<'a, Message>>,
+) -> Element<'a, Message> {
+    Row::with_children(items)
+        .spacing(space::S)
+        .wrap()
+        .vertical_spacing(space::S)
+        .into()
+}
+
+/// Options that share a line equally (yes / no, eased / no change / stronger).
+pub fn segmented<'a, Message: Clone + 'a, T: Copy + PartialEq + 'a>(
+    options: &[(T, &'a str)],
+    selected: Option<T>,
+    on_select: impl Fn(T) -> Message + 'a,
+) -> Element<'a, Message> {
+    Row::with_children(options.iter().map(|&(value, label)| {
+        let selected = selected == Some(value);
+        let mark: Element<'a, Message> = if selected {
+            svg(assets::check_mark())
+                .width(18)
+                .height(18)
+                .style(|theme: &Theme, _| svg::Style {
+                    color: Some(theme.extended_palette().primary.strong.text),
+                })
+                .into()
+        } else {
+            iced::widget::space().width(0).into()
+        };
+        button(
+            row![mark, text(label).size(text_size::BODY)]
+                .spacing(space::XS)
+                .align_y(Alignment::Center),
+        )
+        .width(Length::Fill)
+        .height(style::TAP)
+        .padding([space::M, space::S])
+        .style(style::choice(selected))
+        .on_press(on_select(value))
+        .into()
+    }))
+    .spacing(space::S)
+    .into()
+}

@@ -1,0 +1,38 @@
+//! The frame every screen shares: a header, a scrolling body at a comfortable reading
+//! width, and an action bar fixed at the bottom so the primary action never scrolls away.
+
+use iced::widget::{Column, column, container, scrollable};
+use iced::{Element, Length};
+
+use crate::ui::style::{self, space};
+
+/// The scrollable body's id, so tests and screens can address it.
+pub const BODY_ID: &str = "body";
+
+/// Lays out a screen.
+pub fn frame<'a, Message: 'a>(
+    body: impl Into<Element<'a, Message>>,
+    actions: Option<Element<'a, Message>>,
+) -> Element<'a, Message> {
+    let body = scrollable(
+        container(container(body).max_width(style::READING_WIDTH))
+            .center_x(Length::Fill)
+            .padding([space::XL, space::L]),
+    )
+    .id(BODY_ID)
+    .height(Length::Fill);
+
+    let mut page: Column<'a, Message> = column![body];
+    if let Some(actions) = actions {
+        page = page.push(
+            container(
+                container(actions)
+                    .max_width(style::READING_WIDTH)
+                    .padding([space::M, space::L]),
+            )
+            .center_x(Length::Fill)
+            .style(style::action_bar),
+        );
+    }
+    page.height(Length::Fill).into()
+}

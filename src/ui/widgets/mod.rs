@@ -1,0 +1,7 @@
+//! Reusable widgets shared by the screens.
+
+pub mod choice;
+pub mod frame;
+pub mod step_card;
+pub mod tap_scale;
+pub mod tier_badge;
