@@ -86,10 +86,7 @@ impl Quality {
 
     /// Burning, tingling, numbness or shooting: words that point to a nerve.
     pub fn is_nerve_type(self) -> bool {
-        matches!(
-            self,
-            Quality::Burning | Quality::Tingling | Quality::Numbness | Quality::Shooting
-        )
+        matches!(self, Quality::Burning | Quality::Tingling | Quality::Numbness | Quality::Shooting)
     }
 }
 

@@ -324,8 +324,15 @@ fn muscle_reasons(leg: Leg, signs: &Signs) -> Vec<Reason> {
     reasons
 }
 
-fn leg_verdict(record: &LegRecord, signs: &Signs, other: Option<&Signs>, stopped: bool) -> LegVerdict {
-    if let Some((strength, _)) = nerve_case(record.leg, signs, side_difference(record.leg, signs, other)) {
+fn leg_verdict(
+    record: &LegRecord,
+    signs: &Signs,
+    other: Option<&Signs>,
+    stopped: bool,
+) -> LegVerdict {
+    if let Some((strength, _)) =
+        nerve_case(record.leg, signs, side_difference(record.leg, signs, other))
+    {
         if signs.thigh_stretch {
             LegVerdict::Both(strength)
         } else {
@@ -431,7 +438,9 @@ pub fn grade(check: &Check) -> Outcome {
         context.push(Reason::NoReferenceLeg);
     }
 
-    if let Some((strength, mut reasons)) = nerve_case(focus, this, side_difference(focus, this, other)) {
+    if let Some((strength, mut reasons)) =
+        nerve_case(focus, this, side_difference(focus, this, other))
+    {
         reasons.extend(context);
         return if this.thigh_stretch {
             reasons.push(Reason::ThighStretch(focus));
@@ -450,7 +459,12 @@ pub fn grade(check: &Check) -> Outcome {
     if let Some(other) = other {
         let alike = side_difference(focus, this, Some(other)).is_none()
             && side_difference(focus.other(), other, Some(this)).is_none();
-        if this.differentiation() && other.differentiation() && !this.familiar && !other.familiar && alike {
+        if this.differentiation()
+            && other.differentiation()
+            && !this.familiar
+            && !other.familiar
+            && alike
+        {
             let mut reasons = vec![Reason::SameOnBothLegs];
             this.differentiation_reasons(focus, &mut reasons);
             reasons.push(Reason::NotFamiliar(focus));

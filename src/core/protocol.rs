@@ -75,11 +75,7 @@ pub const STEPS: [Step; 9] = [
         test: TestKind::HamstringStretch,
         asks: &[Ask::Intensity, Ask::Regions, Ask::Qualities, Ask::SharpPain],
     },
-    Step {
-        id: StepId::B3,
-        test: TestKind::HamstringStretch,
-        asks: &[Ask::Change, Ask::Spread],
-    },
+    Step { id: StepId::B3, test: TestKind::HamstringStretch, asks: &[Ask::Change, Ask::Spread] },
 ];
 
 impl StepId {
@@ -149,11 +145,8 @@ pub struct Card {
 /// Within each test the reference leg, when there is one, comes first. The stretch
 /// is left out when a strain is suspected.
 pub fn plan(bothered: Leg, reference_first: bool, skip_stretch: bool) -> Vec<Card> {
-    let legs: Vec<Leg> = if reference_first {
-        vec![bothered.other(), bothered]
-    } else {
-        vec![bothered]
-    };
+    let legs: Vec<Leg> =
+        if reference_first { vec![bothered.other(), bothered] } else { vec![bothered] };
     let tests: &[TestKind] = if skip_stretch {
         &[TestKind::Slump]
     } else {
@@ -162,8 +155,7 @@ pub fn plan(bothered: Leg, reference_first: bool, skip_stretch: bool) -> Vec<Car
     tests
         .iter()
         .flat_map(|&test| {
-            legs.iter()
-                .flat_map(move |&leg| test.steps().map(move |step| Card { leg, step }))
+            legs.iter().flat_map(move |&leg| test.steps().map(move |step| Card { leg, step }))
         })
         .collect()
 }

@@ -16,7 +16,8 @@ pub const HOME_INTRO: &str = "Tightness at the back of your leg can come from th
 pub const NOT_A_DIAGNOSIS: &str = "This is a self-check, not a diagnosis. It can point you in a direction; a physical therapist or doctor can examine you properly.";
 
 /// What "nerve tension" means, explained once.
-pub const NERVE_TENSION_EXPLAINED: &str = "Nerve tension: the nerve is being stretched or pressed and does not glide freely.";
+pub const NERVE_TENSION_EXPLAINED: &str =
+    "Nerve tension: the nerve is being stretched or pressed and does not glide freely.";
 
 /// The universal safety rule.
 pub const STOP_RULE: &str = "Stop any movement that brings sharp or shooting pain.";
@@ -35,22 +36,35 @@ pub const SETUP_WHICH_LEG: &str = "Which leg bothers you?";
 /// Why test the other leg first.
 pub const SETUP_REFERENCE: &str = "Test your other leg first? It shows what is normal for you, so the two sides can be compared. Recommended.";
 /// What skipping the reference costs.
-pub const SETUP_REFERENCE_SKIPPED: &str = "Without the other leg there is nothing to compare with, and the result will say so.";
+pub const SETUP_REFERENCE_SKIPPED: &str =
+    "Without the other leg there is nothing to compare with, and the result will say so.";
 
 /// The heading of a red-flag question.
 pub fn red_flag_question(flag: RedFlag) -> &'static str {
     match flag {
-        RedFlag::SaddleNumbness => "Do you have new numbness or pins and needles between your legs, around your genitals or back passage?",
-        RedFlag::BladderOrBowel => "Do you have new difficulty passing urine, or have you lost control of your bladder or bowel?",
+        RedFlag::SaddleNumbness => {
+            "Do you have new numbness or pins and needles between your legs, around your genitals or back passage?"
+        }
+        RedFlag::BladderOrBowel => {
+            "Do you have new difficulty passing urine, or have you lost control of your bladder or bowel?"
+        }
         RedFlag::SexualDysfunction => "Have you noticed new problems with sexual function?",
-        RedFlag::BothLegs => "Do you have shooting pain, numbness or weakness going down both legs? (Not just tight hamstrings on both sides.)",
-        RedFlag::SevereWeakness => "Is one leg badly or quickly getting weaker, for example you can't lift the front of your foot or walk on your heels?",
-        RedFlag::AfterAccident => "Did this back or leg pain start after a serious fall or accident?",
+        RedFlag::BothLegs => {
+            "Do you have shooting pain, numbness or weakness going down both legs? (Not just tight hamstrings on both sides.)"
+        }
+        RedFlag::SevereWeakness => {
+            "Is one leg badly or quickly getting weaker, for example you can't lift the front of your foot or walk on your heels?"
+        }
+        RedFlag::AfterAccident => {
+            "Did this back or leg pain start after a serious fall or accident?"
+        }
         RedFlag::Fever => "Do you have a fever, or feel hot and shivery, along with back pain?",
         RedFlag::WeightLoss => "Have you lost weight without trying?",
         RedFlag::CancerHistory => "Have you had cancer, and is this back pain new?",
         RedFlag::NightPain => "Is the pain constant, not eased by rest, and much worse at night?",
-        RedFlag::WeakImmunity => "Is your immune system weakened, or do you take steroid medicine long term?",
+        RedFlag::WeakImmunity => {
+            "Is your immune system weakened, or do you take steroid medicine long term?"
+        }
     }
 }
 
@@ -106,14 +120,24 @@ pub fn test_name(test: TestKind) -> &'static str {
 /// The one instruction of a step card.
 pub fn step_instruction(step: StepId) -> &'static str {
     match step {
-        StepId::A1 => "Sit on a firm chair with your back straight and both feet flat on the floor.",
-        StepId::A2 => "Slowly straighten this knee, toes pointing up. Stop at the first tightness or discomfort; don't push.",
+        StepId::A1 => {
+            "Sit on a firm chair with your back straight and both feet flat on the floor."
+        }
+        StepId::A2 => {
+            "Slowly straighten this knee, toes pointing up. Stop at the first tightness or discomfort; don't push."
+        }
         StepId::A3 => "Keep the leg still and point your toes down, away from you.",
         StepId::A4 => "Now pull your toes back toward your shin.",
-        StepId::A5 => "Keep your toes back. Let your upper back round and drop your chin to your chest.",
+        StepId::A5 => {
+            "Keep your toes back. Let your upper back round and drop your chin to your chest."
+        }
         StepId::A6 => "Keep everything else still. Lift your head and look straight ahead.",
-        StepId::B1 => "Stand and rest this heel on a step or low seat. Unlock the knee a little and let the toes relax down.",
-        StepId::B2 => "Stand tall, hips back, chest up. Lean gently forward from the hips without dropping your chest.",
+        StepId::B1 => {
+            "Stand and rest this heel on a step or low seat. Unlock the knee a little and let the toes relax down."
+        }
+        StepId::B2 => {
+            "Stand tall, hips back, chest up. Lean gently forward from the hips without dropping your chest."
+        }
         StepId::B3 => "Hold the lean and gently pull your toes up toward your shin.",
     }
 }
@@ -208,15 +232,33 @@ pub fn tier_label(tier: Tier) -> &'static str {
 /// A one-paragraph summary of a tier.
 pub fn tier_summary(tier: Tier) -> &'static str {
     match tier {
-        Tier::Emergency => "Get emergency care now: go to an emergency department or call your emergency number. Do not do the tests.",
-        Tier::Urgent => "Contact a doctor today, before doing any tests. Tell them what you answered here.",
-        Tier::StopAndConsult => "Stop the test now. Sharp, shooting or spreading pain during a stretch is a reason to talk to a physical therapist or doctor before going on.",
-        Tier::NerveTensionLikely => "Your answers point to the sciatic nerve: the feeling changed when you moved a part far from the sore spot, which changes the nerve's tension but not the hamstring's length.",
-        Tier::HamstringTightnessLikely => "Your answers point to the hamstring muscle: the stretch was felt in the back of the thigh, and moving your foot or head made no difference.",
-        Tier::Both => "Your answers point to the sciatic nerve, and the stretch also pulled on the hamstring muscle. Both are likely playing a part.",
-        Tier::NormalResponse => "The feeling changed with your foot or head, but the same on both legs and without your usual symptom. That is common in healthy people and is not a sign of a problem.",
-        Tier::NoNotableTension => "You felt little or nothing in any step. These tests did not bring on notable tension today.",
-        Tier::Unclear => "Your answers don't form a clear pattern. That happens: try again another day, calmly and slowly, or ask a physical therapist to go through it with you.",
+        Tier::Emergency => {
+            "Get emergency care now: go to an emergency department or call your emergency number. Do not do the tests."
+        }
+        Tier::Urgent => {
+            "Contact a doctor today, before doing any tests. Tell them what you answered here."
+        }
+        Tier::StopAndConsult => {
+            "Stop the test now. Sharp, shooting or spreading pain during a stretch is a reason to talk to a physical therapist or doctor before going on."
+        }
+        Tier::NerveTensionLikely => {
+            "Your answers point to the sciatic nerve: the feeling changed when you moved a part far from the sore spot, which changes the nerve's tension but not the hamstring's length."
+        }
+        Tier::HamstringTightnessLikely => {
+            "Your answers point to the hamstring muscle: the stretch was felt in the back of the thigh, and moving your foot or head made no difference."
+        }
+        Tier::Both => {
+            "Your answers point to the sciatic nerve, and the stretch also pulled on the hamstring muscle. Both are likely playing a part."
+        }
+        Tier::NormalResponse => {
+            "The feeling changed with your foot or head, but the same on both legs and without your usual symptom. That is common in healthy people and is not a sign of a problem."
+        }
+        Tier::NoNotableTension => {
+            "You felt little or nothing in any step. These tests did not bring on notable tension today."
+        }
+        Tier::Unclear => {
+            "Your answers don't form a clear pattern. That happens: try again another day, calmly and slowly, or ask a physical therapist to go through it with you."
+        }
     }
 }
 
@@ -269,21 +311,37 @@ pub fn next_steps(tier: Tier, suspected_strain: bool) -> Vec<&'static str> {
 /// When to see a physical therapist.
 pub fn when_to_see_pt(tier: Tier) -> &'static str {
     match tier {
-        Tier::Emergency | Tier::Urgent => "After you've had urgent care, a physical therapist can help with recovery.",
-        Tier::StopAndConsult => "Book a physical therapist or doctor before stretching this leg again.",
-        Tier::NerveTensionLikely | Tier::Both => "See a physical therapist if it isn't better in a few weeks, and sooner if it gets worse or spreads down your leg.",
-        Tier::HamstringTightnessLikely => "See a physical therapist if it isn't easing after a few weeks of gentle stretching, or if it started with an injury.",
-        Tier::NormalResponse | Tier::NoNotableTension => "See a physical therapist if the tightness keeps bothering you or gets worse.",
-        Tier::Unclear => "A physical therapist can examine you properly; consider booking if it keeps bothering you.",
+        Tier::Emergency | Tier::Urgent => {
+            "After you've had urgent care, a physical therapist can help with recovery."
+        }
+        Tier::StopAndConsult => {
+            "Book a physical therapist or doctor before stretching this leg again."
+        }
+        Tier::NerveTensionLikely | Tier::Both => {
+            "See a physical therapist if it isn't better in a few weeks, and sooner if it gets worse or spreads down your leg."
+        }
+        Tier::HamstringTightnessLikely => {
+            "See a physical therapist if it isn't easing after a few weeks of gentle stretching, or if it started with an injury."
+        }
+        Tier::NormalResponse | Tier::NoNotableTension => {
+            "See a physical therapist if the tightness keeps bothering you or gets worse."
+        }
+        Tier::Unclear => {
+            "A physical therapist can examine you properly; consider booking if it keeps bothering you."
+        }
     }
 }
 
 /// How strong the evidence is, in words.
 pub fn strength(strength: Strength) -> &'static str {
     match strength {
-        Strength::Strong => "Strong evidence: moving your head changed the feeling, the cleanest sign.",
+        Strength::Strong => {
+            "Strong evidence: moving your head changed the feeling, the cleanest sign."
+        }
         Strength::Moderate => "Moderate evidence: moving your foot changed the feeling.",
-        Strength::Limited => "Limited evidence: only the foot changed it, and only behind the knee or in the upper calf, where the calf muscle may explain it.",
+        Strength::Limited => {
+            "Limited evidence: only the foot changed it, and only behind the knee or in the upper calf, where the calf muscle may explain it."
+        }
     }
 }
 
@@ -373,7 +431,10 @@ mod tests {
 
     #[test]
     fn qualities_join_in_plain_english() {
-        let text = reason(&Reason::NerveWords(Leg::Left, vec![Quality::Burning, Quality::Tingling, Quality::Numbness]));
+        let text = reason(&Reason::NerveWords(
+            Leg::Left,
+            vec![Quality::Burning, Quality::Tingling, Quality::Numbness],
+        ));
         assert!(text.contains("burning, tingling and numbness"), "{text}");
     }
 }

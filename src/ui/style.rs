@@ -97,7 +97,11 @@ pub fn choice(selected: bool) -> impl Fn(&Theme, button::Status) -> button::Styl
     move |theme, status| {
         let palette = theme.extended_palette();
         let (background, text, border) = if selected {
-            (palette.primary.strong.color, palette.primary.strong.text, palette.primary.strong.color)
+            (
+                palette.primary.strong.color,
+                palette.primary.strong.text,
+                palette.primary.strong.color,
+            )
         } else {
             let bg = match status {
                 button::Status::Hovered | button::Status::Pressed => palette.background.weak.color,
@@ -125,10 +129,9 @@ pub fn secondary(theme: &Theme, status: button::Status) -> button::Style {
     let palette = theme.extended_palette();
     let style = choice(false)(theme, status);
     match status {
-        button::Status::Disabled => button::Style {
-            text_color: palette.background.strong.color,
-            ..style
-        },
+        button::Status::Disabled => {
+            button::Style { text_color: palette.background.strong.color, ..style }
+        }
         _ => style,
     }
 }

@@ -169,18 +169,23 @@ impl State {
         let missing = answer.first_missing(card.step);
         let actions: Element<'_, Message> = if self.confirm_quit {
             column![
-                text("Quit this check? Your answers so far will not be kept.").size(text_size::BODY),
+                text("Quit this check? Your answers so far will not be kept.")
+                    .size(text_size::BODY),
                 row![
-                    button(container(text("Keep going").size(text_size::BODY)).center_x(Length::Fill))
-                        .width(Length::Fill)
-                        .height(style::TAP)
-                        .style(style::secondary)
-                        .on_press(Message::KeepGoing),
-                    button(container(text("Quit check").size(text_size::BODY)).center_x(Length::Fill))
-                        .width(Length::Fill)
-                        .height(style::TAP)
-                        .style(style::danger)
-                        .on_press(Message::ConfirmQuit),
+                    button(
+                        container(text("Keep going").size(text_size::BODY)).center_x(Length::Fill)
+                    )
+                    .width(Length::Fill)
+                    .height(style::TAP)
+                    .style(style::secondary)
+                    .on_press(Message::KeepGoing),
+                    button(
+                        container(text("Quit check").size(text_size::BODY)).center_x(Length::Fill)
+                    )
+                    .width(Length::Fill)
+                    .height(style::TAP)
+                    .style(style::danger)
+                    .on_press(Message::ConfirmQuit),
                 ]
                 .spacing(space::M),
             ]
@@ -203,8 +208,10 @@ impl State {
                         .style(style::secondary)
                         .on_press(Message::Back),
                     button(
-                        container(text(if last { "See result" } else { "Next" }).size(text_size::TITLE))
-                            .center_x(Length::Fill)
+                        container(
+                            text(if last { "See result" } else { "Next" }).size(text_size::TITLE)
+                        )
+                        .center_x(Length::Fill)
                     )
                     .width(Length::Fill)
                     .height(style::TAP)
@@ -270,7 +277,8 @@ fn controls<'a>(card: Card, answer: StepAnswer) -> Element<'a, Message> {
             Ask::Familiar => Some(question(
                 wording::ASK_FAMILIAR,
                 segmented(
-                    &[Familiar::Yes, Familiar::No, Familiar::NotSure].map(|f| (f, wording::familiar(f))),
+                    &[Familiar::Yes, Familiar::No, Familiar::NotSure]
+                        .map(|f| (f, wording::familiar(f))),
                     answer.familiar,
                     Message::Familiar,
                 ),
@@ -278,7 +286,8 @@ fn controls<'a>(card: Card, answer: StepAnswer) -> Element<'a, Message> {
             Ask::Change => Some(question(
                 wording::change_question(card.step),
                 segmented(
-                    &[Change::Eased, Change::NoChange, Change::Stronger].map(|c| (c, wording::change(c))),
+                    &[Change::Eased, Change::NoChange, Change::Stronger]
+                        .map(|c| (c, wording::change(c))),
                     answer.change,
                     Message::Change,
                 ),

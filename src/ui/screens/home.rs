@@ -45,13 +45,12 @@ impl State {
         ]
         .spacing(space::L);
 
-        let actions = button(
-            container(text("New check").size(text_size::TITLE)).center_x(Length::Fill),
-        )
-        .width(Length::Fill)
-        .height(style::TAP)
-        .style(style::primary)
-        .on_press(Message::NewCheck);
+        let actions =
+            button(container(text("New check").size(text_size::TITLE)).center_x(Length::Fill))
+                .width(Length::Fill)
+                .height(style::TAP)
+                .style(style::primary)
+                .on_press(Message::NewCheck);
 
         frame(body, Some(actions.into()))
     }

@@ -74,10 +74,8 @@ impl State {
             } else {
                 "Why"
             };
-            body = body.push(section(
-                heading,
-                outcome.reasons.iter().map(|r| bullet(wording::reason(r))),
-            ));
+            body = body
+                .push(section(heading, outcome.reasons.iter().map(|r| bullet(wording::reason(r)))));
         }
 
         if !outcome.legs.is_empty() {
@@ -147,16 +145,11 @@ fn section<'a>(
     heading: &'a str,
     items: impl IntoIterator<Item = Element<'a, Message>>,
 ) -> Element<'a, Message> {
-    column![
-        text(heading).size(text_size::TITLE),
-        Column::with_children(items).spacing(space::S),
-    ]
-    .spacing(space::S)
-    .into()
+    column![text(heading).size(text_size::TITLE), Column::with_children(items).spacing(space::S),]
+        .spacing(space::S)
+        .into()
 }
 
 fn bullet<'a>(line: String) -> Element<'a, Message> {
-    row![text("•").size(text_size::BODY), text(line).size(text_size::BODY)]
-        .spacing(space::S)
-        .into()
+    row![text("•").size(text_size::BODY), text(line).size(text_size::BODY)].spacing(space::S).into()
 }

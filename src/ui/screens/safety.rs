@@ -36,7 +36,10 @@ pub enum Action {
     /// A red flag was raised: the check ends here.
     RedFlag(BTreeMap<RedFlag, bool>),
     /// Every question is answered and none was a red flag.
-    Done { red_flags: BTreeMap<RedFlag, bool>, injury: bool },
+    Done {
+        red_flags: BTreeMap<RedFlag, bool>,
+        injury: bool,
+    },
 }
 
 const QUESTIONS: usize = RedFlag::ALL.len() + 1;

@@ -52,9 +52,7 @@ impl State {
             }
             Message::Back => Action::Back,
             Message::Start => match self.bothered {
-                Some(bothered) => {
-                    Action::Start { bothered, reference_first: self.reference_first }
-                }
+                Some(bothered) => Action::Start { bothered, reference_first: self.reference_first },
                 None => Action::None,
             },
         }
@@ -65,11 +63,7 @@ impl State {
         let mut body = column![
             text("Before you start").size(text_size::HEADING),
             text(wording::SETUP_WHICH_LEG).size(text_size::TITLE),
-            segmented(
-                &[(Leg::Left, "Left"), (Leg::Right, "Right")],
-                self.bothered,
-                Message::Leg
-            ),
+            segmented(&[(Leg::Left, "Left"), (Leg::Right, "Right")], self.bothered, Message::Leg),
             text(wording::SETUP_REFERENCE).size(text_size::BODY),
             segmented(
                 &[(true, "Yes"), (false, "Skip")],

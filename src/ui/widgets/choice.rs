@@ -24,9 +24,7 @@ pub fn chip<'a, Message: Clone + 'a>(
         iced::widget::space().width(0).into()
     };
     button(
-        row![mark, text(label).size(text_size::BODY)]
-            .spacing(space::S)
-            .align_y(Alignment::Center),
+        row![mark, text(label).size(text_size::BODY)].spacing(space::S).align_y(Alignment::Center),
     )
     .height(style::TAP)
     .padding([space::M, space::L])
@@ -39,11 +37,7 @@ pub fn chip<'a, Message: Clone + 'a>(
 pub fn chips<'a, Message: Clone + 'a>(
     items: impl IntoIterator<Item = Element<'a, Message>>,
 ) -> Element<'a, Message> {
-    Row::with_children(items)
-        .spacing(space::S)
-        .wrap()
-        .vertical_spacing(space::S)
-        .into()
+    Row::with_children(items).spacing(space::S).wrap().vertical_spacing(space::S).into()
 }
 
 /// Options that share a line equally (yes / no, eased / no change / stronger).

@@ -26,9 +26,7 @@ pub fn frame<'a, Message: 'a>(
     if let Some(actions) = actions {
         page = page.push(
             container(
-                container(actions)
-                    .max_width(style::READING_WIDTH)
-                    .padding([space::M, space::L]),
+                container(actions).max_width(style::READING_WIDTH).padding([space::M, space::L]),
             )
             .center_x(Length::Fill)
             .style(style::action_bar),

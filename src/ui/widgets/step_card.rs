@@ -30,11 +30,8 @@ impl<'a, Message: 'a> StepCard<'a, Message> {
     /// Lays the card out for a window `width` pixels wide.
     pub fn view(self, width: f32) -> Element<'a, Message> {
         let wide = width >= style::WIDE;
-        let leg_label = if self.reference {
-            format!("{} (reference)", self.leg)
-        } else {
-            self.leg.to_string()
-        };
+        let leg_label =
+            if self.reference { format!("{} (reference)", self.leg) } else { self.leg.to_string() };
         let header = column![
             row![
                 text(self.test).size(text_size::SMALL),
@@ -46,12 +43,8 @@ impl<'a, Message: 'a> StepCard<'a, Message> {
         ]
         .spacing(space::XS);
 
-        let picture = container(
-            svg(self.illustration)
-                .width(Length::Fill)
-                .height(Length::Shrink),
-        )
-        .max_width(if wide { 300.0 } else { 360.0 });
+        let picture = container(svg(self.illustration).width(Length::Fill).height(Length::Shrink))
+            .max_width(if wide { 300.0 } else { 360.0 });
 
         let instruction = text(self.instruction).size(text_size::TITLE);
 
