@@ -155,6 +155,9 @@ pub fn run() -> iced::Result {
         .title(App::title)
         .theme(App::theme)
         .subscription(App::subscription)
+        // Fira Sans is embedded (iced's `fira-sans` feature): start-up does not wait for
+        // the system's fonts, and the window matches the tested snapshots.
+        .default_font(iced::Font::with_name("Fira Sans"))
         .window(window::Settings {
             size: DEFAULT_SIZE,
             min_size: Some(MIN_SIZE),

@@ -3,15 +3,16 @@
 
 use std::collections::HashMap;
 
-use iced::widget::{button, column, container, row, text};
-use iced::{Element, Length};
+use iced::Element;
+use iced::widget::{column, row, text};
 
 use crate::core::protocol::{self, Ask, Card};
 use crate::core::{Change, Check, Familiar, Leg, Quality, Region, StepAnswer, wording};
 use crate::ui::assets;
 use crate::ui::style::{self, space, text_size};
+use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::choice::{chip, chips, segmented};
-use crate::ui::widgets::frame::frame;
+use crate::ui::widgets::frame::frame_with_width;
 use crate::ui::widgets::step_card::StepCard;
 use crate::ui::widgets::tap_scale::tap_scale;
 
@@ -172,20 +173,8 @@ impl State {
                 text("Quit this check? Your answers so far will not be kept.")
                     .size(text_size::BODY),
                 row![
-                    button(
-                        container(text("Keep going").size(text_size::BODY)).center_x(Length::Fill)
-                    )
-                    .width(Length::Fill)
-                    .height(style::TAP)
-                    .style(style::secondary)
-                    .on_press(Message::KeepGoing),
-                    button(
-                        container(text("Quit check").size(text_size::BODY)).center_x(Length::Fill)
-                    )
-                    .width(Length::Fill)
-                    .height(style::TAP)
-                    .style(style::danger)
-                    .on_press(Message::ConfirmQuit),
+                    action("Keep going", Kind::Primary, Some(Message::KeepGoing)),
+                    action("Quit check", Kind::Danger, Some(Message::ConfirmQuit)),
                 ]
                 .spacing(space::M),
             ]
@@ -197,26 +186,13 @@ impl State {
             column![
                 text(hint).size(text_size::SMALL),
                 row![
-                    button(text("Quit").size(text_size::BODY))
-                        .height(style::TAP)
-                        .padding([space::M, space::M])
-                        .style(style::quiet)
-                        .on_press(Message::Quit),
-                    button(text("Back").size(text_size::BODY))
-                        .height(style::TAP)
-                        .padding([space::M, space::L])
-                        .style(style::secondary)
-                        .on_press(Message::Back),
-                    button(
-                        container(
-                            text(if last { "See result" } else { "Next" }).size(text_size::TITLE)
-                        )
-                        .center_x(Length::Fill)
-                    )
-                    .width(Length::Fill)
-                    .height(style::TAP)
-                    .style(style::primary)
-                    .on_press_maybe(missing.is_none().then_some(Message::Next)),
+                    action("Quit", Kind::Quiet, Some(Message::Quit)),
+                    action("Back", Kind::Secondary, Some(Message::Back)),
+                    action(
+                        if last { "See result" } else { "Next" },
+                        Kind::Primary,
+                        missing.is_none().then_some(Message::Next),
+                    ),
                 ]
                 .spacing(space::S),
             ]
@@ -224,7 +200,7 @@ impl State {
             .into()
         };
 
-        frame(body, Some(actions))
+        frame_with_width(style::CARD_WIDTH, body, Some(actions))
     }
 }
 

@@ -1,10 +1,11 @@
 //! The home screen: what the app does, the disclaimer and the way in.
 
-use iced::widget::{button, column, container, text};
+use iced::widget::{column, container, text};
 use iced::{Element, Length};
 
 use crate::core::wording;
 use crate::ui::style::{self, space, text_size};
+use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::frame::frame;
 
 /// Home has no state of its own.
@@ -45,13 +46,6 @@ impl State {
         ]
         .spacing(space::L);
 
-        let actions =
-            button(container(text("New check").size(text_size::TITLE)).center_x(Length::Fill))
-                .width(Length::Fill)
-                .height(style::TAP)
-                .style(style::primary)
-                .on_press(Message::NewCheck);
-
-        frame(body, Some(actions.into()))
+        frame(body, Some(action("New check", Kind::Primary, Some(Message::NewCheck))))
     }
 }

@@ -1,11 +1,12 @@
 //! The result: the tier, how strong the evidence is, why, per-leg findings and what to do next.
 
-use iced::widget::{Column, button, column, container, row, text};
+use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Length};
 
 use crate::core::grading::LegVerdict;
 use crate::core::{Check, Outcome, Tier, wording};
 use crate::ui::style::{self, space, text_size};
+use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::frame::frame;
 use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 
@@ -63,7 +64,7 @@ impl State {
         if let Some(strength) = outcome.strength {
             body = body.push(text(wording::strength(strength)).size(text_size::BODY));
         }
-        body = body.push(text(wording::tier_summary(tier)).size(text_size::TITLE));
+        body = body.push(text(wording::tier_summary(tier)).size(text_size::BODY));
         if matches!(tier, Tier::NerveTensionLikely | Tier::Both) {
             body = body.push(text(wording::NERVE_TENSION_EXPLAINED).size(text_size::SMALL));
         }
@@ -130,14 +131,7 @@ impl State {
             .style(style::note),
         );
 
-        let actions = row![
-            button(container(text("Done").size(text_size::TITLE)).center_x(Length::Fill))
-                .width(Length::Fill)
-                .height(style::TAP)
-                .style(style::primary)
-                .on_press(Message::Done),
-        ];
-        frame(body, Some(actions.into()))
+        frame(body, Some(action("Done", Kind::Primary, Some(Message::Done))))
     }
 }
 

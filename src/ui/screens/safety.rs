@@ -3,11 +3,12 @@
 
 use std::collections::BTreeMap;
 
-use iced::widget::{button, column, container, progress_bar, row, text};
+use iced::widget::{column, container, progress_bar, row, text};
 use iced::{Element, Length};
 
 use crate::core::{RedFlag, wording};
 use crate::ui::style::{self, space, text_size};
+use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::choice::segmented;
 use crate::ui::widgets::frame::frame;
 
@@ -110,11 +111,7 @@ impl State {
         ]
         .spacing(space::L);
 
-        let actions = button(text("Back").size(text_size::BODY))
-            .height(style::TAP)
-            .padding([space::M, space::XL])
-            .style(style::secondary)
-            .on_press(Message::Back);
+        let actions = row![action("Back", Kind::Secondary, Some(Message::Back))];
 
         frame(body, Some(actions.into()))
     }

@@ -1,10 +1,11 @@
 //! Set-up: which leg bothers the person, and whether to test the other leg first.
 
-use iced::widget::{button, column, container, row, text};
+use iced::widget::{column, container, row, text};
 use iced::{Element, Length};
 
 use crate::core::{Leg, wording};
 use crate::ui::style::{self, space, text_size};
+use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::choice::segmented;
 use crate::ui::widgets::frame::frame;
 
@@ -87,18 +88,9 @@ impl State {
             body = body.push(text("Choose a leg to start.").size(text_size::SMALL));
         }
 
-        let start = button(container(text("Start").size(text_size::TITLE)).center_x(Length::Fill))
-            .width(Length::Fill)
-            .height(style::TAP)
-            .style(style::primary)
-            .on_press_maybe(self.bothered.map(|_| Message::Start));
         let actions = row![
-            button(text("Back").size(text_size::BODY))
-                .height(style::TAP)
-                .padding([space::M, space::XL])
-                .style(style::secondary)
-                .on_press(Message::Back),
-            start,
+            action("Back", Kind::Secondary, Some(Message::Back)),
+            action("Start", Kind::Primary, self.bothered.map(|_| Message::Start)),
         ]
         .spacing(space::M);
 

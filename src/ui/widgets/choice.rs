@@ -1,6 +1,6 @@
 //! Tap targets for choosing: a chip that shows a check mark when chosen, and groups of them.
 
-use iced::widget::{Row, button, row, svg, text};
+use iced::widget::{Row, button, container, row, svg, text};
 use iced::{Alignment, Element, Length, Theme};
 
 use crate::ui::assets;
@@ -60,9 +60,13 @@ pub fn segmented<'a, Message: Clone + 'a, T: Copy + PartialEq + 'a>(
             iced::widget::space().width(0).into()
         };
         button(
-            row![mark, text(label).size(text_size::BODY)]
-                .spacing(space::XS)
-                .align_y(Alignment::Center),
+            container(
+                row![mark, text(label).size(text_size::BODY)]
+                    .spacing(space::XS)
+                    .align_y(Alignment::Center),
+            )
+            .center_x(Length::Fill)
+            .center_y(Length::Fill),
         )
         .width(Length::Fill)
         .height(style::TAP)

@@ -14,8 +14,18 @@ pub fn frame<'a, Message: 'a>(
     body: impl Into<Element<'a, Message>>,
     actions: Option<Element<'a, Message>>,
 ) -> Element<'a, Message> {
+    frame_with_width(style::READING_WIDTH, body, actions)
+}
+
+/// Lays out a screen whose content may be up to `max_width` wide (step cards put the
+/// illustration beside the controls, so they need more than a column of text).
+pub fn frame_with_width<'a, Message: 'a>(
+    max_width: f32,
+    body: impl Into<Element<'a, Message>>,
+    actions: Option<Element<'a, Message>>,
+) -> Element<'a, Message> {
     let body = scrollable(
-        container(container(body).max_width(style::READING_WIDTH))
+        container(container(body).max_width(max_width))
             .center_x(Length::Fill)
             .padding([space::XL, space::L]),
     )
@@ -26,7 +36,10 @@ pub fn frame<'a, Message: 'a>(
     if let Some(actions) = actions {
         page = page.push(
             container(
-                container(actions).max_width(style::READING_WIDTH).padding([space::M, space::L]),
+                container(actions)
+                    .width(Length::Fill)
+                    .max_width(max_width + 2.0 * space::L)
+                    .padding([space::M, space::L]),
             )
             .center_x(Length::Fill)
             .style(style::action_bar),

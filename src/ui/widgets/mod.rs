@@ -1,5 +1,6 @@
 //! Reusable widgets shared by the screens.
 
+pub mod action;
 pub mod choice;
 pub mod frame;
 pub mod step_card;

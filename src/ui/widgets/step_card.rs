@@ -44,7 +44,8 @@ impl<'a, Message: 'a> StepCard<'a, Message> {
         .spacing(space::XS);
 
         let picture = container(svg(self.illustration).width(Length::Fill).height(Length::Shrink))
-            .max_width(if wide { 300.0 } else { 360.0 });
+            .width(if wide { Length::Fixed(360.0) } else { Length::Fill })
+        .max_width(360.0);
 
         let instruction = text(self.instruction).size(text_size::TITLE);
 

@@ -1,0 +1,142 @@
+//! The errors of the store, worded so they can be shown to a person as they are.
+
+use std::io;
+use std::path::PathBuf;
+
+use thiserror::Error;
+
+use super::session::SessionId;
+
+/// Something the store could not do. Every message is a plain sentence that names
+/// the file or folder involved and says what went wrong.
+#[derive(Debug, Error)]
+pub enum StoreError {
+    /// The data folder or one of its subfolders could not be created or opened.
+    #[error("Could not prepare the data folder {}: {}", path.display(), plain(source))]
+    Folder {
+        /// The folder.
+        path: PathBuf,
+        /// What the system reported.
+        #[source]
+        source: io::Error,
+    },
+    /// A session could not be written to disk. Nothing was left under its name.
+    #[error("Could not save the session to {}: {}", path.display(), plain(source))]
+    Save {
+        /// The file the session was meant to go to.
+        path: PathBuf,
+        /// What the system reported.
+        #[source]
+        source: io::Error,
+    },
+    /// A session with this id is already saved; saved sessions are never overwritten.
+    #[error("A session with id {id} is already saved at {}; it was left as it is", path.display())]
+    AlreadySaved {
+        /// The id.
+        id: SessionId,
+        /// The file that already holds it.
+        path: PathBuf,
+    },
+    /// A session or note could not be turned into text.
+    #[error("Could not write {what} as text: {message}")]
+    Serialize {
+        /// What was being written, such as "the session 2026…".
+        what: String,
+        /// What the serializer reported.
+        message: String,
+    },
+    /// There is no saved session with this id.
+    #[error("There is no saved session with id {id}")]
+    NotFound {
+        /// The id.
+        id: SessionId,
+    },
+    /// There is no deleted session with this id in the trash.
+    #[error("There is no deleted session with id {id} in the trash to bring back")]
+    NotInTrash {
+        /// The id.
+        id: SessionId,
+    },
+    /// A note could not be saved. The previous note, if any, is unchanged.
+    #[error("Could not save the note to {}: {}", path.display(), plain(source))]
+    Note {
+        /// The note file.
+        path: PathBuf,
+        /// What the system reported.
+        #[source]
+        source: io::Error,
+    },
+    /// A note file exists but could not be read.
+    #[error("Could not read the note {}: {message}", path.display())]
+    NoteUnreadable {
+        /// The note file.
+        path: PathBuf,
+        /// Why.
+        message: String,
+    },
+    /// A file could not be moved (to the trash, back from it, or to quarantine).
+    #[error("Could not move {} to {}: {}", from.display(), to.display(), plain(source))]
+    Move {
+        /// Where the file was.
+        from: PathBuf,
+        /// Where it was meant to go.
+        to: PathBuf,
+        /// What the system reported.
+        #[source]
+        source: io::Error,
+    },
+    /// A backup could not be written.
+    #[error("Could not copy {} into the backup folder {}: {}", from.display(), to.display(), plain(source))]
+    Export {
+        /// The file being copied.
+        from: PathBuf,
+        /// The backup folder.
+        to: PathBuf,
+        /// What the system reported.
+        #[source]
+        source: io::Error,
+    },
+    /// A folder or file could not be read.
+    #[error("Could not read {}: {}", path.display(), plain(source))]
+    Read {
+        /// The file or folder.
+        path: PathBuf,
+        /// What the system reported.
+        #[source]
+        source: io::Error,
+    },
+    /// No data folder was given and none could be found for this user.
+    #[error(
+        "Could not find a folder for the app's data because this user has no home folder. \
+         Start the app with --data-dir <folder>, or set TENSION_CHECK_DATA_DIR to a folder."
+    )]
+    NoDataDir,
+    /// An empty folder name was given with --data-dir.
+    #[error("The folder given with --data-dir is empty; give the path of a folder")]
+    EmptyDataDir,
+}
+
+/// The plain-words reason for an I/O error, such as "the disk is full".
+pub fn plain(err: &io::Error) -> String {
+    use io::ErrorKind as K;
+    let words = match err.kind() {
+        K::NotFound => "the file or folder does not exist",
+        K::PermissionDenied => "permission was denied",
+        K::AlreadyExists => "a file with that name already exists",
+        K::StorageFull => "the disk is full",
+        K::QuotaExceeded => "the disk quota is used up",
+        K::ReadOnlyFilesystem => "the disk is read-only",
+        K::FileTooLarge => "the file is too large",
+        K::NotADirectory => "part of the path is a file, not a folder",
+        K::IsADirectory => "it is a folder, not a file",
+        K::Interrupted => "the operation was interrupted",
+        K::TimedOut => "the operation timed out",
+        K::WriteZero => "the disk accepted no more data",
+        K::UnexpectedEof => "the file ended too early",
+        K::InvalidData => "the data is not valid",
+        K::Unsupported => "this disk does not support the operation",
+        K::CrossesDevices => "the two places are on different disks",
+        _ => return format!("the system reported: {err}"),
+    };
+    words.to_string()
+}
