@@ -1,8 +1,9 @@
 //! The application: routes between screens and carries a check from one to the next.
 
-use iced::{Element, Size, Subscription, Task, Theme, window};
+use iced::{Element, Size, Subscription, Task, Theme, keyboard, window};
 
 use crate::core::{Check, grade, wording};
+use crate::ui::keys;
 use crate::ui::screens::{check, home, result, safety, setup};
 
 /// The screen on show.
@@ -24,6 +25,7 @@ pub enum Message {
     Check(check::Message),
     Result(result::Message),
     Resized(Size),
+    Key(keyboard::Event),
 }
 
 /// The whole application state.
@@ -74,9 +76,16 @@ impl App {
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let screen = std::mem::replace(&mut self.screen, Screen::Home(home::State));
         self.screen = match (screen, message) {
-            (_, Message::Resized(size)) => {
+            (screen, Message::Resized(size)) => {
                 self.width = size.width;
-                return Task::none();
+                screen
+            }
+            (screen, Message::Key(event)) => {
+                self.screen = screen;
+                return match keys::shortcut(&event).and_then(|key| self.on_key(key)) {
+                    Some(message) => self.update(message),
+                    None => Task::none(),
+                };
             }
             (Screen::Home(mut state), Message::Home(message)) => match state.update(message) {
                 home::Action::StartCheck => Screen::Safety(safety::State::default()),
@@ -127,6 +136,17 @@ impl App {
         Task::none()
     }
 
+    /// The message a keyboard shortcut stands for on the screen on show.
+    fn on_key(&self, key: keys::Shortcut) -> Option<Message> {
+        match &self.screen {
+            Screen::Home(state) => state.on_key(key).map(Message::Home),
+            Screen::Safety(state) => state.on_key(key).map(Message::Safety),
+            Screen::Setup { state, .. } => state.on_key(key).map(Message::Setup),
+            Screen::Check { state, .. } => state.on_key(key).map(Message::Check),
+            Screen::Result(state) => state.on_key(key).map(Message::Result),
+        }
+    }
+
     /// Draws the screen on show.
     pub fn view(&self) -> Element<'_, Message> {
         match &self.screen {
@@ -145,7 +165,10 @@ impl App {
 
     /// Window resizes, so layouts can adapt.
     pub fn subscription(&self) -> Subscription<Message> {
-        window::resize_events().map(|(_, size)| Message::Resized(size))
+        Subscription::batch([
+            window::resize_events().map(|(_, size)| Message::Resized(size)),
+            keyboard::listen().map(Message::Key),
+        ])
     }
 }
 

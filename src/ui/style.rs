@@ -30,7 +30,7 @@ pub const TAP_SQUARE: f32 = 48.0;
 /// The widest a column of text gets.
 pub const READING_WIDTH: f32 = 720.0;
 /// The widest a step card gets (illustration beside the controls).
-pub const CARD_WIDTH: f32 = 960.0;
+pub const CARD_WIDTH: f32 = 1000.0;
 /// From this width on, step cards put the illustration beside the controls.
 pub const WIDE: f32 = 700.0;
 /// Corner radius of cards and buttons.

@@ -9,6 +9,7 @@ use iced::widget::{column, row, text};
 use crate::core::protocol::{self, Ask, Card};
 use crate::core::{Change, Check, Familiar, Leg, Quality, Region, StepAnswer, wording};
 use crate::ui::assets;
+use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::choice::{chip, chips, segmented};
@@ -138,6 +139,49 @@ impl State {
         }
         check.stopped_at = stopped_at;
         check
+    }
+
+    /// The message a keyboard shortcut stands for on this card.
+    pub fn on_key(&self, key: Shortcut) -> Option<Message> {
+        let asks = self.card().step.asks();
+        let answer = self.answer();
+        if self.confirm_quit {
+            return match key {
+                Shortcut::Escape | Shortcut::No => Some(Message::KeepGoing),
+                Shortcut::Yes => Some(Message::ConfirmQuit),
+                _ => None,
+            };
+        }
+        match key {
+            Shortcut::Primary => Some(Message::Next),
+            Shortcut::Back => Some(Message::Back),
+            Shortcut::Escape => Some(Message::Quit),
+            Shortcut::Digit(d) if asks.contains(&Ask::Intensity) => {
+                // 1 then 0 gives 10.
+                let value = if d == 0 && answer.intensity == Some(1) { 10 } else { d };
+                Some(Message::Intensity(value))
+            }
+            Shortcut::Eased if asks.contains(&Ask::Change) => Some(Message::Change(Change::Eased)),
+            Shortcut::NoChange if asks.contains(&Ask::Change) => {
+                Some(Message::Change(Change::NoChange))
+            }
+            Shortcut::Stronger if asks.contains(&Ask::Change) => {
+                Some(Message::Change(Change::Stronger))
+            }
+            Shortcut::Yes | Shortcut::No => {
+                let yes = key == Shortcut::Yes;
+                if asks.contains(&Ask::Familiar) {
+                    Some(Message::Familiar(if yes { Familiar::Yes } else { Familiar::No }))
+                } else if asks.contains(&Ask::SharpPain) {
+                    Some(Message::SharpPain(yes))
+                } else if asks.contains(&Ask::Spread) {
+                    Some(Message::Spread(yes))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
     }
 
     /// Draws the card for a window `width` pixels wide.

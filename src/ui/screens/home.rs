@@ -4,6 +4,7 @@ use iced::widget::{column, container, text};
 use iced::{Element, Length};
 
 use crate::core::wording;
+use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::frame::frame;
@@ -30,6 +31,11 @@ impl State {
         match message {
             Message::NewCheck => Action::StartCheck,
         }
+    }
+
+    /// The message a keyboard shortcut stands for on this screen.
+    pub fn on_key(&self, key: Shortcut) -> Option<Message> {
+        (key == Shortcut::Primary).then_some(Message::NewCheck)
     }
 
     /// Draws the screen.

@@ -5,6 +5,7 @@ use iced::{Element, Length};
 
 use crate::core::grading::LegVerdict;
 use crate::core::{Check, Outcome, Tier, wording};
+use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::frame::frame;
@@ -50,6 +51,11 @@ impl State {
         match message {
             Message::Done => Action::Home,
         }
+    }
+
+    /// The message a keyboard shortcut stands for on this screen.
+    pub fn on_key(&self, key: Shortcut) -> Option<Message> {
+        (key == Shortcut::Primary).then_some(Message::Done)
     }
 
     /// Draws the result.

@@ -7,6 +7,7 @@ use iced::widget::{column, container, progress_bar, row, text};
 use iced::{Element, Length};
 
 use crate::core::{RedFlag, wording};
+use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::choice::segmented;
@@ -77,6 +78,16 @@ impl State {
                     Action::Done { red_flags: self.answers.clone(), injury: yes }
                 }
             },
+        }
+    }
+
+    /// The message a keyboard shortcut stands for on this screen.
+    pub fn on_key(&self, key: Shortcut) -> Option<Message> {
+        match key {
+            Shortcut::Yes => Some(Message::Answer(true)),
+            Shortcut::No => Some(Message::Answer(false)),
+            Shortcut::Back => Some(Message::Back),
+            _ => None,
         }
     }
 

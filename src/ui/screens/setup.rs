@@ -4,6 +4,7 @@ use iced::widget::{column, container, row, text};
 use iced::{Element, Length};
 
 use crate::core::{Leg, wording};
+use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::choice::segmented;
@@ -56,6 +57,19 @@ impl State {
                 Some(bothered) => Action::Start { bothered, reference_first: self.reference_first },
                 None => Action::None,
             },
+        }
+    }
+
+    /// The message a keyboard shortcut stands for on this screen.
+    pub fn on_key(&self, key: Shortcut) -> Option<Message> {
+        match key {
+            Shortcut::Left => Some(Message::Leg(Leg::Left)),
+            Shortcut::Right => Some(Message::Leg(Leg::Right)),
+            Shortcut::Yes => Some(Message::ReferenceFirst(true)),
+            Shortcut::No => Some(Message::ReferenceFirst(false)),
+            Shortcut::Primary => Some(Message::Start),
+            Shortcut::Back => Some(Message::Back),
+            _ => None,
         }
     }
 

@@ -45,7 +45,7 @@ impl<'a, Message: 'a> StepCard<'a, Message> {
 
         let picture = container(svg(self.illustration).width(Length::Fill).height(Length::Shrink))
             .width(if wide { Length::Fixed(360.0) } else { Length::Fill })
-        .max_width(360.0);
+            .max_width(360.0);
 
         let instruction = text(self.instruction).size(text_size::TITLE);
 
