@@ -1,10 +1,16 @@
-//! The application: routes between screens and carries a check from one to the next.
+//! The application: routes between screens, carries a check from one to the next and
+//! talks to the session store. Disk work runs off the UI thread as iced tasks.
 
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use chrono::{DateTime, FixedOffset, Local, TimeDelta, Utc};
 use iced::{Element, Size, Subscription, Task, Theme, keyboard, window};
 
 use crate::core::{Check, grade, wording};
+use crate::store::{LoadReport, LoadedSession, Session, SessionId, Store};
 use crate::ui::keys;
-use crate::ui::screens::{check, home, result, safety, setup};
+use crate::ui::screens::{check, detail, history, home, result, safety, setup};
 
 /// The screen on show.
 #[derive(Debug, Clone)]
@@ -14,9 +20,11 @@ pub enum Screen {
     Setup { state: setup::State, safety: safety::State, check: Check },
     Check { state: Box<check::State>, setup: setup::State, safety: safety::State },
     Result(Box<result::State>),
+    History(history::State),
+    Detail(detail::State),
 }
 
-/// Every message of the app, by screen.
+/// Every message of the app, by screen, and the answers of background work.
 #[derive(Debug, Clone)]
 pub enum Message {
     Home(home::Message),
@@ -24,15 +32,51 @@ pub enum Message {
     Setup(setup::Message),
     Check(check::Message),
     Result(result::Message),
+    History(history::Message),
+    Detail(detail::Message),
     Resized(Size),
     Key(keyboard::Event),
+    /// A session was saved (or not).
+    Saved(SessionId, Result<(), String>),
+    /// The history was loaded.
+    Loaded(Arc<Loaded>),
+    /// A change to the history (note, delete, undo) finished; reload it.
+    Changed(Result<String, String>),
+}
+
+/// What loading the history found.
+#[derive(Debug)]
+pub struct Loaded {
+    /// What the store found.
+    pub report: LoadReport,
+    /// Sentences about the trash, if anything was emptied.
+    pub purged: Vec<String>,
+}
+
+/// Disk work the app asks for.
+#[derive(Debug, Clone)]
+pub enum Effect {
+    None,
+    Save(Box<Session>),
+    Load,
+    SetNote(SessionId, String),
+    Delete(SessionId),
+    Undo(SessionId),
 }
 
 /// The whole application state.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub struct App {
     screen: Screen,
     width: f32,
+    store: Option<Arc<Store>>,
+    store_error: Option<String>,
+    started_at: Option<DateTime<FixedOffset>>,
+    /// The finished session not yet on disk (kept while saving, or after a failure).
+    pending: Option<Session>,
+    history: Option<Vec<LoadedSession>>,
+    notices: Vec<String>,
+    undo: Option<SessionId>,
 }
 
 /// The window size the app opens at.
@@ -47,14 +91,30 @@ impl Default for App {
 }
 
 impl App {
-    /// A new app on the home screen.
+    /// A new app on the home screen, with no place to save sessions.
     pub fn new() -> Self {
-        App { screen: Screen::Home(home::State), width: DEFAULT_SIZE.width }
+        App {
+            screen: Screen::Home(home::State),
+            width: DEFAULT_SIZE.width,
+            store: None,
+            store_error: None,
+            started_at: None,
+            pending: None,
+            history: None,
+            notices: Vec::new(),
+            undo: None,
+        }
     }
 
-    /// Starts the app.
-    pub fn boot() -> (Self, Task<Message>) {
-        (App::new(), Task::none())
+    /// A new app saving into the data folder `dir`. If the folder cannot be opened the
+    /// app still runs; saving then fails with the reason, shown to the person.
+    pub fn with_data_dir(dir: PathBuf) -> Self {
+        let mut app = App::new();
+        match Store::open(&dir) {
+            Ok(store) => app.store = Some(Arc::new(store)),
+            Err(error) => app.store_error = Some(error.to_string()),
+        }
+        app
     }
 
     /// The window title.
@@ -67,73 +127,292 @@ impl App {
         &self.screen
     }
 
+    /// The sessions loaded so far, newest first.
+    pub fn history(&self) -> Option<&[LoadedSession]> {
+        self.history.as_deref()
+    }
+
     /// Tells the app how wide its window is (layouts change at [`crate::ui::style::WIDE`]).
     pub fn set_width(&mut self, width: f32) {
         self.width = width;
     }
 
-    /// Handles a message.
+    /// Handles a message; disk work is returned as a task.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        let effect = self.handle(message);
+        match self.work(effect) {
+            Some(work) => Task::perform(
+                async move {
+                    tokio::task::spawn_blocking(work)
+                        .await
+                        .unwrap_or_else(|_| Message::Changed(Err("the task stopped".into())))
+                },
+                |message| message,
+            ),
+            None => Task::none(),
+        }
+    }
+
+    /// Handles a message and does any disk work at once, on this thread, feeding its
+    /// answer back in. For tests and the command line.
+    pub fn update_blocking(&mut self, message: Message) {
+        let mut next = Some(message);
+        while let Some(message) = next.take() {
+            let effect = self.handle(message);
+            next = self.work(effect).map(|work| work());
+        }
+    }
+
+    /// The disk work of an effect, as a closure to run off the UI thread.
+    fn work(&self, effect: Effect) -> Option<Box<dyn FnOnce() -> Message + Send>> {
+        let store = self.store.clone();
+        let store_error = self
+            .store_error
+            .clone()
+            .unwrap_or_else(|| "there is no data folder to save into".to_string());
+        let Some(store) = store else {
+            return match effect {
+                Effect::None => None,
+                Effect::Save(session) => {
+                    let id = session.id.clone();
+                    Some(Box::new(move || Message::Saved(id, Err(store_error))))
+                }
+                Effect::Load => Some(Box::new(move || {
+                    Message::Loaded(Arc::new(Loaded {
+                        report: LoadReport {
+                            sessions: Vec::new(),
+                            quarantined: Vec::new(),
+                            newer: Vec::new(),
+                            unreadable: Vec::new(),
+                            quarantine_dir: PathBuf::new(),
+                        },
+                        purged: vec![format!("History is not available: {store_error}.")],
+                    }))
+                })),
+                Effect::SetNote(..) | Effect::Delete(_) | Effect::Undo(_) => {
+                    Some(Box::new(move || Message::Changed(Err(store_error))))
+                }
+            };
+        };
+        match effect {
+            Effect::None => None,
+            Effect::Save(session) => Some(Box::new(move || {
+                let result = store.save(&session).map(|_| ()).map_err(|e| e.to_string());
+                Message::Saved(session.id.clone(), result)
+            })),
+            Effect::Load => Some(Box::new(move || {
+                let purge = store.purge_trash(Utc::now(), TimeDelta::days(30));
+                let mut purged = Vec::new();
+                let sessions = purge.removed.iter().filter(|p| !is_note(p)).count();
+                if sessions > 0 {
+                    purged.push(format!(
+                        "{sessions} deleted session(s) older than 30 days were emptied from the trash."
+                    ));
+                }
+                for problem in &purge.failed {
+                    purged.push(format!(
+                        "Could not empty {} from the trash: {}.",
+                        problem.path.display(),
+                        problem.reason
+                    ));
+                }
+                Message::Loaded(Arc::new(Loaded { report: store.load_all(), purged }))
+            })),
+            Effect::SetNote(id, text) => Some(Box::new(move || {
+                Message::Changed(
+                    store
+                        .set_note(&id, &text)
+                        .map(|_| "Note saved.".to_string())
+                        .map_err(|e| e.to_string()),
+                )
+            })),
+            Effect::Delete(id) => Some(Box::new(move || {
+                Message::Changed(
+                    store.delete(&id).map(|_| String::new()).map_err(|e| e.to_string()),
+                )
+            })),
+            Effect::Undo(id) => Some(Box::new(move || {
+                Message::Changed(
+                    store
+                        .undo_delete(&id)
+                        .map(|_| "The session is back.".to_string())
+                        .map_err(|e| e.to_string()),
+                )
+            })),
+        }
+    }
+
+    /// Updates the state; returns the disk work to do.
+    fn handle(&mut self, message: Message) -> Effect {
         let screen = std::mem::replace(&mut self.screen, Screen::Home(home::State));
-        self.screen = match (screen, message) {
+        let (screen, effect) = self.route(screen, message);
+        self.screen = screen;
+        effect
+    }
+
+    fn route(&mut self, screen: Screen, message: Message) -> (Screen, Effect) {
+        let none = Effect::None;
+        match (screen, message) {
             (screen, Message::Resized(size)) => {
                 self.width = size.width;
-                screen
+                (screen, none)
             }
             (screen, Message::Key(event)) => {
                 self.screen = screen;
-                return match keys::shortcut(&event).and_then(|key| self.on_key(key)) {
-                    Some(message) => self.update(message),
-                    None => Task::none(),
-                };
+                let message = keys::shortcut(&event).and_then(|key| self.on_key(key));
+                let screen = std::mem::replace(&mut self.screen, Screen::Home(home::State));
+                match message {
+                    Some(message) => self.route(screen, message),
+                    None => (screen, none),
+                }
+            }
+            (screen, Message::Saved(id, result)) => {
+                let mut screen = screen;
+                let saved = self.pending.as_ref().is_some_and(|s| s.id == id);
+                if let Screen::Result(state) = &mut screen {
+                    state.set_save_status(match &result {
+                        Ok(()) => result::SaveStatus::Saved,
+                        Err(why) => result::SaveStatus::Failed(why.clone()),
+                    });
+                }
+                if saved && result.is_ok() {
+                    self.pending = None;
+                    // The history on show is stale now.
+                    self.history = None;
+                }
+                (screen, none)
+            }
+            (screen, Message::Loaded(loaded)) => {
+                let mut notices = loaded.report.messages();
+                notices.extend(loaded.purged.iter().cloned());
+                self.notices = notices;
+                self.history = Some(loaded.report.sessions.clone());
+                (screen, none)
+            }
+            (screen, Message::Changed(result)) => {
+                match result {
+                    Ok(message) if !message.is_empty() => self.notices = vec![message],
+                    Ok(_) => {}
+                    Err(why) => self.notices = vec![format!("That did not work: {why}.")],
+                }
+                (screen, Effect::Load)
             }
             (Screen::Home(mut state), Message::Home(message)) => match state.update(message) {
-                home::Action::StartCheck => Screen::Safety(safety::State::default()),
+                home::Action::StartCheck => {
+                    self.started_at = Some(Local::now().fixed_offset());
+                    (Screen::Safety(safety::State::default()), none)
+                }
+                home::Action::History => self.open_history(),
             },
             (Screen::Safety(mut state), Message::Safety(message)) => match state.update(message) {
-                safety::Action::None => Screen::Safety(state),
-                safety::Action::Cancel => Screen::Home(home::State),
+                safety::Action::None => (Screen::Safety(state), none),
+                safety::Action::Cancel => (Screen::Home(home::State), none),
                 safety::Action::RedFlag(red_flags) => {
-                    let check = Check { red_flags, ..Check::new() };
-                    let outcome = grade(&check);
-                    Screen::Result(Box::new(result::State::new(check, outcome)))
+                    self.finish(Check { red_flags, ..Check::new() })
                 }
                 safety::Action::Done { red_flags, injury } => {
                     let check = Check { red_flags, injury: Some(injury), ..Check::new() };
-                    Screen::Setup { state: setup::State::new(injury), safety: state, check }
+                    (Screen::Setup { state: setup::State::new(injury), safety: state, check }, none)
                 }
             },
             (Screen::Setup { mut state, safety, check }, Message::Setup(message)) => {
                 match state.update(message) {
-                    setup::Action::None => Screen::Setup { state, safety, check },
-                    setup::Action::Back => Screen::Safety(safety),
-                    setup::Action::Start { bothered, reference_first } => Screen::Check {
-                        state: Box::new(check::State::new(check, bothered, reference_first)),
-                        setup: state,
-                        safety,
-                    },
+                    setup::Action::None => (Screen::Setup { state, safety, check }, none),
+                    setup::Action::Back => (Screen::Safety(safety), none),
+                    setup::Action::Start { bothered, reference_first } => (
+                        Screen::Check {
+                            state: Box::new(check::State::new(check, bothered, reference_first)),
+                            setup: state,
+                            safety,
+                        },
+                        none,
+                    ),
                 }
             }
             (Screen::Check { mut state, setup, safety }, Message::Check(message)) => {
                 match state.update(message) {
-                    check::Action::None => Screen::Check { state, setup, safety },
-                    check::Action::Back => {
-                        Screen::Setup { check: state.base_check().clone(), state: setup, safety }
-                    }
-                    check::Action::Quit => Screen::Home(home::State),
-                    check::Action::Finished(check) => {
-                        let outcome = grade(&check);
-                        Screen::Result(Box::new(result::State::new(check, outcome)))
-                    }
+                    check::Action::None => (Screen::Check { state, setup, safety }, none),
+                    check::Action::Back => (
+                        Screen::Setup { check: state.base_check().clone(), state: setup, safety },
+                        none,
+                    ),
+                    check::Action::Quit => (Screen::Home(home::State), none),
+                    check::Action::Finished(check) => self.finish(check),
                 }
             }
             (Screen::Result(mut state), Message::Result(message)) => match state.update(message) {
-                result::Action::Home => Screen::Home(home::State),
+                result::Action::Home => (Screen::Home(home::State), none),
+                result::Action::RetrySave => {
+                    let effect = match &self.pending {
+                        Some(session) => Effect::Save(Box::new(session.clone())),
+                        None => none,
+                    };
+                    (Screen::Result(state), effect)
+                }
             },
+            (Screen::History(mut state), Message::History(message)) => {
+                match state.update(message) {
+                    history::Action::None => (Screen::History(state), none),
+                    history::Action::Home => (Screen::Home(home::State), none),
+                    history::Action::Open(index) => {
+                        match self.history.as_ref().and_then(|h| h.get(index)) {
+                            Some(loaded) => {
+                                (Screen::Detail(detail::State::new(index, loaded)), none)
+                            }
+                            None => (Screen::History(state), none),
+                        }
+                    }
+                    history::Action::Undo => match self.undo.take() {
+                        Some(id) => (Screen::History(state), Effect::Undo(id)),
+                        None => (Screen::History(state), none),
+                    },
+                    // Trends and export arrive with their screens.
+                    history::Action::Trends | history::Action::Export => {
+                        (Screen::History(state), none)
+                    }
+                }
+            }
+            (Screen::Detail(mut state), Message::Detail(message)) => {
+                let id_at = |index: usize| {
+                    self.history.as_ref().and_then(|h| h.get(index)).map(|l| l.session.id.clone())
+                };
+                match state.update(message) {
+                    detail::Action::None | detail::Action::Export(_) => {
+                        (Screen::Detail(state), none)
+                    }
+                    detail::Action::Back => self.open_history(),
+                    detail::Action::SaveNote { index, text } => match id_at(index) {
+                        Some(id) => (Screen::Detail(state), Effect::SetNote(id, text)),
+                        None => (Screen::Detail(state), none),
+                    },
+                    detail::Action::Delete(index) => match id_at(index) {
+                        Some(id) => {
+                            self.undo = Some(id.clone());
+                            (Screen::History(history::State::default()), Effect::Delete(id))
+                        }
+                        None => (Screen::Detail(state), none),
+                    },
+                }
+            }
             // A message for a screen no longer on show (a late event): ignore it.
-            (screen, _) => screen,
-        };
-        Task::none()
+            (screen, _) => (screen, none),
+        }
+    }
+
+    /// Grades a finished (or stopped) check, shows the result and saves the session.
+    fn finish(&mut self, check: Check) -> (Screen, Effect) {
+        let outcome = grade(&check);
+        let started_at = self.started_at.take().unwrap_or_else(|| Local::now().fixed_offset());
+        let session = Session::new(check.clone(), outcome.clone(), started_at);
+        self.pending = Some(session.clone());
+        (
+            Screen::Result(Box::new(result::State::new(check, outcome))),
+            Effect::Save(Box::new(session)),
+        )
+    }
+
+    fn open_history(&mut self) -> (Screen, Effect) {
+        (Screen::History(history::State::default()), Effect::Load)
     }
 
     /// The message a keyboard shortcut stands for on the screen on show.
@@ -144,6 +423,8 @@ impl App {
             Screen::Setup { state, .. } => state.on_key(key).map(Message::Setup),
             Screen::Check { state, .. } => state.on_key(key).map(Message::Check),
             Screen::Result(state) => state.on_key(key).map(Message::Result),
+            Screen::History(state) => state.on_key(key).map(Message::History),
+            Screen::Detail(state) => state.on_key(key).map(Message::Detail),
         }
     }
 
@@ -155,6 +436,19 @@ impl App {
             Screen::Setup { state, .. } => state.view().map(Message::Setup),
             Screen::Check { state, .. } => state.view(self.width).map(Message::Check),
             Screen::Result(state) => state.view().map(Message::Result),
+            Screen::History(state) => state
+                .view(history::Context {
+                    sessions: self.history.as_deref(),
+                    notices: &self.notices,
+                    undo: self.undo.as_ref().map(|id| id.as_str()),
+                })
+                .map(Message::History),
+            Screen::Detail(state) => {
+                match self.history.as_ref().and_then(|h| h.get(state.index())) {
+                    Some(loaded) => state.view(loaded).map(Message::Detail),
+                    None => iced::widget::text("Loading…").into(),
+                }
+            }
         }
     }
 
@@ -163,7 +457,7 @@ impl App {
         None
     }
 
-    /// Window resizes, so layouts can adapt.
+    /// Window resizes and the keyboard.
     pub fn subscription(&self) -> Subscription<Message> {
         Subscription::batch([
             window::resize_events().map(|(_, size)| Message::Resized(size)),
@@ -172,19 +466,27 @@ impl App {
     }
 }
 
-/// Runs the desktop app.
-pub fn run() -> iced::Result {
-    iced::application(App::boot, App::update, App::view)
-        .title(App::title)
-        .theme(App::theme)
-        .subscription(App::subscription)
-        // Fira Sans is embedded (iced's `fira-sans` feature): start-up does not wait for
-        // the system's fonts, and the window matches the tested snapshots.
-        .default_font(iced::Font::with_name("Fira Sans"))
-        .window(window::Settings {
-            size: DEFAULT_SIZE,
-            min_size: Some(MIN_SIZE),
-            ..window::Settings::default()
-        })
-        .run()
+fn is_note(path: &std::path::Path) -> bool {
+    path.to_string_lossy().ends_with(".note.ron")
+}
+
+/// Runs the desktop app, saving into `data_dir`.
+pub fn run(data_dir: PathBuf) -> iced::Result {
+    iced::application(
+        move || (App::with_data_dir(data_dir.clone()), Task::none()),
+        App::update,
+        App::view,
+    )
+    .title(App::title)
+    .theme(App::theme)
+    .subscription(App::subscription)
+    // Fira Sans is embedded (iced's `fira-sans` feature): start-up does not wait for
+    // the system's fonts, and the window matches the tested snapshots.
+    .default_font(iced::Font::with_name("Fira Sans"))
+    .window(window::Settings {
+        size: DEFAULT_SIZE,
+        min_size: Some(MIN_SIZE),
+        ..window::Settings::default()
+    })
+    .run()
 }

@@ -9,6 +9,7 @@
 //! | E / C / S | eased / no change / stronger |
 //! | L / R | left / right leg |
 //! | Escape | quit the check (asks first); Escape again keeps going |
+//! | Ctrl+H (Cmd+H on macOS) | history, from the home screen |
 
 use iced::keyboard::{self, Key, key::Named};
 
@@ -26,6 +27,7 @@ pub enum Shortcut {
     Left,
     Right,
     Escape,
+    History,
 }
 
 /// The shortcut a key press stands for, if any.
@@ -33,8 +35,12 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
     let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
         return None;
     };
-    if modifiers.control() || modifiers.logo() {
-        return None;
+    if modifiers.command() {
+        // Ctrl on Linux and Windows, Cmd on macOS.
+        return match key.as_ref() {
+            Key::Character("h") => Some(Shortcut::History),
+            _ => None,
+        };
     }
     match key.as_ref() {
         Key::Named(Named::Enter | Named::Space) => Some(Shortcut::Primary),

@@ -31,6 +31,18 @@ impl Driver {
         Driver { app, size: Size::new(size.0, size.1) }
     }
 
+    /// A fresh app saving into the data folder `dir`.
+    pub fn with_data_dir(size: (f32, f32), dir: &std::path::Path) -> Self {
+        let mut app = App::with_data_dir(dir.to_path_buf());
+        app.set_width(size.0);
+        Driver { app, size: Size::new(size.0, size.1) }
+    }
+
+    /// Sends a message straight to the app, as a widget would.
+    pub fn send(&mut self, message: Message) {
+        self.app.update_blocking(message);
+    }
+
     fn simulator(&self) -> Simulator<'_, Message> {
         Simulator::with_size(Settings::default(), self.size, self.app.view())
     }
@@ -46,7 +58,7 @@ impl Driver {
             ui.into_messages().collect()
         };
         for message in messages {
-            let _ = self.app.update(message);
+            self.app.update_blocking(message);
         }
     }
 

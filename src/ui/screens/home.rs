@@ -17,12 +17,14 @@ pub struct State;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     NewCheck,
+    History,
 }
 
 /// What the app should do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     StartCheck,
+    History,
 }
 
 impl State {
@@ -30,12 +32,17 @@ impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::NewCheck => Action::StartCheck,
+            Message::History => Action::History,
         }
     }
 
     /// The message a keyboard shortcut stands for on this screen.
     pub fn on_key(&self, key: Shortcut) -> Option<Message> {
-        (key == Shortcut::Primary).then_some(Message::NewCheck)
+        match key {
+            Shortcut::Primary => Some(Message::NewCheck),
+            Shortcut::History => Some(Message::History),
+            _ => None,
+        }
     }
 
     /// Draws the screen.
@@ -52,6 +59,11 @@ impl State {
         ]
         .spacing(space::L);
 
-        frame(body, Some(action("New check", Kind::Primary, Some(Message::NewCheck))))
+        let actions = iced::widget::row![
+            action("History", Kind::Secondary, Some(Message::History)),
+            action("New check", Kind::Primary, Some(Message::NewCheck)),
+        ]
+        .spacing(space::M);
+        frame(body, Some(actions.into()))
     }
 }

@@ -2,6 +2,8 @@
 //! and tells the app what to do next through an `Action`.
 
 pub mod check;
+pub mod detail;
+pub mod history;
 pub mod home;
 pub mod result;
 pub mod safety;

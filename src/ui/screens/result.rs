@@ -16,29 +16,50 @@ use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 pub struct State {
     check: Check,
     outcome: Outcome,
+    save: SaveStatus,
+}
+
+/// Whether the session has reached the disk.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    Saving,
+    Saved,
+    Failed(String),
 }
 
 /// What the person did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     Done,
+    Retry,
 }
 
 /// What the app should do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Home,
+    RetrySave,
 }
 
 impl State {
     /// Shows `outcome`, the grade of `check`.
     pub fn new(check: Check, outcome: Outcome) -> Self {
-        State { check, outcome }
+        State { check, outcome, save: SaveStatus::Saving }
     }
 
     /// The graded outcome.
     pub fn outcome(&self) -> &Outcome {
         &self.outcome
+    }
+
+    /// Records whether saving worked.
+    pub fn set_save_status(&mut self, status: SaveStatus) {
+        self.save = status;
+    }
+
+    /// Whether the session has been saved.
+    pub fn save_status(&self) -> &SaveStatus {
+        &self.save
     }
 
     /// The check that was graded.
@@ -50,6 +71,10 @@ impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Done => Action::Home,
+            Message::Retry => {
+                self.save = SaveStatus::Saving;
+                Action::RetrySave
+            }
         }
     }
 
@@ -137,7 +162,23 @@ impl State {
             .style(style::note),
         );
 
-        frame(body, Some(action("Done", Kind::Primary, Some(Message::Done))))
+        let status: Element<'_, Message> = match &self.save {
+            SaveStatus::Saving => text("Saving…").size(text_size::SMALL).into(),
+            SaveStatus::Saved => text("Saved on this device.").size(text_size::SMALL).into(),
+            SaveStatus::Failed(why) => column![
+                text(format!("Not saved yet: {why}. Your answers are kept while the app is open."))
+                    .size(text_size::SMALL),
+            ]
+            .into(),
+        };
+        let retry = matches!(self.save, SaveStatus::Failed(_))
+            .then(|| action("Retry saving", Kind::Secondary, Some(Message::Retry)));
+        let actions = column![
+            status,
+            row![action("Done", Kind::Primary, Some(Message::Done))].push(retry).spacing(space::S)
+        ]
+        .spacing(space::XS);
+        frame(body, Some(actions.into()))
     }
 }
 

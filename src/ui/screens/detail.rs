@@ -1,0 +1,238 @@
+//! One saved session in full: the result with its reasons, every answer step by step
+//! and per leg, and a note, the only thing that can be changed after saving.
+
+use iced::widget::{Column, column, container, row, text, text_input};
+use iced::{Element, Length};
+
+use crate::core::protocol::Ask;
+use crate::core::{StepAnswer, StepId, wording};
+use crate::store::LoadedSession;
+use crate::ui::keys::Shortcut;
+use crate::ui::style::{self, space, text_size};
+use crate::ui::widgets::action::{Kind, action};
+use crate::ui::widgets::frame::frame;
+use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
+
+/// The note being edited and whether a delete is being confirmed.
+#[derive(Debug, Clone)]
+pub struct State {
+    index: usize,
+    note: String,
+    confirm_delete: bool,
+}
+
+/// What the person did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    NoteChanged(String),
+    SaveNote,
+    Delete,
+    ConfirmDelete,
+    CancelDelete,
+    Export,
+    Back,
+}
+
+/// What the app should do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    None,
+    SaveNote { index: usize, text: String },
+    Delete(usize),
+    Export(usize),
+    Back,
+}
+
+impl State {
+    /// Opens the session at `index` of the history, whose note is `note`.
+    pub fn new(index: usize, loaded: &LoadedSession) -> Self {
+        let note = loaded.note.as_ref().map(|n| n.text.clone()).unwrap_or_default();
+        State { index, note, confirm_delete: false }
+    }
+
+    /// The index of the session in the history.
+    pub fn index(&self) -> usize {
+        self.index
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::NoteChanged(text) => {
+                self.note = text;
+                Action::None
+            }
+            Message::SaveNote => Action::SaveNote { index: self.index, text: self.note.clone() },
+            Message::Delete => {
+                self.confirm_delete = true;
+                Action::None
+            }
+            Message::CancelDelete => {
+                self.confirm_delete = false;
+                Action::None
+            }
+            Message::ConfirmDelete => Action::Delete(self.index),
+            Message::Export => Action::Export(self.index),
+            Message::Back => Action::Back,
+        }
+    }
+
+    /// The message a keyboard shortcut stands for on this screen.
+    pub fn on_key(&self, key: Shortcut) -> Option<Message> {
+        match key {
+            Shortcut::Escape if self.confirm_delete => Some(Message::CancelDelete),
+            Shortcut::Escape => Some(Message::Back),
+            _ => None,
+        }
+    }
+
+    /// Draws the session.
+    pub fn view<'a>(&'a self, loaded: &'a LoadedSession) -> Element<'a, Message> {
+        let session = &loaded.session;
+        let outcome = &session.outcome;
+        let saved_note = loaded.note.as_ref().map(|n| n.text.as_str()).unwrap_or("");
+        let mut body = column![
+            text(session.started_at.format("%A %-d %B %Y, %H:%M").to_string())
+                .size(text_size::TITLE),
+            tier_badge(outcome.tier, BadgeSize::Large),
+        ]
+        .spacing(space::L);
+        if let Some(strength) = outcome.strength {
+            body = body.push(text(wording::strength(strength)).size(text_size::BODY));
+        }
+        body = body.push(text(wording::tier_summary(outcome.tier)).size(text_size::BODY));
+        body = body.push(heading("Why"));
+        for reason in &outcome.reasons {
+            body = body.push(text(format!("• {}", wording::reason(reason))).size(text_size::BODY));
+        }
+
+        let raised: Vec<_> = session.check.raised_flags().collect();
+        body = body.push(heading("Safety questions"));
+        body = body.push(
+            text(if raised.is_empty() {
+                format!("All {} answered No.", session.check.red_flags.len())
+            } else {
+                raised
+                    .iter()
+                    .map(|f| format!("Yes: {}", wording::red_flag_short(*f)))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            })
+            .size(text_size::BODY),
+        );
+        if let Some(injury) = session.check.injury {
+            body = body.push(
+                text(if injury {
+                    "Possible hamstring strain: Yes (stretch skipped)"
+                } else {
+                    "Possible hamstring strain: No"
+                })
+                .size(text_size::BODY),
+            );
+        }
+
+        for record in &session.check.legs {
+            let mut leg = Column::new().spacing(space::XS);
+            let title = if record.reference {
+                format!("{} (reference)", wording::leg(record.leg))
+            } else {
+                wording::leg(record.leg).to_string()
+            };
+            leg = leg.push(text(title).size(text_size::TITLE));
+            for (step, answer) in &record.steps {
+                if let Some(line) = answer_line(*step, answer) {
+                    leg = leg.push(text(line).size(text_size::BODY));
+                }
+            }
+            body =
+                body.push(container(leg).padding(space::M).width(Length::Fill).style(style::card));
+        }
+
+        body = body.push(heading("Your note"));
+        body = body.push(
+            text_input("Add a note, for example what you did before the check", &self.note)
+                .on_input(Message::NoteChanged)
+                .on_submit(Message::SaveNote)
+                .padding(space::M)
+                .size(text_size::BODY),
+        );
+        let note_changed = self.note != saved_note;
+        body = body.push(
+            row![action("Save note", Kind::Secondary, note_changed.then_some(Message::SaveNote))]
+                .spacing(space::S),
+        );
+
+        let actions: Element<'a, Message> = if self.confirm_delete {
+            column![
+                text("Move this session to the trash? You can undo this.").size(text_size::BODY),
+                row![
+                    action("Keep it", Kind::Primary, Some(Message::CancelDelete)),
+                    action("Delete session", Kind::Danger, Some(Message::ConfirmDelete)),
+                ]
+                .spacing(space::M),
+            ]
+            .spacing(space::S)
+            .into()
+        } else {
+            row![
+                action("Back", Kind::Secondary, Some(Message::Back)),
+                action("Delete", Kind::Quiet, Some(Message::Delete)),
+                action("Export report", Kind::Primary, Some(Message::Export)),
+            ]
+            .spacing(space::S)
+            .into()
+        };
+        frame(body, Some(actions))
+    }
+}
+
+fn heading(label: &str) -> Element<'_, Message> {
+    text(label).size(text_size::TITLE).into()
+}
+
+/// One step's answers in a line, `None` for steps that record nothing.
+pub fn answer_line(step: StepId, answer: &StepAnswer) -> Option<String> {
+    let mut parts = Vec::new();
+    for ask in step.asks() {
+        match ask {
+            Ask::Intensity => {
+                if let Some(i) = answer.intensity {
+                    parts.push(format!("intensity {i}/10"));
+                }
+            }
+            Ask::Regions if !answer.regions.is_empty() => parts.push(
+                answer.regions.iter().map(|r| wording::region(*r)).collect::<Vec<_>>().join(", "),
+            ),
+            Ask::Qualities if !answer.qualities.is_empty() => parts.push(
+                answer
+                    .qualities
+                    .iter()
+                    .map(|q| wording::quality(*q))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+            ),
+            Ask::Familiar => {
+                if let Some(f) = answer.familiar {
+                    parts.push(format!("usual feeling: {}", wording::familiar(f)));
+                }
+            }
+            Ask::Change => {
+                if let Some(c) = answer.change {
+                    parts.push(wording::change(c).to_string());
+                }
+            }
+            Ask::SharpPain => {
+                if let Some(yes) = answer.sharp_pain {
+                    parts.push(format!("sharp pain increased: {}", if yes { "yes" } else { "no" }));
+                }
+            }
+            Ask::Spread => {
+                if let Some(yes) = answer.spread {
+                    parts.push(format!("spread below knee: {}", if yes { "yes" } else { "no" }));
+                }
+            }
+            _ => {}
+        }
+    }
+    (!parts.is_empty()).then(|| format!("{}: {}", step.code(), parts.join(" · ")))
+}

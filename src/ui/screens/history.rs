@@ -1,0 +1,214 @@
+//! The history: every saved session, newest first. Only the rows in view are built,
+//! so the list opens and scrolls at once even with thousands of sessions.
+
+use iced::widget::{Column, button, column, container, row, scrollable, space, text};
+use iced::{Alignment, Element, Length};
+
+use crate::core::{Leg, wording};
+use crate::store::LoadedSession;
+use crate::ui::keys::Shortcut;
+use crate::ui::style::{self, space as gap, text_size};
+use crate::ui::widgets::action::{Kind, action};
+use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
+
+/// The height of one row, spacing included. Rows have a fixed height so the visible
+/// range can be computed from the scroll offset alone.
+pub const ROW_HEIGHT: f32 = 84.0;
+const ROW_GAP: f32 = gap::S;
+/// Rows built beyond each edge of the viewport, so scrolling never shows a gap.
+const OVERSCAN: usize = 4;
+
+/// The scroll position of the list.
+#[derive(Debug, Clone)]
+pub struct State {
+    offset: f32,
+    viewport: f32,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        State { offset: 0.0, viewport: 1200.0 }
+    }
+}
+
+/// What the person did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Open(usize),
+    Scrolled { offset: f32, viewport: f32 },
+    Trends,
+    Export,
+    Undo,
+    Back,
+}
+
+/// What the app should do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    None,
+    Open(usize),
+    Trends,
+    Export,
+    Undo,
+    Home,
+}
+
+/// What the list shows besides the sessions.
+pub struct Context<'a> {
+    /// The sessions, newest first; `None` while loading.
+    pub sessions: Option<&'a [LoadedSession]>,
+    /// Sentences about files that did not load, trash emptied, and so on.
+    pub notices: &'a [String],
+    /// A session just deleted, which can still be brought back.
+    pub undo: Option<&'a str>,
+}
+
+impl State {
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Open(index) => Action::Open(index),
+            Message::Scrolled { offset, viewport } => {
+                self.offset = offset.max(0.0);
+                self.viewport = viewport.max(1.0);
+                Action::None
+            }
+            Message::Trends => Action::Trends,
+            Message::Export => Action::Export,
+            Message::Undo => Action::Undo,
+            Message::Back => Action::Home,
+        }
+    }
+
+    /// The message a keyboard shortcut stands for on this screen.
+    pub fn on_key(&self, key: Shortcut) -> Option<Message> {
+        match key {
+            Shortcut::Back | Shortcut::Escape => Some(Message::Back),
+            _ => None,
+        }
+    }
+
+    /// The range of rows to build for the current scroll position.
+    pub fn visible_rows(&self, count: usize) -> std::ops::Range<usize> {
+        let first = (self.offset / ROW_HEIGHT).floor() as usize;
+        let shown = (self.viewport / ROW_HEIGHT).ceil() as usize + 1;
+        let start = first.saturating_sub(OVERSCAN).min(count);
+        let end = (first + shown + OVERSCAN).min(count);
+        start..end
+    }
+
+    /// Draws the list.
+    pub fn view<'a>(&'a self, context: Context<'a>) -> Element<'a, Message> {
+        let mut header = column![
+            row![
+                text("History").size(text_size::HEADING),
+                space::horizontal(),
+                action("Trends", Kind::Secondary, Some(Message::Trends)),
+                action("Export", Kind::Secondary, Some(Message::Export)),
+            ]
+            .spacing(gap::S)
+            .align_y(Alignment::Center)
+        ]
+        .spacing(gap::S);
+        if let Some(id) = context.undo {
+            header = header.push(
+                container(
+                    row![
+                        text(format!("Session {id} moved to the trash.")).size(text_size::BODY),
+                        space::horizontal(),
+                        action("Undo", Kind::Secondary, Some(Message::Undo)),
+                    ]
+                    .spacing(gap::S)
+                    .align_y(Alignment::Center),
+                )
+                .padding([gap::XS, gap::M])
+                .style(style::note),
+            );
+        }
+        for notice in context.notices {
+            header = header.push(text(notice.as_str()).size(text_size::SMALL));
+        }
+
+        let list: Element<'a, Message> = match context.sessions {
+            None => text("Loading your sessions…").size(text_size::BODY).into(),
+            Some([]) => {
+                text("No sessions yet. Finished checks are saved here, on this device only.")
+                    .size(text_size::BODY)
+                    .into()
+            }
+            Some(sessions) => {
+                let range = self.visible_rows(sessions.len());
+                let above = range.start as f32 * ROW_HEIGHT;
+                let below = (sessions.len() - range.end) as f32 * ROW_HEIGHT;
+                let rows = Column::with_children(
+                    range.clone().map(|index| session_row(index, &sessions[index])),
+                );
+                scrollable(
+                    container(
+                        column![space().height(above), rows, space().height(below)]
+                            .max_width(style::READING_WIDTH),
+                    )
+                    .center_x(Length::Fill)
+                    .padding([0.0, gap::L]),
+                )
+                .on_scroll(|viewport| Message::Scrolled {
+                    offset: viewport.absolute_offset().y,
+                    viewport: viewport.bounds().height,
+                })
+                .height(Length::Fill)
+                .into()
+            }
+        };
+
+        let top = container(container(header).max_width(style::READING_WIDTH))
+            .center_x(Length::Fill)
+            .padding([gap::XL, gap::L]);
+        let bar = container(
+            container(row![action("Back", Kind::Secondary, Some(Message::Back))])
+                .width(Length::Fill)
+                .max_width(style::READING_WIDTH + 2.0 * gap::L)
+                .padding([gap::M, gap::L]),
+        )
+        .center_x(Length::Fill)
+        .style(style::action_bar);
+        column![top, list, bar].height(Length::Fill).into()
+    }
+}
+
+/// The legs tested, in words.
+pub fn legs_label(loaded: &LoadedSession) -> String {
+    let legs: Vec<Leg> = loaded.session.check.legs.iter().map(|r| r.leg).collect();
+    match legs.as_slice() {
+        [] => "No tests".to_string(),
+        [one] => wording::leg(*one).to_string(),
+        _ => "Both legs".to_string(),
+    }
+}
+
+fn session_row(index: usize, loaded: &LoadedSession) -> Element<'_, Message> {
+    let session = &loaded.session;
+    let when = session.started_at.format("%a %-d %b %Y, %H:%M").to_string();
+    let peak = session.check.legs.iter().filter_map(|r| r.peak()).max();
+    let details = match peak {
+        Some(peak) => format!("{} · strongest {peak}/10", legs_label(loaded)),
+        None => legs_label(loaded),
+    };
+    let content = row![
+        column![text(when).size(text_size::BODY), text(details).size(text_size::SMALL)]
+            .spacing(gap::XS)
+            .width(Length::Fill),
+        tier_badge(session.outcome.tier, BadgeSize::Small),
+    ]
+    .spacing(gap::S)
+    .align_y(Alignment::Center);
+    container(
+        button(content)
+            .width(Length::Fill)
+            .height(ROW_HEIGHT - ROW_GAP)
+            .padding([gap::S, gap::M])
+            .style(style::row)
+            .on_press(Message::Open(index)),
+    )
+    .padding(iced::Padding { bottom: ROW_GAP, ..iced::Padding::ZERO })
+    .into()
+}
