@@ -4,8 +4,12 @@
 //! - [`core`]: the protocol, answers and grading; pure, no UI and no I/O.
 //! - [`store`]: saved sessions on disk: durable, write-once files, notes, trash,
 //!   backup and import; no UI.
+//! - [`export`]: the clinician report (HTML), CSV and trend data; pure text.
+//! - [`cli`]: the command line (`list`, `show`, `export`, `import`).
 //! - [`ui`]: the iced application on top.
 
+pub mod cli;
 pub mod core;
+pub mod export;
 pub mod store;
 pub mod ui;

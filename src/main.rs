@@ -1,29 +1,22 @@
-//! Tension Check: the desktop app.
+//! Tension Check: the desktop app, and its command line for scripts, backups and
+//! clinicians (`tension-check --help`).
 
 use std::ffi::OsString;
-use std::path::PathBuf;
 use std::process::ExitCode;
 
-use tension_check::store::location::{self, DATA_DIR_ENV, DATA_DIR_FLAG};
+use tension_check::cli;
+use tension_check::store::location::{self, DATA_DIR_ENV};
 
 fn main() -> ExitCode {
-    let mut args = std::env::args_os().skip(1);
-    let mut flag: Option<PathBuf> = None;
-    while let Some(arg) = args.next() {
-        if arg == DATA_DIR_FLAG {
-            match args.next() {
-                Some(dir) => flag = Some(PathBuf::from(dir)),
-                None => {
-                    eprintln!("tension-check: {DATA_DIR_FLAG} needs a folder");
-                    return ExitCode::from(2);
-                }
-            }
-        } else {
-            eprintln!("tension-check: unknown argument {}", arg.to_string_lossy());
-            return ExitCode::from(2);
-        }
+    let args: Vec<OsString> = std::env::args_os().skip(1).collect();
+    let env = std::env::var_os(DATA_DIR_ENV);
+    let mut stdout = std::io::stdout();
+    let mut stderr = std::io::stderr();
+    if let Some(code) = cli::run(args.clone(), env.clone(), &mut stdout, &mut stderr) {
+        return ExitCode::from(u8::try_from(code).unwrap_or(1));
     }
-    let env: Option<OsString> = std::env::var_os(DATA_DIR_ENV);
+    // No command: open the window. `run` has already checked the arguments parse.
+    let flag = cli::parse(&args).ok().and_then(|invocation| invocation.data_dir);
     let dir = match location::resolve(flag, env) {
         Ok(dir) => dir,
         Err(error) => {

@@ -124,3 +124,137 @@ fn a_failed_save_says_so_and_keeps_the_result() {
     d.expect("Emergency");
     d.expect("Retry saving");
 }
+
+#[test]
+fn trends_show_a_chart_and_plain_words() {
+    for size in SIZES {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut d = Driver::with_data_dir(size, dir.path());
+        quiet_check(&mut d);
+        d.tap("Done");
+        quiet_check(&mut d);
+        d.tap("Done");
+        d.tap("History");
+        d.tap("Trends");
+        d.expect("In words");
+        d.expect("Left leg, slump (A2): stayed at 0 on the same day (2 sessions)");
+        d.expect("No notable tension");
+        d.tap("Back");
+        d.expect("History");
+    }
+}
+
+#[test]
+fn trends_with_no_sessions_say_so() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut d = Driver::with_data_dir(common::PHONE, dir.path());
+    d.tap("History");
+    d.tap("Trends");
+    d.expect("No ratings yet. Finish a check and your ratings appear here.");
+}
+
+#[test]
+fn export_writes_a_report_a_csv_and_a_backup_that_imports_back() {
+    use tension_check::ui::screens::export::Message as Export;
+    for size in SIZES {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let out = tempfile::tempdir().expect("out dir");
+        let mut d = Driver::with_data_dir(size, dir.path());
+        quiet_check(&mut d);
+        d.tap("Done");
+        d.tap("History");
+        d.tap("Export");
+        d.expect("Export and backup");
+        d.send(Message::Export(Export::Folder(out.path().display().to_string())));
+        d.tap("Save report (HTML)");
+        d.tap("Save CSV");
+        d.tap("Back up all sessions");
+        d.expect("Back up all sessions");
+
+        let names: Vec<String> = std::fs::read_dir(out.path())
+            .expect("out")
+            .flatten()
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        let html = names.iter().find(|n| n.ends_with(".html")).expect("an HTML report");
+        let report = std::fs::read_to_string(out.path().join(html)).expect("report");
+        assert!(report.contains("No notable tension"));
+        assert!(report.contains("not a diagnosis"));
+        let csv = names.iter().find(|n| n.ends_with(".csv")).expect("a CSV file");
+        let csv = std::fs::read_to_string(out.path().join(csv)).expect("csv");
+        assert!(csv.lines().count() > 5, "a header and a row per step");
+        let backup = names.iter().find(|n| n.starts_with("tension-check-backup-")).expect("backup");
+
+        // Restore the backup into a new, empty data folder through the same screen.
+        let fresh = tempfile::tempdir().expect("fresh dir");
+        let mut e = Driver::with_data_dir(size, fresh.path());
+        e.tap("History");
+        e.tap("Export");
+        e.send(Message::Export(Export::ImportPath(out.path().join(backup).display().to_string())));
+        e.tap("Import");
+        assert_eq!(e.app.history().expect("reloaded").len(), 1);
+        e.tap("Import");
+        assert_eq!(e.app.history().expect("reloaded").len(), 1, "no duplicates");
+    }
+}
+
+#[test]
+fn export_refuses_bad_dates_and_missing_folders_plainly() {
+    use tension_check::ui::screens::export::Message as Export;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut d = Driver::with_data_dir(common::PHONE, dir.path());
+    quiet_check(&mut d);
+    d.tap("Done");
+    d.tap("History");
+    d.tap("Export");
+    d.send(Message::Export(Export::From("31/12/2026".into())));
+    d.tap("Save CSV");
+    d.expect("The start date should look like 2026-03-31.");
+    d.send(Message::Export(Export::From(String::new())));
+    d.send(Message::Export(Export::Folder("/no/such/folder".into())));
+    d.tap("Save CSV");
+    d.expect("Not saved: the folder /no/such/folder does not exist.");
+}
+
+#[test]
+fn a_long_history_builds_only_the_rows_in_view() {
+    use chrono::{Duration, Local};
+    use iced::{Settings, Size};
+    use iced_test::Simulator;
+    use tension_check::core::{Check, RedFlag, grade};
+    use tension_check::store::{LoadedSession, Session};
+    use tension_check::ui::screens::history;
+
+    let now = Local::now().fixed_offset();
+    let sessions: Vec<LoadedSession> = (0..10_000)
+        .map(|n| {
+            let check = Check { red_flags: [(RedFlag::Fever, n % 2 == 0)].into(), ..Check::new() };
+            let outcome = grade(&check);
+            LoadedSession {
+                session: Session::new(check, outcome, now - Duration::hours(n)),
+                path: std::path::PathBuf::new(),
+                note: None,
+            }
+        })
+        .collect();
+    let label = |n: usize| sessions[n].session.started_at.format("%a %-d %b %Y, %H:%M").to_string();
+
+    let mut state = history::State::default();
+    let _ = state.update(history::Message::Scrolled { offset: 0.0, viewport: 600.0 });
+    let range = state.visible_rows(sessions.len());
+    assert!(range.len() < 20, "only a screenful of rows is built, not {}", range.len());
+    {
+        let view =
+            state.view(history::Context { sessions: Some(&sessions), notices: &[], undo: None });
+        let mut ui = Simulator::with_size(Settings::default(), Size::new(360.0, 740.0), view);
+        assert!(ui.find(label(0).as_str()).is_ok(), "the newest session is built");
+        assert!(ui.find(label(500).as_str()).is_err(), "row 500 is not built");
+    }
+
+    let offset = 5_000.0 * history::ROW_HEIGHT;
+    let _ = state.update(history::Message::Scrolled { offset, viewport: 600.0 });
+    let view = state.view(history::Context { sessions: Some(&sessions), notices: &[], undo: None });
+    let mut ui = Simulator::with_size(Settings::default(), Size::new(360.0, 740.0), view);
+    assert!(ui.find(label(5_000).as_str()).is_ok(), "scrolled to row 5000, it is built");
+    assert!(ui.find(label(0).as_str()).is_err(), "row 0 is no longer built");
+}

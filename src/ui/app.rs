@@ -8,9 +8,11 @@ use chrono::{DateTime, FixedOffset, Local, TimeDelta, Utc};
 use iced::{Element, Size, Subscription, Task, Theme, keyboard, window};
 
 use crate::core::{Check, grade, wording};
+use crate::export::trend::trend_points;
+use crate::export::{Entry, Selection};
 use crate::store::{LoadReport, LoadedSession, Session, SessionId, Store};
 use crate::ui::keys;
-use crate::ui::screens::{check, detail, history, home, result, safety, setup};
+use crate::ui::screens::{check, detail, export, history, home, result, safety, setup, trends};
 
 /// The screen on show.
 #[derive(Debug, Clone)]
@@ -22,6 +24,8 @@ pub enum Screen {
     Result(Box<result::State>),
     History(history::State),
     Detail(detail::State),
+    Trends(Box<trends::State>),
+    Export { state: Box<export::State>, from: Option<usize> },
 }
 
 /// Every message of the app, by screen, and the answers of background work.
@@ -34,6 +38,8 @@ pub enum Message {
     Result(result::Message),
     History(history::Message),
     Detail(detail::Message),
+    Trends(trends::Message),
+    Export(export::Message),
     Resized(Size),
     Key(keyboard::Event),
     /// A session was saved (or not).
@@ -42,6 +48,11 @@ pub enum Message {
     Loaded(Arc<Loaded>),
     /// A change to the history (note, delete, undo) finished; reload it.
     Changed(Result<String, String>),
+    /// An export, backup or import finished, with a sentence for the person.
+    Exported {
+        message: String,
+        reload: bool,
+    },
 }
 
 /// What loading the history found.
@@ -62,6 +73,8 @@ pub enum Effect {
     SetNote(SessionId, String),
     Delete(SessionId),
     Undo(SessionId),
+    Export { format: export::Format, selection: Selection, folder: PathBuf },
+    Import(PathBuf),
 }
 
 /// The whole application state.
@@ -192,6 +205,12 @@ impl App {
                 Effect::SetNote(..) | Effect::Delete(_) | Effect::Undo(_) => {
                     Some(Box::new(move || Message::Changed(Err(store_error))))
                 }
+                Effect::Export { .. } | Effect::Import(_) => {
+                    Some(Box::new(move || Message::Exported {
+                        message: format!("Not possible: {store_error}."),
+                        reload: false,
+                    }))
+                }
             };
         };
         match effect {
@@ -230,6 +249,18 @@ impl App {
                 Message::Changed(
                     store.delete(&id).map(|_| String::new()).map_err(|e| e.to_string()),
                 )
+            })),
+            Effect::Export { format, selection, folder } => {
+                let sessions = self.history.clone().unwrap_or_default();
+                Some(Box::new(move || {
+                    let message = export_files(&store, &sessions, format, &selection, &folder)
+                        .unwrap_or_else(|why| format!("Not saved: {why}."));
+                    Message::Exported { message, reload: false }
+                }))
+            }
+            Effect::Import(path) => Some(Box::new(move || Message::Exported {
+                message: store.import(&path).message(),
+                reload: true,
             })),
             Effect::Undo(id) => Some(Box::new(move || {
                 Message::Changed(
@@ -296,6 +327,12 @@ impl App {
                     Err(why) => self.notices = vec![format!("That did not work: {why}.")],
                 }
                 (screen, Effect::Load)
+            }
+            (mut screen, Message::Exported { message, reload }) => {
+                if let Screen::Export { state, .. } = &mut screen {
+                    state.set_status(message);
+                }
+                (screen, if reload { Effect::Load } else { none })
             }
             (Screen::Home(mut state), Message::Home(message)) => match state.update(message) {
                 home::Action::StartCheck => {
@@ -366,9 +403,13 @@ impl App {
                         Some(id) => (Screen::History(state), Effect::Undo(id)),
                         None => (Screen::History(state), none),
                     },
-                    // Trends and export arrive with their screens.
-                    history::Action::Trends | history::Action::Export => {
-                        (Screen::History(state), none)
+                    history::Action::Trends => {
+                        let sessions = self.history.as_deref().unwrap_or_default();
+                        let trend = trend_points(sessions.iter().map(|l| &l.session));
+                        (Screen::Trends(Box::new(trends::State::new(trend))), none)
+                    }
+                    history::Action::Export => {
+                        (self.export_screen(export::Scope::Range, None), none)
                     }
                 }
             }
@@ -377,9 +418,13 @@ impl App {
                     self.history.as_ref().and_then(|h| h.get(index)).map(|l| l.session.id.clone())
                 };
                 match state.update(message) {
-                    detail::Action::None | detail::Action::Export(_) => {
-                        (Screen::Detail(state), none)
-                    }
+                    detail::Action::None => (Screen::Detail(state), none),
+                    detail::Action::Export(index) => match id_at(index) {
+                        Some(id) => {
+                            (self.export_screen(export::Scope::Session(id), Some(index)), none)
+                        }
+                        None => (Screen::Detail(state), none),
+                    },
                     detail::Action::Back => self.open_history(),
                     detail::Action::SaveNote { index, text } => match id_at(index) {
                         Some(id) => (Screen::Detail(state), Effect::SetNote(id, text)),
@@ -392,6 +437,29 @@ impl App {
                         }
                         None => (Screen::Detail(state), none),
                     },
+                }
+            }
+            (Screen::Trends(mut state), Message::Trends(message)) => match state.update(message) {
+                trends::Action::Back => (Screen::History(history::State::default()), none),
+            },
+            (Screen::Export { mut state, from }, Message::Export(message)) => {
+                match state.update(message) {
+                    export::Action::None => (Screen::Export { state, from }, none),
+                    export::Action::Back => match from.and_then(|index| {
+                        self.history.as_ref().and_then(|h| h.get(index)).map(|l| (index, l))
+                    }) {
+                        Some((index, loaded)) => {
+                            (Screen::Detail(detail::State::new(index, loaded)), none)
+                        }
+                        None => self.open_history(),
+                    },
+                    export::Action::Export { format, selection, folder } => (
+                        Screen::Export { state, from },
+                        Effect::Export { format, selection, folder: PathBuf::from(folder) },
+                    ),
+                    export::Action::Import(path) => {
+                        (Screen::Export { state, from }, Effect::Import(PathBuf::from(path)))
+                    }
                 }
             }
             // A message for a screen no longer on show (a late event): ignore it.
@@ -411,6 +479,23 @@ impl App {
         )
     }
 
+    fn export_screen(&self, scope: export::Scope, from: Option<usize>) -> Screen {
+        let sessions = self.history.as_deref().unwrap_or_default();
+        let range = match (sessions.last(), sessions.first()) {
+            (Some(oldest), Some(newest)) => Some((
+                oldest.session.started_at.date_naive(),
+                newest.session.started_at.date_naive(),
+            )),
+            _ => None,
+        };
+        let folder = directories::UserDirs::new()
+            .and_then(|dirs| dirs.document_dir().map(|d| d.to_path_buf()))
+            .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf()))
+            .map(|dir| dir.display().to_string())
+            .unwrap_or_default();
+        Screen::Export { state: Box::new(export::State::new(scope, range, folder)), from }
+    }
+
     fn open_history(&mut self) -> (Screen, Effect) {
         (Screen::History(history::State::default()), Effect::Load)
     }
@@ -425,6 +510,8 @@ impl App {
             Screen::Result(state) => state.on_key(key).map(Message::Result),
             Screen::History(state) => state.on_key(key).map(Message::History),
             Screen::Detail(state) => state.on_key(key).map(Message::Detail),
+            Screen::Trends(state) => state.on_key(key).map(Message::Trends),
+            Screen::Export { state, .. } => state.on_key(key).map(Message::Export),
         }
     }
 
@@ -449,6 +536,8 @@ impl App {
                     None => iced::widget::text("Loading…").into(),
                 }
             }
+            Screen::Trends(state) => state.view().map(Message::Trends),
+            Screen::Export { state, .. } => state.view().map(Message::Export),
         }
     }
 
@@ -464,6 +553,55 @@ impl App {
             keyboard::listen().map(Message::Key),
         ])
     }
+}
+
+/// Writes the chosen sessions into `folder`; returns a sentence saying what was written.
+fn export_files(
+    store: &Store,
+    sessions: &[LoadedSession],
+    format: export::Format,
+    selection: &Selection,
+    folder: &std::path::Path,
+) -> Result<String, String> {
+    if !folder.is_dir() {
+        return Err(format!("the folder {} does not exist", folder.display()));
+    }
+    let stamp = Local::now().format("%Y-%m-%d").to_string();
+    if format == export::Format::Backup {
+        let target =
+            folder.join(format!("tension-check-backup-{}", Local::now().format("%Y-%m-%d-%H%M%S")));
+        let report = store.export_backup(&target).map_err(|e| e.to_string())?;
+        return Ok(format!(
+            "Backed up {} file(s) into {}.",
+            report.copied.len() + report.already_there.len(),
+            target.display()
+        ));
+    }
+    let entries: Vec<Entry<'_>> =
+        sessions.iter().map(Entry::from).filter(|e| selection.matches(e.session)).collect();
+    if entries.is_empty() {
+        return Err("no saved sessions match those dates".to_string());
+    }
+    let (bytes, extension) = match format {
+        export::Format::Html => {
+            (crate::export::html::report_html(&entries, Local::now().fixed_offset()), "html")
+        }
+        _ => (crate::export::csv::sessions_csv(&entries), "csv"),
+    };
+    for n in 1..=100 {
+        let name = match n {
+            1 => format!("tension-check-{stamp}.{extension}"),
+            n => format!("tension-check-{stamp}-{n}.{extension}"),
+        };
+        match crate::export::write(&folder.join(name), bytes.as_bytes(), false) {
+            Ok(path) => {
+                return Ok(format!("Saved {} session(s) to {}.", entries.len(), path.display()));
+            }
+            Err(crate::export::ExportError::Exists { .. }) => continue,
+            Err(error) => return Err(error.to_string()),
+        }
+    }
+    Err("too many exports with today's date in that folder".to_string())
 }
 
 fn is_note(path: &std::path::Path) -> bool {

@@ -110,12 +110,13 @@ impl State {
             .align_y(Alignment::Center)
         ]
         .spacing(gap::S);
-        if let Some(id) = context.undo {
+        if context.undo.is_some() {
             header = header.push(
                 container(
                     row![
-                        text(format!("Session {id} moved to the trash.")).size(text_size::BODY),
-                        space::horizontal(),
+                        text("Session moved to the trash.")
+                            .size(text_size::BODY)
+                            .width(Length::Fill),
                         action("Undo", Kind::Secondary, Some(Message::Undo)),
                     ]
                     .spacing(gap::S)

@@ -3,8 +3,10 @@
 
 pub mod check;
 pub mod detail;
+pub mod export;
 pub mod history;
 pub mod home;
 pub mod result;
 pub mod safety;
 pub mod setup;
+pub mod trends;

@@ -1,6 +1,7 @@
 //! Reusable widgets shared by the screens.
 
 pub mod action;
+pub mod chart;
 pub mod choice;
 pub mod frame;
 pub mod step_card;

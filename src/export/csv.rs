@@ -1,0 +1,118 @@
+//! Every answer as CSV (RFC 4180), one row per session, leg and step.
+
+use super::Entry;
+use super::words::yes_no;
+use crate::core::{LegRecord, StepAnswer, StepId, wording};
+use crate::store::Session;
+
+/// The column names, in order.
+pub const COLUMNS: [&str; 16] = [
+    "session_id",
+    "started_at",
+    "tier",
+    "strength",
+    "rules_version",
+    "leg",
+    "reference",
+    "step",
+    "intensity",
+    "regions",
+    "qualities",
+    "familiar",
+    "change",
+    "sharp_pain",
+    "spread",
+    "note",
+];
+
+/// A field as RFC 4180 wants it: quoted, with quotes doubled, when it holds a
+/// comma, a quote or a line break (or starts or ends with a space).
+pub fn field(text: &str) -> String {
+    let needs_quotes =
+        text.contains([',', '"', '\n', '\r']) || text.starts_with(' ') || text.ends_with(' ');
+    if needs_quotes { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
+}
+
+fn push_row(out: &mut String, fields: &[String]) {
+    let line: Vec<String> = fields.iter().map(|f| field(f)).collect();
+    out.push_str(&line.join(","));
+    out.push_str("\r\n");
+}
+
+fn opt<T>(value: Option<T>, f: impl FnOnce(T) -> String) -> String {
+    value.map(f).unwrap_or_default()
+}
+
+fn session_fields(session: &Session) -> [String; 5] {
+    let outcome = &session.outcome;
+    [
+        session.id.to_string(),
+        session.started_at.to_rfc3339(),
+        wording::tier_label(outcome.tier).to_string(),
+        opt(outcome.strength, |s| wording::strength_short(s).to_string()),
+        outcome.rules_version.to_string(),
+    ]
+}
+
+fn step_fields(record: &LegRecord, step: StepId, answer: &StepAnswer) -> [String; 10] {
+    let join = |labels: Vec<&str>| labels.join(";");
+    [
+        wording::leg(record.leg).to_string(),
+        yes_no(record.reference).to_string(),
+        step.code().to_string(),
+        opt(answer.intensity, |i| i.to_string()),
+        join(answer.regions.iter().map(|r| wording::region(*r)).collect()),
+        join(answer.qualities.iter().map(|q| wording::quality(*q)).collect()),
+        opt(answer.familiar, |f| wording::familiar(f).to_string()),
+        opt(answer.change, |c| wording::change(c).to_string()),
+        opt(answer.sharp_pain, |b| yes_no(b).to_string()),
+        opt(answer.spread, |b| yes_no(b).to_string()),
+    ]
+}
+
+/// The sessions as CSV: a header row, then one row per session, leg and step (legs
+/// in the order tested, steps in protocol order). A session with no leg tested,
+/// such as one that ended at the safety questions, gets one row with the leg and
+/// step columns empty. Lines end with CRLF; the note is repeated on each row of
+/// its session.
+pub fn sessions_csv(entries: &[Entry<'_>]) -> String {
+    let mut out = String::new();
+    push_row(&mut out, &COLUMNS.map(String::from));
+    for entry in entries {
+        let session = entry.session;
+        let head = session_fields(session);
+        let note = entry.note.unwrap_or_default().to_string();
+        let mut wrote = false;
+        for record in &session.check.legs {
+            for step in StepId::ALL {
+                let Some(answer) = record.step(step) else { continue };
+                let mut row: Vec<String> = head.to_vec();
+                row.extend(step_fields(record, step, answer));
+                row.push(note.clone());
+                push_row(&mut out, &row);
+                wrote = true;
+            }
+        }
+        if !wrote {
+            let mut row: Vec<String> = head.to_vec();
+            row.extend(std::iter::repeat_n(String::new(), 10));
+            row.push(note);
+            push_row(&mut out, &row);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fields_are_quoted_only_when_needed() {
+        assert_eq!(field("plain"), "plain");
+        assert_eq!(field("a,b"), "\"a,b\"");
+        assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(field("two\nlines"), "\"two\nlines\"");
+        assert_eq!(field(""), "");
+    }
+}

@@ -1,0 +1,113 @@
+//! Trends: how the tension of each leg has changed over time, as a chart with each
+//! session's result marked, and in plain sentences beside it.
+
+use iced::widget::{Column, column, container, row, svg, text};
+use iced::{Alignment, Element, Length};
+
+use crate::core::wording;
+use crate::export::style::{line_style, marker_shape};
+use crate::export::trend::{Trend, summary};
+use crate::ui::keys::Shortcut;
+use crate::ui::style::{self, space, text_size};
+use crate::ui::widgets::action::{Kind, action};
+use crate::ui::widgets::chart::chart;
+use crate::ui::widgets::frame::frame;
+use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
+
+/// The trend on show, computed once when the screen opens.
+#[derive(Debug, Clone)]
+pub struct State {
+    trend: Trend,
+    summary: Vec<String>,
+}
+
+/// What the person did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Back,
+}
+
+/// What the app should do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    Back,
+}
+
+impl State {
+    /// The trend of `trend`'s sessions.
+    pub fn new(trend: Trend) -> Self {
+        let summary = summary(&trend);
+        State { trend, summary }
+    }
+
+    /// Handles a message.
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Back => Action::Back,
+        }
+    }
+
+    /// The message a keyboard shortcut stands for on this screen.
+    pub fn on_key(&self, key: Shortcut) -> Option<Message> {
+        matches!(key, Shortcut::Back | Shortcut::Escape).then_some(Message::Back)
+    }
+
+    /// Draws the chart and the summary.
+    pub fn view(&self) -> Element<'_, Message> {
+        let mut body = column![
+            text("Trends").size(text_size::HEADING),
+            text("How strong the tightness was when you first felt it: seated with the knee straight (A2) and leaning into the stretch (B2), per leg.")
+                .size(text_size::BODY),
+        ]
+        .spacing(space::L);
+        if self.trend.is_empty() {
+            body = body.push(
+                text("No ratings yet. Finish a check and your ratings appear here.")
+                    .size(text_size::BODY),
+            );
+        } else {
+            body = body.push(chart(&self.trend, 260.0));
+            let legend = Column::with_children(self.trend.series.iter().map(|series| {
+                let style = line_style(series.leg, series.test);
+                let dash = if style.dash.is_empty() { "solid line" } else { "dashed line" };
+                text(format!("{}: {dash}", series.name())).size(text_size::SMALL).into()
+            }));
+            body = body.push(legend.spacing(space::XS));
+            let tiers = row(self.trend.tiers().into_iter().map(|tier| {
+                row![svg(marker(tier)).width(14).height(14), tier_badge(tier, BadgeSize::Small)]
+                    .spacing(space::XS)
+                    .align_y(Alignment::Center)
+                    .into()
+            }))
+            .spacing(space::S)
+            .wrap()
+            .vertical_spacing(space::S);
+            body = body.push(tiers);
+            body = body.push(text("In words").size(text_size::TITLE));
+            for line in &self.summary {
+                body = body.push(text(line.as_str()).size(text_size::BODY));
+            }
+            body = body.push(
+                container(text(wording::NOT_A_DIAGNOSIS).size(text_size::SMALL))
+                    .padding(space::M)
+                    .width(Length::Fill)
+                    .style(style::note),
+            );
+        }
+        frame(body, Some(row![action("Back", Kind::Secondary, Some(Message::Back))].into()))
+    }
+}
+
+/// A tier's marker shape as a small SVG, as drawn on the chart.
+fn marker(tier: crate::core::Tier) -> svg::Handle {
+    let corners = marker_shape(tier).polygon(8.0, 8.0, 5.5);
+    let points: Vec<String> = corners.iter().map(|(x, y)| format!("{x:.1},{y:.1}")).collect();
+    let color = crate::export::style::tier_color(tier).hex();
+    svg::Handle::from_memory(
+        format!(
+            r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><polygon points="{}" fill="{color}"/></svg>"#,
+            points.join(" ")
+        )
+        .into_bytes(),
+    )
+}

@@ -1,0 +1,430 @@
+//! The command line against a temp data folder populated with the fixtures.
+
+mod export_support;
+
+use std::ffi::OsString;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use export_support::*;
+use tension_check::cli::{self, Command, EXIT_FAILURE, EXIT_OK, EXIT_USAGE};
+use tension_check::core::Tier;
+use tension_check::store::{SessionId, Store};
+
+const FULL: &str = "20261126T133512Z-9f3a1c2b";
+const FLAG: &str = "20261127T130240Z-04be71d9";
+const STOPPED: &str = "20261201T154000Z-c0ffee01";
+
+struct Run {
+    code: Option<i32>,
+    out: String,
+    err: String,
+}
+
+fn run_env(args: &[&str], env: Option<&Path>) -> Run {
+    let args: Vec<OsString> = args.iter().map(OsString::from).collect();
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let code = cli::run(args, env.map(|p| p.as_os_str().to_owned()), &mut out, &mut err);
+    Run {
+        code,
+        out: String::from_utf8(out).expect("utf-8 stdout"),
+        err: String::from_utf8(err).expect("utf-8 stderr"),
+    }
+}
+
+fn run(args: &[&str]) -> Run {
+    run_env(args, None)
+}
+
+/// A data folder holding every fixture session, and a note on the stopped one.
+fn populated() -> (tempfile::TempDir, PathBuf) {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path().join("data");
+    let store = Store::open(&dir).expect("store opens");
+    for session in fixtures() {
+        store.save(&session).expect("saved");
+    }
+    let id = SessionId::parse(STOPPED).expect("id");
+    store.set_note(&id, "Calf, \"sharp\",\n<script>x</script>").expect("note saved");
+    (tmp, dir)
+}
+
+fn s(path: &Path) -> &str {
+    path.to_str().expect("utf-8 temp path")
+}
+
+#[test]
+fn no_command_means_the_window() {
+    assert!(run(&[]).code.is_none());
+    assert!(run(&["--data-dir", "/somewhere"]).code.is_none());
+    let parsed = cli::parse(&[OsString::from("--data-dir=/x")]).expect("parses");
+    assert_eq!(parsed.command, Command::Gui);
+    assert_eq!(parsed.data_dir, Some(PathBuf::from("/x")));
+}
+
+#[test]
+fn help_and_version() {
+    for args in [&["--help"][..], &["help"], &["-h"], &["list", "--help"]] {
+        let r = run(args);
+        assert_eq!(r.code, Some(EXIT_OK), "{args:?}");
+        assert!(r.out.contains("Usage:") && r.out.contains("export --format html|csv|ron"));
+        assert!(r.err.is_empty());
+    }
+    let r = run(&["--version"]);
+    assert_eq!((r.code, r.out.as_str()), (Some(EXIT_OK), "tension-check 0.1.0\n"));
+}
+
+#[test]
+fn list_prints_one_line_per_session_newest_first() {
+    let (_tmp, dir) = populated();
+    // The flag after the command, and before it.
+    for args in [vec!["list", "--data-dir", s(&dir)], vec!["--data-dir", s(&dir), "list"]] {
+        let r = run(&args);
+        assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+        let lines: Vec<&str> = r.out.lines().collect();
+        assert_eq!(lines.len(), 4, "{}", r.out);
+        assert!(lines[0].starts_with(STOPPED));
+        assert!(lines[0].contains("2026-12-01 21:10") && lines[0].contains("Left leg"));
+        assert!(lines[0].ends_with("Stop and consult"));
+        assert!(lines[1].contains("No leg tested") && lines[1].ends_with("Emergency"));
+        assert!(lines[3].starts_with(FULL) && lines[3].contains("Left leg, Right leg"));
+        assert!(lines[3].ends_with("Nerve tension likely"));
+    }
+    // The environment variable is used when there is no flag.
+    let r = run_env(&["list"], Some(&dir));
+    assert_eq!(r.code, Some(EXIT_OK));
+    assert_eq!(r.out.lines().count(), 4);
+}
+
+#[test]
+fn list_reports_quarantined_files_on_stderr() {
+    let (_tmp, dir) = populated();
+    fs::write(dir.join("sessions/20260101T000000Z-00000000.ron"), "Session(broken").expect("write");
+    let r = run(&["list", "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK));
+    assert_eq!(r.out.lines().count(), 4);
+    assert!(r.err.contains("1 file could not be read and was moved to"), "{}", r.err);
+}
+
+#[test]
+fn show_prints_answers_and_both_stored_and_regraded_results() {
+    let (_tmp, dir) = populated();
+    let r = run(&["show", FULL, "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    for text in [
+        "Session   20261126T133512Z-9f3a1c2b",
+        "Stored (rules version 1):          Nerve tension likely (Strong evidence)",
+        "By the current rules (version 1):  Nerve tension likely (Strong evidence)",
+        "Same result by the current rules.",
+        "A2  Straighten knee, toes up: intensity 6; where: Back of thigh, Upper calf; feels like: Tingling; familiar: Yes",
+        "A5  Chin down: change: Stronger",
+        "Right leg (the leg that bothers)",
+        "Left leg (reference leg)",
+        "Dropping your chin made it stronger (right leg)",
+        "Safety questions (0 of 11 answered yes)",
+    ] {
+        assert!(r.out.contains(text), "missing {text:?} in\n{}", r.out);
+    }
+
+    let r = run(&["show", STOPPED, "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK));
+    assert!(r.out.contains("spread below the knee: Yes"));
+    assert!(r.out.contains("The check was stopped at step B3 (left leg)."));
+    assert!(r.out.contains("Note\n  Calf, \"sharp\",\n  <script>x</script>\n"), "{}", r.out);
+
+    let r = run(&["show", FLAG, "--data-dir", s(&dir)]);
+    assert!(r.out.contains("  YES  New bladder or bowel problems"));
+}
+
+#[test]
+fn show_a_file_that_the_current_rules_grade_differently() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let mut session = fixture("full_two_leg");
+    session.outcome.tier = Tier::HamstringTightnessLikely;
+    session.outcome.strength = None;
+    let file = tmp.path().join("edited.ron");
+    fs::write(&file, session.to_ron().expect("ron")).expect("write");
+    // A file needs no data folder.
+    let r = run(&["show", s(&file), "--data-dir", s(&tmp.path().join("nowhere"))]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    assert!(r.out.contains("Stored (rules version 1):          Hamstring tightness likely\n"));
+    assert!(
+        r.out.contains("By the current rules (version 1):  Nerve tension likely (Strong evidence)")
+    );
+    assert!(r.out.contains(
+        "DIFFERENT: the current rules give \"Nerve tension likely (Strong evidence)\", not \"Hamstring tightness likely\""
+    ));
+    assert!(r.out.contains("Why (current rules)"));
+}
+
+#[test]
+fn export_html_and_csv_with_selection() {
+    let (tmp, dir) = populated();
+    let html = tmp.path().join("report.html");
+    let r = run(&["export", "--format", "html", "--out", s(&html), "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    assert!(r.out.contains("Wrote the report of 4 sessions to"));
+    let text = fs::read_to_string(&html).expect("report");
+    assert!(text.starts_with("<!DOCTYPE html>"));
+    assert!(text.contains("&lt;script&gt;x&lt;/script&gt;"), "the note is in, escaped");
+    assert!(!text.contains("<script>"));
+
+    // Not overwritten without --force; replaced with it.
+    let r = run(&[
+        "export",
+        "--format",
+        "html",
+        "--out",
+        s(&html),
+        "--data-dir",
+        s(&dir),
+        "--id",
+        FLAG,
+    ]);
+    assert_eq!(r.code, Some(EXIT_FAILURE));
+    assert!(r.err.contains("already exists") && r.err.contains("--force"), "{}", r.err);
+    let r = run(&[
+        "export",
+        "--format=html",
+        "--out",
+        s(&html),
+        "--data-dir",
+        s(&dir),
+        "--id",
+        FLAG,
+        "--force",
+    ]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    assert!(r.out.contains("report of 1 session to"));
+
+    let csv = tmp.path().join("answers.csv");
+    let r = run(&[
+        "--data-dir",
+        s(&dir),
+        "export",
+        "--format",
+        "csv",
+        "--from",
+        "2026-11-26",
+        "--to",
+        "2026-11-27",
+        "--out",
+        s(&csv),
+    ]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    let text = fs::read_to_string(&csv).expect("csv");
+    assert!(text.starts_with("session_id,started_at,tier,"));
+    // Two two-leg sessions (18 rows each) and the red-flag one; not 1 December.
+    assert_eq!(text.matches("\r\n").count(), 1 + 18 + 18 + 1);
+    assert!(!text.contains(STOPPED));
+}
+
+#[test]
+fn export_ron_makes_a_backup_and_import_brings_it_back() {
+    let (tmp, dir) = populated();
+    let backup = tmp.path().join("backup");
+    let r = run(&["export", "--format", "ron", "--out", s(&backup), "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    assert!(r.out.contains("Copied 5 files to"), "{}", r.out);
+    assert!(backup.join(format!("{STOPPED}.note.ron")).is_file());
+
+    let fresh = tmp.path().join("fresh");
+    let r = run(&["import", s(&backup), "--data-dir", s(&fresh)]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    assert_eq!(r.out, "Imported 4 sessions.\n");
+    let r = run(&["import", s(&backup), "--data-dir", s(&fresh)]);
+    assert_eq!(r.out, "Imported 0 sessions; 4 already here.\n");
+    let r = run(&["list", "--data-dir", s(&fresh)]);
+    assert_eq!(r.out.lines().count(), 4);
+
+    // A second backup into the same folder copies nothing and overwrites nothing.
+    let r = run(&["export", "--format", "ron", "--out", s(&backup), "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK));
+    assert!(r.out.contains("Copied 0 files") && r.out.contains("5 files already there"));
+}
+
+#[test]
+fn import_reports_unreadable_files() {
+    let (tmp, dir) = populated();
+    let src = tmp.path().join("src");
+    fs::create_dir(&src).expect("mkdir");
+    fs::write(src.join("junk.ron"), "not a session").expect("write");
+    let r = run(&["import", s(&src), "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_FAILURE));
+    assert!(r.out.starts_with("Imported 0 sessions"), "{}", r.out);
+    assert!(r.err.contains("1 file could not be imported."), "{}", r.err);
+    assert!(r.err.contains("Not imported:") && r.err.contains("junk.ron"), "{}", r.err);
+}
+
+#[test]
+fn usage_errors_exit_2_with_a_message() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["frobnicate"], "Unknown command \"frobnicate\""),
+        (&["list", "--verbose"], "Unknown option --verbose"),
+        (&["list", "--data-dir"], "--data-dir needs a value"),
+        (&["list", "extra"], "Unexpected argument \"extra\""),
+        (&["show"], "show needs a session id or file"),
+        (&["import"], "import needs a folder or file"),
+        (&["export", "--out", "x.html"], "export needs --format"),
+        (&["export", "--format", "html"], "export needs --out"),
+        (&["export", "--format", "docx", "--out", "x"], "Unknown format \"docx\""),
+        (&["export", "--format", "html", "--out", "x", "--from", "2026-13-01"], "is not a date"),
+        (&["export", "--format", "html", "--out", "x", "--to", "yesterday"], "is not a date"),
+        (
+            &[
+                "export",
+                "--format",
+                "html",
+                "--out",
+                "x",
+                "--from",
+                "2026-12-02",
+                "--to",
+                "2026-12-01",
+            ],
+            "is after",
+        ),
+        (
+            &["export", "--format", "html", "--out", "x", "--id", "../etc/passwd"],
+            "is not a valid session id",
+        ),
+        (
+            &["export", "--format", "html", "--out", "x", "--out", "y"],
+            "--out was given more than once",
+        ),
+        (&["list", "--format", "csv"], "--format does not go with list"),
+        (&["--force"], "--force needs a command"),
+        (&["--out", "x"], "--out needs a command"),
+        (&["list", "--help=yes"], "--help does not take a value"),
+    ];
+    for (args, message) in cases {
+        let r = run(args);
+        assert_eq!(r.code, Some(EXIT_USAGE), "{args:?}: {}", r.err);
+        assert!(r.err.contains(message), "{args:?}: {:?}", r.err);
+        assert!(r.err.contains("--help"), "{args:?} points to the help");
+        assert!(r.out.is_empty());
+    }
+}
+
+#[test]
+fn pdf_is_refused_with_a_pointer_to_html() {
+    let (tmp, dir) = populated();
+    let out = tmp.path().join("report.pdf");
+    let r = run(&["export", "--format", "pdf", "--out", s(&out), "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_USAGE));
+    assert!(r.err.contains("PDF export is not available"));
+    assert!(r.err.contains("--format html"));
+    assert!(!out.exists());
+}
+
+#[test]
+fn runtime_errors_exit_1_with_a_message() {
+    let (tmp, dir) = populated();
+    let missing = tmp.path().join("no-such-folder");
+    let out = tmp.path().join("r.html");
+    let cases: Vec<(Vec<&str>, &str)> = vec![
+        (vec!["list", "--data-dir", s(&missing)], "does not exist"),
+        (vec!["show", FULL, "--data-dir", s(&missing)], "does not exist"),
+        (
+            vec!["show", "20990101T000000Z-deadbeef", "--data-dir", s(&dir)],
+            "There is no saved session with id 20990101T000000Z-deadbeef",
+        ),
+        (
+            vec!["show", "./missing.ron", "--data-dir", s(&dir)],
+            "The file ./missing.ron does not exist",
+        ),
+        (vec!["show", s(&dir), "--data-dir", s(&dir)], "is a folder"),
+        (
+            vec![
+                "export",
+                "--format",
+                "html",
+                "--out",
+                s(&out),
+                "--data-dir",
+                s(&dir),
+                "--id",
+                "20990101T000000Z-deadbeef",
+            ],
+            "There is no saved session with id",
+        ),
+        (
+            vec![
+                "export",
+                "--format",
+                "csv",
+                "--out",
+                s(&out),
+                "--data-dir",
+                s(&dir),
+                "--from",
+                "2030-01-01",
+            ],
+            "No saved sessions match",
+        ),
+        (
+            vec![
+                "export",
+                "--format",
+                "html",
+                "--out",
+                "/no/such/dir/r.html",
+                "--data-dir",
+                s(&dir),
+            ],
+            "The folder /no/such/dir does not exist",
+        ),
+        (
+            vec!["export", "--format", "html", "--out", s(&out), "--data-dir", s(&missing)],
+            "does not exist",
+        ),
+        (vec!["import", s(&missing), "--data-dir", s(&dir)], "does not exist"),
+    ];
+    for (args, message) in cases {
+        let r = run(&args);
+        assert_eq!(r.code, Some(EXIT_FAILURE), "{args:?}: {}", r.err);
+        assert!(r.err.contains(message), "{args:?}: {:?}", r.err);
+    }
+    assert!(!missing.exists(), "a mistyped data folder is not created");
+    assert!(!out.exists());
+
+    // An unreadable session file.
+    let bad = tmp.path().join("bad.ron");
+    fs::write(&bad, [0xff, 0xfe, 0x00]).expect("write");
+    let r = run(&["show", s(&bad)]);
+    assert_eq!(r.code, Some(EXIT_FAILURE));
+    assert!(
+        r.err.contains("Could not read") || r.err.contains("not a readable session"),
+        "{}",
+        r.err
+    );
+    let text = tmp.path().join("text.ron");
+    fs::write(&text, "Session(").expect("write");
+    let r = run(&["show", s(&text)]);
+    assert_eq!(r.code, Some(EXIT_FAILURE));
+    assert!(r.err.contains("is not a readable session file"), "{}", r.err);
+}
+
+#[cfg(unix)]
+#[test]
+fn non_utf8_arguments_do_not_panic() {
+    use std::os::unix::ffi::OsStringExt;
+    let odd = OsString::from_vec(vec![0x66, 0xff, 0x6f]);
+    for args in [
+        vec![odd.clone()],
+        vec![OsString::from("show"), odd.clone()],
+        vec![OsString::from("--id"), odd],
+    ] {
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let code = cli::run(args, None, &mut out, &mut err);
+        assert!(matches!(code, Some(EXIT_USAGE) | Some(EXIT_FAILURE)), "{code:?}");
+        assert!(!err.is_empty());
+    }
+}
+
+#[test]
+fn an_empty_data_dir_flag_is_a_usage_error() {
+    let r = run(&["list", "--data-dir", ""]);
+    assert_eq!(r.code, Some(EXIT_USAGE));
+    assert!(r.err.contains("--data-dir is empty"), "{}", r.err);
+}
