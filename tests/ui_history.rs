@@ -50,7 +50,7 @@ fn a_finished_check_is_saved_and_listed() {
         d.expect("History");
         d.expect("Emergency");
         d.expect("No notable tension");
-        d.expect("Left leg · strongest 0/10");
+        d.expect("Left leg · peak 0/10");
         let history = d.app.history().expect("loaded");
         assert_eq!(history.len(), 2);
         assert!(history[0].session.started_at >= history[1].session.started_at, "newest first");
@@ -136,7 +136,7 @@ fn trends_show_a_chart_and_plain_words() {
         d.tap("Done");
         d.tap("History");
         d.tap("Trends");
-        d.expect("In words");
+        d.expect("Left leg");
         d.expect("Left leg, slump (A2): stayed at 0 on the same day (2 sessions)");
         d.expect("No notable tension");
         d.tap("Back");

@@ -191,17 +191,19 @@ fn session_row(index: usize, loaded: &LoadedSession) -> Element<'_, Message> {
     let when = session.started_at.format("%a %-d %b %Y, %H:%M").to_string();
     let peak = session.check.legs.iter().filter_map(|r| r.peak()).max();
     let details = match peak {
-        Some(peak) => format!("{} · strongest {peak}/10", legs_label(loaded)),
+        Some(peak) => format!("{} · peak {peak}/10", legs_label(loaded)),
         None => legs_label(loaded),
     };
-    let content = row![
-        column![text(when).size(text_size::BODY), text(details).size(text_size::SMALL)]
-            .spacing(gap::XS)
-            .width(Length::Fill),
-        tier_badge(session.outcome.tier, BadgeSize::Small),
+    let content = column![
+        text(when).size(text_size::BODY),
+        row![
+            tier_badge(session.outcome.tier, BadgeSize::Small),
+            text(details).size(text_size::SMALL)
+        ]
+        .spacing(gap::S)
+        .align_y(Alignment::Center),
     ]
-    .spacing(gap::S)
-    .align_y(Alignment::Center);
+    .spacing(gap::XS);
     container(
         button(content)
             .width(Length::Fill)

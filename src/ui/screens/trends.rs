@@ -4,7 +4,7 @@
 use iced::widget::{Column, column, container, row, svg, text};
 use iced::{Alignment, Element, Length};
 
-use crate::core::wording;
+use crate::core::{Leg, TestKind, wording};
 use crate::export::style::{line_style, marker_shape};
 use crate::export::trend::{Trend, summary};
 use crate::ui::keys::Shortcut;
@@ -18,7 +18,8 @@ use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 #[derive(Debug, Clone)]
 pub struct State {
     trend: Trend,
-    summary: Vec<String>,
+    /// One chart per leg: the leg, its series and its sentences.
+    legs: Vec<(Leg, Trend, Vec<String>)>,
 }
 
 /// What the person did.
@@ -36,8 +37,20 @@ pub enum Action {
 impl State {
     /// The trend of `trend`'s sessions.
     pub fn new(trend: Trend) -> Self {
-        let summary = summary(&trend);
-        State { trend, summary }
+        let legs = [Leg::Left, Leg::Right]
+            .into_iter()
+            .filter_map(|leg| {
+                let series: Vec<_> =
+                    trend.series.iter().filter(|s| s.leg == leg).cloned().collect();
+                if series.is_empty() {
+                    return None;
+                }
+                let leg_trend = Trend { series };
+                let lines = summary(&leg_trend);
+                Some((leg, leg_trend, lines))
+            })
+            .collect();
+        State { trend, legs }
     }
 
     /// Handles a message.
@@ -66,13 +79,24 @@ impl State {
                     .size(text_size::BODY),
             );
         } else {
-            body = body.push(chart(&self.trend, 260.0));
-            let legend = Column::with_children(self.trend.series.iter().map(|series| {
-                let style = line_style(series.leg, series.test);
-                let dash = if style.dash.is_empty() { "solid line" } else { "dashed line" };
-                text(format!("{}: {dash}", series.name())).size(text_size::SMALL).into()
-            }));
-            body = body.push(legend.spacing(space::XS));
+            for (leg, trend, lines) in &self.legs {
+                body = body.push(text(wording::leg(*leg)).size(text_size::TITLE));
+                body = body.push(chart(trend, 240.0));
+                let legend = Column::with_children(trend.series.iter().map(|series| {
+                    row![
+                        svg(swatch(series.leg, series.test)).width(36).height(12),
+                        text(series.name()).size(text_size::SMALL)
+                    ]
+                    .spacing(space::S)
+                    .align_y(Alignment::Center)
+                    .into()
+                }));
+                body = body.push(legend.spacing(space::XS));
+                for line in lines {
+                    body = body.push(text(line.as_str()).size(text_size::BODY));
+                }
+            }
+            body = body.push(text("Result of each session").size(text_size::BODY));
             let tiers = row(self.trend.tiers().into_iter().map(|tier| {
                 row![svg(marker(tier)).width(14).height(14), tier_badge(tier, BadgeSize::Small)]
                     .spacing(space::XS)
@@ -83,10 +107,6 @@ impl State {
             .wrap()
             .vertical_spacing(space::S);
             body = body.push(tiers);
-            body = body.push(text("In words").size(text_size::TITLE));
-            for line in &self.summary {
-                body = body.push(text(line.as_str()).size(text_size::BODY));
-            }
             body = body.push(
                 container(text(wording::NOT_A_DIAGNOSIS).size(text_size::SMALL))
                     .padding(space::M)
@@ -96,6 +116,24 @@ impl State {
         }
         frame(body, Some(row![action("Back", Kind::Secondary, Some(Message::Back))].into()))
     }
+}
+
+/// A short stretch of a series' line, in its colour and dash pattern, for the legend.
+fn swatch(leg: Leg, test: TestKind) -> svg::Handle {
+    let style = line_style(leg, test);
+    let dash: Vec<String> = style.dash.iter().map(|d| format!("{}", d * 2.5)).collect();
+    let dash = if dash.is_empty() {
+        String::new()
+    } else {
+        format!(r#" stroke-dasharray="{}""#, dash.join(" "))
+    };
+    svg::Handle::from_memory(
+        format!(
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 12"><rect width="36" height="12" rx="3" fill="#F4F1EA"/><line x1="2" y1="6" x2="34" y2="6" stroke="{}" stroke-width="2.5"{dash}/></svg>"##,
+            style.color.hex()
+        )
+        .into_bytes(),
+    )
 }
 
 /// A tier's marker shape as a small SVG, as drawn on the chart.
