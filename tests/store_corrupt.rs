@@ -153,3 +153,27 @@ fn a_single_quarantined_file_is_reported_in_the_singular() {
         )]
     );
 }
+
+#[test]
+fn a_large_folder_loads_in_parallel_with_damaged_files_among_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("opens");
+    for i in 0..150 {
+        let day = 1 + i % 28;
+        let session =
+            session_with_id(&format!("bulk-{i:03}"), &format!("2026-10-{day:02}T08:00:00+02:00"));
+        store.save(&session).expect("saves");
+    }
+    let sessions_dir = dir.path().join("sessions");
+    for i in 0..7 {
+        fs::write(sessions_dir.join(format!("broken-{i}.ron")), random_bytes(64 + i))
+            .expect("write");
+    }
+    let report = store.load_all();
+    assert_eq!(report.sessions.len(), 150);
+    assert_eq!(report.quarantined.len(), 7);
+    assert!(
+        report.sessions.windows(2).all(|w| w[0].session.started_at >= w[1].session.started_at),
+        "newest first after the parallel parse"
+    );
+}

@@ -358,20 +358,23 @@ impl Store {
             })
             .collect();
 
-        for name in session_names {
-            let path = self.sessions.join(&name);
-            let text = match read_text(&path) {
-                Ok(text) => text,
-                Err(ReadError::Io(e)) => {
+        // Reading and parsing is most of the work: spread it over the cores. Moving
+        // files into quarantine and attaching notes stay sequential, below.
+        let paths: Vec<PathBuf> = session_names.iter().map(|n| self.sessions.join(n)).collect();
+        let parsed = parse_in_parallel(&paths);
+        for (path, parsed) in paths.into_iter().zip(parsed) {
+            let (text, parsed) = match parsed {
+                Parsed::Io(e) => {
                     report.unreadable.push(Problem { path, reason: error::plain(&e) });
                     continue;
                 }
-                Err(ReadError::NotText) => {
+                Parsed::NotText => {
                     self.quarantine_file(&path, NOT_TEXT.to_string(), &mut report);
                     continue;
                 }
+                Parsed::Text(text, parsed) => (text, parsed),
             };
-            match Session::from_ron(&text) {
+            match *parsed {
                 Ok(session) if session.format_version > FORMAT_VERSION => {
                     report.newer.push(NewerFile {
                         path,
@@ -851,4 +854,47 @@ fn clean_temp_files(dir: &Path) {
     if removed {
         let _ = fs::sync_dir(dir);
     }
+}
+
+/// A session file, read and parsed.
+enum Parsed {
+    Io(io::Error),
+    NotText,
+    Text(String, Box<Result<Session, ron::error::SpannedError>>),
+}
+
+fn parse_one(path: &Path) -> Parsed {
+    match read_text(path) {
+        Ok(text) => {
+            let parsed = Session::from_ron(&text);
+            Parsed::Text(text, Box::new(parsed))
+        }
+        Err(ReadError::Io(e)) => Parsed::Io(e),
+        Err(ReadError::NotText) => Parsed::NotText,
+    }
+}
+
+/// Reads and parses `paths` on every core, keeping their order.
+fn parse_in_parallel(paths: &[PathBuf]) -> Vec<Parsed> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
+    if threads < 2 || paths.len() < 64 {
+        return paths.iter().map(|p| parse_one(p)).collect();
+    }
+    let chunk = paths.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = paths
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(|p| parse_one(p)).collect::<Vec<_>>()))
+            .collect();
+        let mut out = Vec::with_capacity(paths.len());
+        for (handle, part) in handles.into_iter().zip(paths.chunks(chunk)) {
+            match handle.join() {
+                Ok(parsed) => out.extend(parsed),
+                // A parser thread cannot panic on bad input, but if one did, parse its
+                // share again here rather than lose those sessions.
+                Err(_) => out.extend(part.iter().map(|p| parse_one(p))),
+            }
+        }
+        out
+    })
 }
