@@ -36,20 +36,11 @@ pub const WIDE: f32 = 700.0;
 /// Corner radius of cards and buttons.
 pub const RADIUS: f32 = 12.0;
 
-/// The colour of a tier. White text on each of these has a contrast of at least 4.5:1.
+/// The colour of a tier, the same as in exports. White text on each has a contrast of
+/// at least 4.5:1.
 pub fn tier_color(tier: Tier) -> Color {
-    let rgb = match tier {
-        Tier::Emergency => 0xB3261E,
-        Tier::Urgent => 0xA3470A,
-        Tier::StopAndConsult => 0x855D00,
-        Tier::NerveTensionLikely => 0x1F5FAD,
-        Tier::HamstringTightnessLikely => 0x2E7D32,
-        Tier::Both => 0x6A3FA0,
-        Tier::NormalResponse => 0x00796B,
-        Tier::NoNotableTension => 0x4F6F52,
-        Tier::Unclear => 0x5F6368,
-    };
-    Color::from_rgb8((rgb >> 16) as u8, ((rgb >> 8) & 0xFF) as u8, (rgb & 0xFF) as u8)
+    let rgb = crate::export::style::tier_color(tier);
+    Color::from_rgb8(rgb.0, rgb.1, rgb.2)
 }
 
 /// A card: a softly filled, rounded box.

@@ -6,13 +6,9 @@ use iced::{Alignment, Element, Length, Theme};
 use crate::ui::assets;
 use crate::ui::style::{self, space, text_size};
 
-/// A tappable choice. When chosen it is filled and shows a check mark, not only a colour.
-pub fn chip<'a, Message: Clone + 'a>(
-    label: &'a str,
-    selected: bool,
-    on_press: Message,
-) -> Element<'a, Message> {
-    let mark: Element<'a, Message> = if selected {
+/// A check mark for a chosen option, nothing for the others.
+fn check_mark<'a, Message: 'a>(selected: bool) -> Element<'a, Message> {
+    if selected {
         svg(assets::check_mark())
             .width(18)
             .height(18)
@@ -22,7 +18,16 @@ pub fn chip<'a, Message: Clone + 'a>(
             .into()
     } else {
         iced::widget::space().width(0).into()
-    };
+    }
+}
+
+/// A tappable choice. When chosen it is filled and shows a check mark, not only a colour.
+pub fn chip<'a, Message: Clone + 'a>(
+    label: &'a str,
+    selected: bool,
+    on_press: Message,
+) -> Element<'a, Message> {
+    let mark = check_mark(selected);
     button(
         row![mark, text(label).size(text_size::BODY)].spacing(space::S).align_y(Alignment::Center),
     )
@@ -48,17 +53,7 @@ pub fn segmented<'a, Message: Clone + 'a, T: Copy + PartialEq + 'a>(
 ) -> Element<'a, Message> {
     Row::with_children(options.iter().map(|&(value, label)| {
         let selected = selected == Some(value);
-        let mark: Element<'a, Message> = if selected {
-            svg(assets::check_mark())
-                .width(18)
-                .height(18)
-                .style(|theme: &Theme, _| svg::Style {
-                    color: Some(theme.extended_palette().primary.strong.text),
-                })
-                .into()
-        } else {
-            iced::widget::space().width(0).into()
-        };
+        let mark = check_mark(selected);
         button(
             container(
                 row![mark, text(label).size(text_size::BODY)]
