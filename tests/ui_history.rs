@@ -258,3 +258,19 @@ fn a_long_history_builds_only_the_rows_in_view() {
     assert!(ui.find(label(5_000).as_str()).is_ok(), "scrolled to row 5000, it is built");
     assert!(ui.find(label(0).as_str()).is_err(), "row 0 is no longer built");
 }
+
+#[test]
+fn a_new_session_joins_the_loaded_history_without_a_reload() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut d = Driver::with_data_dir(common::PHONE, dir.path());
+    d.tap("History");
+    assert_eq!(d.app.history().map(<[_]>::len), Some(0));
+    d.tap("Back");
+    emergency_check(&mut d);
+    d.tap("Done");
+    quiet_check(&mut d);
+    let history = d.app.history().expect("still loaded");
+    assert_eq!(history.len(), 2, "both saved sessions are listed before any reload");
+    assert!(history[0].session.started_at >= history[1].session.started_at, "newest first");
+    assert!(history.iter().all(|l| l.path.exists()), "each row knows its file");
+}

@@ -43,7 +43,7 @@ pub enum Message {
     Resized(Size),
     Key(keyboard::Event),
     /// A session was saved (or not).
-    Saved(SessionId, Result<(), String>),
+    Saved(SessionId, Result<PathBuf, String>),
     /// The history was loaded.
     Loaded(Arc<Loaded>),
     /// A change to the history (note, delete, undo) finished; reload it.
@@ -150,9 +150,19 @@ impl App {
         self.width = width;
     }
 
+    /// The work to start with: loading the history in the background, so that it is
+    /// ready by the time the person opens it.
+    pub fn boot_task(&mut self) -> Task<Message> {
+        self.perform(Effect::Load)
+    }
+
     /// Handles a message; disk work is returned as a task.
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let effect = self.handle(message);
+        self.perform(effect)
+    }
+
+    fn perform(&self, effect: Effect) -> Task<Message> {
         match self.work(effect) {
             Some(work) => Task::perform(
                 async move {
@@ -216,7 +226,7 @@ impl App {
         match effect {
             Effect::None => None,
             Effect::Save(session) => Some(Box::new(move || {
-                let result = store.save(&session).map(|_| ()).map_err(|e| e.to_string());
+                let result = store.save(&session).map_err(|e| e.to_string());
                 Message::Saved(session.id.clone(), result)
             })),
             Effect::Load => Some(Box::new(move || {
@@ -302,14 +312,20 @@ impl App {
                 let saved = self.pending.as_ref().is_some_and(|s| s.id == id);
                 if let Screen::Result(state) = &mut screen {
                     state.set_save_status(match &result {
-                        Ok(()) => result::SaveStatus::Saved,
+                        Ok(_) => result::SaveStatus::Saved,
                         Err(why) => result::SaveStatus::Failed(why.clone()),
                     });
                 }
-                if saved && result.is_ok() {
-                    self.pending = None;
-                    // The history on show is stale now.
-                    self.history = None;
+                if let (true, Ok(path)) = (saved, result)
+                    && let Some(session) = self.pending.take()
+                    && let Some(history) = &mut self.history
+                {
+                    // Keep the loaded history current without reading every file again.
+                    let at = history
+                        .iter()
+                        .position(|l| l.session.started_at <= session.started_at)
+                        .unwrap_or(history.len());
+                    history.insert(at, LoadedSession { session, path, note: None });
                 }
                 (screen, none)
             }
@@ -611,7 +627,11 @@ fn is_note(path: &std::path::Path) -> bool {
 /// Runs the desktop app, saving into `data_dir`.
 pub fn run(data_dir: PathBuf) -> iced::Result {
     iced::application(
-        move || (App::with_data_dir(data_dir.clone()), Task::none()),
+        move || {
+            let mut app = App::with_data_dir(data_dir.clone());
+            let task = app.boot_task();
+            (app, task)
+        },
         App::update,
         App::view,
     )
