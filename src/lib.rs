@@ -5,11 +5,13 @@
 //! - [`store`]: saved sessions on disk: durable, write-once files, notes, trash,
 //!   backup and import; no UI.
 //! - [`export`]: the clinician report (HTML), CSV and trend data; pure text.
+//! - [`settings`]: theme and text size, in `settings.ron`.
 //! - [`cli`]: the command line (`list`, `show`, `export`, `import`).
 //! - [`ui`]: the iced application on top.
 
 pub mod cli;
 pub mod core;
 pub mod export;
+pub mod settings;
 pub mod store;
 pub mod ui;

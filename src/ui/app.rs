@@ -10,9 +10,12 @@ use iced::{Element, Size, Subscription, Task, Theme, keyboard, window};
 use crate::core::{Check, grade, wording};
 use crate::export::trend::trend_points;
 use crate::export::{Entry, Selection};
+use crate::settings::{self as prefs, Settings, ThemeChoice};
 use crate::store::{LoadReport, LoadedSession, Session, SessionId, Store};
 use crate::ui::keys;
-use crate::ui::screens::{check, detail, export, history, home, result, safety, setup, trends};
+use crate::ui::screens::{
+    check, detail, export, history, home, result, safety, settings, setup, trends,
+};
 
 /// The screen on show.
 #[derive(Debug, Clone)]
@@ -26,6 +29,7 @@ pub enum Screen {
     Detail(detail::State),
     Trends(Box<trends::State>),
     Export { state: Box<export::State>, from: Option<usize> },
+    Settings(settings::State),
 }
 
 /// Every message of the app, by screen, and the answers of background work.
@@ -40,6 +44,9 @@ pub enum Message {
     Detail(detail::Message),
     Trends(trends::Message),
     Export(export::Message),
+    Settings(settings::Message),
+    /// Close the keyboard help.
+    CloseHelp,
     Resized(Size),
     Key(keyboard::Event),
     /// A session was saved (or not).
@@ -75,6 +82,7 @@ pub enum Effect {
     Undo(SessionId),
     Export { format: export::Format, selection: Selection, folder: PathBuf },
     Import(PathBuf),
+    SaveSettings(Settings),
 }
 
 /// The whole application state.
@@ -90,6 +98,10 @@ pub struct App {
     history: Option<Vec<LoadedSession>>,
     notices: Vec<String>,
     undo: Option<SessionId>,
+    settings: Settings,
+    settings_dir: Option<PathBuf>,
+    settings_notice: Option<String>,
+    show_help: bool,
 }
 
 /// The window size the app opens at.
@@ -116,6 +128,10 @@ impl App {
             history: None,
             notices: Vec::new(),
             undo: None,
+            settings: Settings::default(),
+            settings_dir: None,
+            settings_notice: None,
+            show_help: false,
         }
     }
 
@@ -123,6 +139,10 @@ impl App {
     /// app still runs; saving then fails with the reason, shown to the person.
     pub fn with_data_dir(dir: PathBuf) -> Self {
         let mut app = App::new();
+        let (settings, notice) = prefs::load(&dir);
+        app.settings = settings;
+        app.settings_notice = notice;
+        app.settings_dir = Some(dir.clone());
         match Store::open(&dir) {
             Ok(store) => app.store = Some(Arc::new(store)),
             Err(error) => app.store_error = Some(error.to_string()),
@@ -145,7 +165,7 @@ impl App {
         self.history.as_deref()
     }
 
-    /// Tells the app how wide its window is (layouts change at [`crate::ui::style::WIDE`]).
+    /// Tells the app how wide its window is, before its own scaling (layouts change at [`crate::ui::style::WIDE`]).
     pub fn set_width(&mut self, width: f32) {
         self.width = width;
     }
@@ -188,6 +208,16 @@ impl App {
 
     /// The disk work of an effect, as a closure to run off the UI thread.
     fn work(&self, effect: Effect) -> Option<Box<dyn FnOnce() -> Message + Send>> {
+        if let Effect::SaveSettings(settings) = effect {
+            let dir = self.settings_dir.clone()?;
+            return Some(Box::new(move || Message::Exported {
+                message: match prefs::save(&dir, &settings) {
+                    Ok(_) => String::new(),
+                    Err(e) => e.to_string(),
+                },
+                reload: false,
+            }));
+        }
         let store = self.store.clone();
         let store_error = self
             .store_error
@@ -215,6 +245,7 @@ impl App {
                 Effect::SetNote(..) | Effect::Delete(_) | Effect::Undo(_) => {
                     Some(Box::new(move || Message::Changed(Err(store_error))))
                 }
+                Effect::SaveSettings(_) => None,
                 Effect::Export { .. } | Effect::Import(_) => {
                     Some(Box::new(move || Message::Exported {
                         message: format!("Not possible: {store_error}."),
@@ -268,6 +299,7 @@ impl App {
                     Message::Exported { message, reload: false }
                 }))
             }
+            Effect::SaveSettings(_) => None,
             Effect::Import(path) => Some(Box::new(move || Message::Exported {
                 message: store.import(&path).message(),
                 reload: true,
@@ -298,7 +330,22 @@ impl App {
                 self.width = size.width;
                 (screen, none)
             }
+            (screen, Message::CloseHelp) => {
+                self.show_help = false;
+                (screen, none)
+            }
             (screen, Message::Key(event)) => {
+                match keys::shortcut(&event) {
+                    Some(keys::Shortcut::Help) => {
+                        self.show_help = !self.show_help;
+                        return (screen, none);
+                    }
+                    Some(keys::Shortcut::Escape) if self.show_help => {
+                        self.show_help = false;
+                        return (screen, none);
+                    }
+                    _ => {}
+                }
                 self.screen = screen;
                 let message = keys::shortcut(&event).and_then(|key| self.on_key(key));
                 let screen = std::mem::replace(&mut self.screen, Screen::Home(home::State));
@@ -345,8 +392,12 @@ impl App {
                 (screen, Effect::Load)
             }
             (mut screen, Message::Exported { message, reload }) => {
-                if let Screen::Export { state, .. } = &mut screen {
-                    state.set_status(message);
+                match &mut screen {
+                    Screen::Export { state, .. } => state.set_status(message),
+                    Screen::Settings(_) if !message.is_empty() => {
+                        self.settings_notice = Some(message)
+                    }
+                    _ => {}
                 }
                 (screen, if reload { Effect::Load } else { none })
             }
@@ -356,6 +407,7 @@ impl App {
                     (Screen::Safety(safety::State::default()), none)
                 }
                 home::Action::History => self.open_history(),
+                home::Action::Settings => (Screen::Settings(settings::State), none),
             },
             (Screen::Safety(mut state), Message::Safety(message)) => match state.update(message) {
                 safety::Action::None => (Screen::Safety(state), none),
@@ -478,6 +530,15 @@ impl App {
                     }
                 }
             }
+            (Screen::Settings(mut state), Message::Settings(message)) => {
+                match state.update(message, &self.settings) {
+                    settings::Action::Back => (Screen::Home(home::State), none),
+                    settings::Action::Change(settings) => {
+                        self.settings = settings.clone();
+                        (Screen::Settings(state), Effect::SaveSettings(settings))
+                    }
+                }
+            }
             // A message for a screen no longer on show (a late event): ignore it.
             (screen, _) => (screen, none),
         }
@@ -528,16 +589,29 @@ impl App {
             Screen::Detail(state) => state.on_key(key).map(Message::Detail),
             Screen::Trends(state) => state.on_key(key).map(Message::Trends),
             Screen::Export { state, .. } => state.on_key(key).map(Message::Export),
+            Screen::Settings(state) => state.on_key(key).map(Message::Settings),
         }
     }
 
-    /// Draws the screen on show.
+    /// Draws the screen on show, with the keyboard help over it when asked for.
     pub fn view(&self) -> Element<'_, Message> {
+        let screen = self.screen_view();
+        if self.show_help {
+            iced::widget::stack![screen, crate::ui::widgets::help::overlay(Message::CloseHelp)]
+                .into()
+        } else {
+            screen
+        }
+    }
+
+    fn screen_view(&self) -> Element<'_, Message> {
         match &self.screen {
             Screen::Home(state) => state.view().map(Message::Home),
             Screen::Safety(state) => state.view().map(Message::Safety),
             Screen::Setup { state, .. } => state.view().map(Message::Setup),
-            Screen::Check { state, .. } => state.view(self.width).map(Message::Check),
+            Screen::Check { state, .. } => {
+                state.view(self.width / self.scale_factor()).map(Message::Check)
+            }
             Screen::Result(state) => state.view().map(Message::Result),
             Screen::History(state) => state
                 .view(history::Context {
@@ -554,12 +628,32 @@ impl App {
             }
             Screen::Trends(state) => state.view().map(Message::Trends),
             Screen::Export { state, .. } => state.view().map(Message::Export),
+            Screen::Settings(state) => {
+                state.view(&self.settings, self.settings_notice.as_deref()).map(Message::Settings)
+            }
         }
     }
 
-    /// Follows the system's light or dark mode.
+    /// The theme chosen in Settings; `None` follows the system's light or dark mode.
     pub fn theme(&self) -> Option<Theme> {
-        None
+        match self.settings.theme {
+            ThemeChoice::System => None,
+            ThemeChoice::Light => Some(Theme::Light),
+            ThemeChoice::Dark => Some(Theme::Dark),
+            ThemeChoice::HighContrast => Some(crate::ui::style::high_contrast()),
+        }
+    }
+
+    /// The text and UI size chosen in Settings, capped so the layout always has at
+    /// least [`MIN_SIZE`]'s width to work with (a 360 px window cannot show 200% without
+    /// cutting things off; a 720 px one can).
+    pub fn scale_factor(&self) -> f32 {
+        self.settings.scale().min((self.width / MIN_SIZE.width).max(1.0))
+    }
+
+    /// The settings in force.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
     }
 
     /// Window resizes and the keyboard.
@@ -637,6 +731,7 @@ pub fn run(data_dir: PathBuf) -> iced::Result {
     )
     .title(App::title)
     .theme(App::theme)
+    .scale_factor(App::scale_factor)
     .subscription(App::subscription)
     // Fira Sans is embedded (iced's `fira-sans` feature): start-up does not wait for
     // the system's fonts, and the window matches the tested snapshots.
@@ -644,6 +739,13 @@ pub fn run(data_dir: PathBuf) -> iced::Result {
     .window(window::Settings {
         size: DEFAULT_SIZE,
         min_size: Some(MIN_SIZE),
+        icon: crate::ui::assets::window_icon(),
+        // Matches the .desktop file, so Linux desktops show the right icon and name.
+        #[cfg(target_os = "linux")]
+        platform_specific: window::settings::PlatformSpecific {
+            application_id: "tension-check".to_string(),
+            ..Default::default()
+        },
         ..window::Settings::default()
     })
     .run()

@@ -36,3 +36,21 @@ pub fn tier_icon(tier: Tier) -> svg::Handle {
         format!(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24">{body}</svg>"#);
     svg::Handle::from_memory(svg.into_bytes())
 }
+
+/// The window icon, decoded from the PNG in `assets/` (`None` if it cannot be decoded,
+/// which only a broken build could cause; the window then opens without an icon).
+pub fn window_icon() -> Option<iced::window::Icon> {
+    let bytes = include_bytes!("../../assets/icon.png");
+    let image = image::load_from_memory_with_format(bytes, image::ImageFormat::Png).ok()?;
+    let rgba = image.to_rgba8();
+    let (width, height) = rgba.dimensions();
+    iced::window::icon::from_rgba(rgba.into_raw(), width, height).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_window_icon_decodes() {
+        assert!(super::window_icon().is_some());
+    }
+}

@@ -10,8 +10,24 @@
 //! | L / R | left / right leg |
 //! | Escape | quit the check (asks first); Escape again keeps going |
 //! | Ctrl+H (Cmd+H on macOS) | history, from the home screen |
+//! | Ctrl+, (Cmd+, on macOS) | settings, from the home screen |
+//! | ? or F1 | this list |
 
 use iced::keyboard::{self, Key, key::Named};
+
+/// Every shortcut with what it does, for the help overlay.
+pub const HELP: &[(&str, &str)] = &[
+    ("Enter or Space", "Next, Start, Done: the main action"),
+    ("Backspace or Alt+Left", "Back"),
+    ("Y / N", "Yes / No"),
+    ("0 to 9", "Intensity (1 then 0 gives 10)"),
+    ("E / C / S", "Eased / No change / Stronger"),
+    ("L / R", "Left / Right leg"),
+    ("Escape", "Quit a check (asks first), or close"),
+    ("Ctrl+H (Cmd+H)", "History, from the home screen"),
+    ("Ctrl+, (Cmd+,)", "Settings, from the home screen"),
+    ("? or F1", "Show or hide this list"),
+];
 
 /// A key press, reduced to what the shortcuts care about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +44,8 @@ pub enum Shortcut {
     Right,
     Escape,
     History,
+    Settings,
+    Help,
 }
 
 /// The shortcut a key press stands for, if any.
@@ -39,6 +57,7 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
         // Ctrl on Linux and Windows, Cmd on macOS.
         return match key.as_ref() {
             Key::Character("h") => Some(Shortcut::History),
+            Key::Character(",") => Some(Shortcut::Settings),
             _ => None,
         };
     }
@@ -47,7 +66,11 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
         Key::Named(Named::Backspace) => Some(Shortcut::Back),
         Key::Named(Named::ArrowLeft) if modifiers.alt() => Some(Shortcut::Back),
         Key::Named(Named::Escape) => Some(Shortcut::Escape),
+        Key::Named(Named::F1) => Some(Shortcut::Help),
+        // Some keyboard layouts report Shift+/ as "/" with Shift held.
+        Key::Character("/") if modifiers.shift() => Some(Shortcut::Help),
         Key::Character(c) => match c.to_ascii_lowercase().as_str() {
+            "?" => Some(Shortcut::Help),
             "y" => Some(Shortcut::Yes),
             "n" => Some(Shortcut::No),
             "e" => Some(Shortcut::Eased),
@@ -61,5 +84,50 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
             _ => None,
         },
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use iced::keyboard::{Location, Modifiers};
+
+    fn press(key: Key, modifiers: Modifiers) -> keyboard::Event {
+        keyboard::Event::KeyPressed {
+            key: key.clone(),
+            modified_key: key.clone(),
+            physical_key: keyboard::key::Physical::Unidentified(
+                keyboard::key::NativeCode::Unidentified,
+            ),
+            location: Location::Standard,
+            modifiers,
+            text: None,
+            repeat: false,
+        }
+    }
+
+    #[test]
+    fn keys_map_to_shortcuts() {
+        let plain = Modifiers::empty();
+        assert_eq!(
+            shortcut(&press(Key::Character("?".into()), Modifiers::SHIFT)),
+            Some(Shortcut::Help)
+        );
+        assert_eq!(shortcut(&press(Key::Character("7".into()), plain)), Some(Shortcut::Digit(7)));
+        assert_eq!(
+            shortcut(&press(Key::Character("Y".into()), Modifiers::SHIFT)),
+            Some(Shortcut::Yes)
+        );
+        assert_eq!(shortcut(&press(Key::Named(Named::Enter), plain)), Some(Shortcut::Primary));
+        assert_eq!(
+            shortcut(&press(Key::Named(Named::ArrowLeft), Modifiers::ALT)),
+            Some(Shortcut::Back)
+        );
+        assert_eq!(shortcut(&press(Key::Named(Named::ArrowLeft), plain)), None);
+        assert_eq!(
+            shortcut(&press(Key::Character("h".into()), Modifiers::COMMAND)),
+            Some(Shortcut::History)
+        );
+        assert_eq!(shortcut(&press(Key::Character("y".into()), Modifiers::COMMAND)), None);
     }
 }

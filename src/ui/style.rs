@@ -155,3 +155,18 @@ pub fn row(theme: &Theme, status: button::Status) -> button::Style {
         ..button::Style::default()
     }
 }
+
+/// The high-contrast theme: black and white with a bright yellow accent.
+pub fn high_contrast() -> Theme {
+    Theme::custom(
+        "High contrast".to_string(),
+        iced::theme::Palette {
+            background: Color::BLACK,
+            text: Color::WHITE,
+            primary: Color::from_rgb8(0xFF, 0xD6, 0x00),
+            success: Color::from_rgb8(0x00, 0xE6, 0x76),
+            warning: Color::from_rgb8(0xFF, 0xAB, 0x00),
+            danger: Color::from_rgb8(0xFF, 0x52, 0x52),
+        },
+    )
+}

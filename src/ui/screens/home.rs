@@ -18,6 +18,7 @@ pub struct State;
 pub enum Message {
     NewCheck,
     History,
+    Settings,
 }
 
 /// What the app should do.
@@ -25,6 +26,7 @@ pub enum Message {
 pub enum Action {
     StartCheck,
     History,
+    Settings,
 }
 
 impl State {
@@ -33,6 +35,7 @@ impl State {
         match message {
             Message::NewCheck => Action::StartCheck,
             Message::History => Action::History,
+            Message::Settings => Action::Settings,
         }
     }
 
@@ -41,6 +44,7 @@ impl State {
         match key {
             Shortcut::Primary => Some(Message::NewCheck),
             Shortcut::History => Some(Message::History),
+            Shortcut::Settings => Some(Message::Settings),
             _ => None,
         }
     }
@@ -48,7 +52,12 @@ impl State {
     /// Draws the screen.
     pub fn view(&self) -> Element<'_, Message> {
         let body = column![
-            text(wording::APP_NAME).size(text_size::HEADING),
+            iced::widget::row![
+                text(wording::APP_NAME).size(text_size::HEADING),
+                iced::widget::space::horizontal(),
+                action("Settings", Kind::Quiet, Some(Message::Settings)),
+            ]
+            .align_y(iced::Alignment::Center),
             text("Nerve or muscle?").size(text_size::TITLE),
             text(wording::HOME_INTRO).size(text_size::BODY),
             container(text(wording::NOT_A_DIAGNOSIS).size(text_size::BODY))

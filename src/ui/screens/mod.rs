@@ -8,5 +8,6 @@ pub mod history;
 pub mod home;
 pub mod result;
 pub mod safety;
+pub mod settings;
 pub mod setup;
 pub mod trends;

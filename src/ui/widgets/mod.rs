@@ -4,6 +4,7 @@ pub mod action;
 pub mod chart;
 pub mod choice;
 pub mod frame;
+pub mod help;
 pub mod step_card;
 pub mod tap_scale;
 pub mod tier_badge;

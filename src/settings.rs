@@ -1,0 +1,197 @@
+//! The person's preferences: theme and text size, kept in `settings.ron` in the data
+//! folder. Loading is tolerant: a missing file gives the defaults, unknown fields are
+//! ignored, and a broken file is set aside (renamed, never deleted) with a message,
+//! never a crash. Saving replaces the file atomically and keeps the previous one as
+//! `settings.ron.bak`.
+
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+use thiserror::Error;
+
+use crate::store::error::plain;
+use crate::store::fs::{RealFs, write_replace};
+
+/// The settings file's name in the data folder.
+pub const FILE: &str = "settings.ron";
+/// The backup of the previous settings.
+pub const BACKUP: &str = "settings.ron.bak";
+
+/// Which colours the app uses.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the system's light or dark mode.
+    #[default]
+    System,
+    Light,
+    Dark,
+    /// Black and white with a bright accent, for low vision.
+    HighContrast,
+}
+
+impl ThemeChoice {
+    /// Every choice, in the order Settings shows them.
+    pub const ALL: [ThemeChoice; 4] =
+        [ThemeChoice::System, ThemeChoice::Light, ThemeChoice::Dark, ThemeChoice::HighContrast];
+
+    /// The choice's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            ThemeChoice::System => "Follow system",
+            ThemeChoice::Light => "Light",
+            ThemeChoice::Dark => "Dark",
+            ThemeChoice::HighContrast => "High contrast",
+        }
+    }
+}
+
+/// The text and UI sizes offered, in percent.
+pub const SCALES: [u16; 5] = [100, 125, 150, 175, 200];
+
+/// The person's preferences.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The settings file's format version.
+    pub format_version: u32,
+    /// The theme.
+    pub theme: ThemeChoice,
+    /// Text and UI size in percent, 100 to 200.
+    pub scale_percent: u16,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings { format_version: 1, theme: ThemeChoice::System, scale_percent: 100 }
+    }
+}
+
+impl Settings {
+    /// The UI scale factor (1.0 to 2.0).
+    pub fn scale(&self) -> f32 {
+        f32::from(self.scale_percent.clamp(100, 200)) / 100.0
+    }
+}
+
+/// What went wrong with the settings file, in plain words.
+#[derive(Debug, Error)]
+pub enum SettingsError {
+    /// The settings could not be written.
+    #[error("Could not save your settings to {}: {}", path.display(), plain(source))]
+    Save {
+        /// The file.
+        path: PathBuf,
+        /// What the system reported.
+        #[source]
+        source: io::Error,
+    },
+}
+
+/// Loads the settings from `dir`. Returns the settings and, if the file was broken, a
+/// sentence saying where it was set aside.
+pub fn load(dir: &Path) -> (Settings, Option<String>) {
+    let path = dir.join(FILE);
+    let text = match fs::read(&path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return (Settings::default(), None),
+        Err(e) => {
+            return (
+                Settings::default(),
+                Some(format!("Could not read your settings ({}); using the defaults.", plain(&e))),
+            );
+        }
+    };
+    let parsed = String::from_utf8(text).ok().and_then(|t| ron::from_str::<Settings>(&t).ok());
+    match parsed {
+        Some(mut settings) => {
+            settings.scale_percent = settings.scale_percent.clamp(100, 200);
+            (settings, None)
+        }
+        None => {
+            let aside = set_aside(dir, &path);
+            let message = match aside {
+                Some(aside) => format!(
+                    "Your settings file could not be read; it was kept as {} and the defaults are in use.",
+                    aside.display()
+                ),
+                None => {
+                    "Your settings file could not be read; the defaults are in use.".to_string()
+                }
+            };
+            (Settings::default(), Some(message))
+        }
+    }
+}
+
+/// Renames a broken settings file out of the way without overwriting anything.
+fn set_aside(dir: &Path, path: &Path) -> Option<PathBuf> {
+    (1..1000).find_map(|n| {
+        let aside = dir.join(format!("settings.broken-{n}.ron"));
+        if aside.exists() {
+            return None;
+        }
+        fs::rename(path, &aside).ok().map(|()| aside)
+    })
+}
+
+/// Saves `settings` into `dir`, keeping the previous file as `settings.ron.bak`.
+pub fn save(dir: &Path, settings: &Settings) -> Result<PathBuf, SettingsError> {
+    let path = dir.join(FILE);
+    let err = |source| SettingsError::Save { path: path.clone(), source };
+    let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::default())
+        .map_err(|e| err(io::Error::other(e.to_string())))?;
+    fs::create_dir_all(dir).map_err(err)?;
+    if path.exists() {
+        fs::copy(&path, dir.join(BACKUP)).map_err(err)?;
+    }
+    write_replace(&RealFs, dir, FILE, format!("{text}\n").as_bytes()).map_err(err)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_file_gives_defaults() {
+        let dir = tempfile::tempdir().expect("dir");
+        assert_eq!(load(dir.path()), (Settings::default(), None));
+    }
+
+    #[test]
+    fn save_then_load_and_a_backup_is_kept() {
+        let dir = tempfile::tempdir().expect("dir");
+        let first = Settings { theme: ThemeChoice::Dark, ..Settings::default() };
+        save(dir.path(), &first).expect("saved");
+        let second =
+            Settings { theme: ThemeChoice::HighContrast, scale_percent: 150, ..first.clone() };
+        save(dir.path(), &second).expect("saved");
+        assert_eq!(load(dir.path()).0, second);
+        let backup = fs::read_to_string(dir.path().join(BACKUP)).expect("backup");
+        assert_eq!(ron::from_str::<Settings>(&backup).expect("parses"), first);
+    }
+
+    #[test]
+    fn a_broken_file_is_set_aside_untouched() {
+        let dir = tempfile::tempdir().expect("dir");
+        let garbage = b"(theme: Purple, \xff\xfe".to_vec();
+        fs::write(dir.path().join(FILE), &garbage).expect("write");
+        let (settings, message) = load(dir.path());
+        assert_eq!(settings, Settings::default());
+        assert!(message.expect("told").contains("settings.broken-1.ron"));
+        assert_eq!(fs::read(dir.path().join("settings.broken-1.ron")).expect("kept"), garbage);
+        assert!(!dir.path().join(FILE).exists());
+    }
+
+    #[test]
+    fn unknown_fields_and_out_of_range_sizes_are_tolerated() {
+        let dir = tempfile::tempdir().expect("dir");
+        fs::write(dir.path().join(FILE), "(theme: Light, scale_percent: 900, future_option: true)")
+            .expect("write");
+        let (settings, message) = load(dir.path());
+        assert!(message.is_none());
+        assert_eq!(settings.theme, ThemeChoice::Light);
+        assert_eq!(settings.scale_percent, 200);
+    }
+}

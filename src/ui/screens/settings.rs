@@ -1,0 +1,83 @@
+//! Settings: the theme and the text and UI size. Changes apply at once and are saved.
+
+use iced::Element;
+use iced::widget::{column, row, text};
+
+use crate::settings::{SCALES, Settings, ThemeChoice};
+use crate::ui::keys::Shortcut;
+use crate::ui::style::{space, text_size};
+use crate::ui::widgets::action::{Kind, action};
+use crate::ui::widgets::choice::{chip, chips};
+use crate::ui::widgets::frame::frame;
+
+/// Settings has no state of its own: it shows and edits the app's settings.
+#[derive(Debug, Clone, Default)]
+pub struct State;
+
+/// What the person did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Message {
+    Theme(ThemeChoice),
+    Scale(u16),
+    Back,
+}
+
+/// What the app should do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Action {
+    /// Apply and save these settings.
+    Change(Settings),
+    Back,
+}
+
+impl State {
+    /// Handles a message, given the settings in force.
+    pub fn update(&mut self, message: Message, current: &Settings) -> Action {
+        match message {
+            Message::Theme(theme) => Action::Change(Settings { theme, ..current.clone() }),
+            Message::Scale(scale_percent) => {
+                Action::Change(Settings { scale_percent, ..current.clone() })
+            }
+            Message::Back => Action::Back,
+        }
+    }
+
+    /// The message a keyboard shortcut stands for on this screen.
+    pub fn on_key(&self, key: Shortcut) -> Option<Message> {
+        matches!(key, Shortcut::Back | Shortcut::Escape).then_some(Message::Back)
+    }
+
+    /// Draws the settings.
+    pub fn view<'a>(&'a self, current: &Settings, notice: Option<&'a str>) -> Element<'a, Message> {
+        let mut body = column![
+            text("Settings").size(text_size::HEADING),
+            text("Colours").size(text_size::TITLE),
+            chips(ThemeChoice::ALL.into_iter().map(|choice| {
+                chip(choice.label(), current.theme == choice, Message::Theme(choice))
+            })),
+            text("Text and button size").size(text_size::TITLE),
+            chips(SCALES.into_iter().map(|percent| {
+                chip(label(percent), current.scale_percent == percent, Message::Scale(percent))
+            })),
+            text("In a narrow window the size is kept small enough that nothing is cut off; widen the window to see it all at a larger size.")
+                .size(text_size::SMALL),
+            text("Illustrations keep their own light card, so they read the same in every theme.")
+                .size(text_size::SMALL),
+        ]
+        .spacing(space::L);
+        if let Some(notice) = notice {
+            body = body.push(text(notice).size(text_size::SMALL));
+        }
+        frame(body, Some(row![action("Back", Kind::Secondary, Some(Message::Back))].into()))
+    }
+}
+
+fn label(percent: u16) -> &'static str {
+    match percent {
+        100 => "100%",
+        125 => "125%",
+        150 => "150%",
+        175 => "175%",
+        _ => "200%",
+    }
+}
