@@ -111,6 +111,20 @@ pub fn choice(selected: bool) -> impl Fn(&Theme, button::Status) -> button::Styl
     }
 }
 
+/// A choice drawn as a box (for tap targets that are not buttons), looking like
+/// [`choice`] at rest.
+pub fn choice_box(selected: bool) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let button = choice(selected)(theme, button::Status::Active);
+        container::Style {
+            background: button.background,
+            text_color: Some(button.text_color),
+            border: button.border,
+            ..container::Style::default()
+        }
+    }
+}
+
 /// The primary action (Next, Start).
 pub fn primary(theme: &Theme, status: button::Status) -> button::Style {
     let style = button::primary(theme, status);
@@ -139,21 +153,6 @@ pub fn quiet(theme: &Theme, status: button::Status) -> button::Style {
 pub fn danger(theme: &Theme, status: button::Status) -> button::Style {
     let style = button::danger(theme, status);
     button::Style { border: Border { radius: RADIUS.into(), ..style.border }, ..style }
-}
-
-/// A tappable row in a list: a card that darkens a little under the pointer.
-pub fn row(theme: &Theme, status: button::Status) -> button::Style {
-    let palette = theme.extended_palette();
-    let background = match status {
-        button::Status::Hovered | button::Status::Pressed => palette.background.strong.color,
-        _ => palette.background.weak.color,
-    };
-    button::Style {
-        background: Some(Background::Color(background)),
-        text_color: palette.background.weak.text,
-        border: Border { radius: RADIUS.into(), ..Border::default() },
-        ..button::Style::default()
-    }
 }
 
 /// The high-contrast theme: black and white with a bright yellow accent.

@@ -62,6 +62,31 @@ impl Driver {
         }
     }
 
+    /// Taps the control labelled `label` with a finger (touch events, not the mouse).
+    pub fn finger_tap(&mut self, label: &str) {
+        use iced::touch::{Event as Touch, Finger};
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            scroll_into_view(&mut ui, label, self.size);
+            let target =
+                ui.find(label).unwrap_or_else(|e| panic!("no {label:?} at {:?}: {e:?}", self.size));
+            let at = target
+                .visible_bounds()
+                .unwrap_or_else(|| panic!("{label:?} is not on screen at {:?}", self.size))
+                .center();
+            // winit moves the cursor to a finger; do the same.
+            ui.point_at(at);
+            let _ = ui.simulate([
+                Event::Touch(Touch::FingerPressed { id: Finger(7), position: at }),
+                Event::Touch(Touch::FingerLifted { id: Finger(7), position: at }),
+            ]);
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.app.update_blocking(message);
+        }
+    }
+
     /// Taps each label in turn.
     pub fn tap_all(&mut self, labels: &[&str]) {
         for label in labels {

@@ -1,7 +1,7 @@
 //! The history: every saved session, newest first. Only the rows in view are built,
 //! so the list opens and scrolls at once even with thousands of sessions.
 
-use iced::widget::{Column, button, column, container, row, scrollable, space, text};
+use iced::widget::{Column, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
 use crate::core::{Leg, wording};
@@ -9,6 +9,7 @@ use crate::store::LoadedSession;
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space as gap, text_size};
 use crate::ui::widgets::action::{Kind, action};
+use crate::ui::widgets::tap::tap;
 use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 
 /// The height of one row, spacing included. Rows have a fixed height so the visible
@@ -204,14 +205,15 @@ fn session_row(index: usize, loaded: &LoadedSession) -> Element<'_, Message> {
         .align_y(Alignment::Center),
     ]
     .spacing(gap::XS);
-    container(
-        button(content)
+    // A tap target rather than a button, so the list scrolls by dragging with a finger.
+    container(tap(
+        container(content)
             .width(Length::Fill)
             .height(ROW_HEIGHT - ROW_GAP)
             .padding([gap::S, gap::M])
-            .style(style::row)
-            .on_press(Message::Open(index)),
-    )
+            .style(style::card),
+        Message::Open(index),
+    ))
     .padding(iced::Padding { bottom: ROW_GAP, ..iced::Padding::ZERO })
     .into()
 }

@@ -6,5 +6,6 @@ pub mod choice;
 pub mod frame;
 pub mod help;
 pub mod step_card;
+pub mod tap;
 pub mod tap_scale;
 pub mod tier_badge;

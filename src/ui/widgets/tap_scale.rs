@@ -1,9 +1,10 @@
 //! The 0-10 intensity scale as big tappable numbers.
 
-use iced::widget::{Row, button, column, container, row, space, text};
+use iced::widget::{Row, column, container, row, space, text};
 use iced::{Element, Length, alignment};
 
 use crate::ui::style::{self, space as gap, text_size};
+use crate::ui::widgets::choice::choice_box;
 
 /// Eleven numbers, 0 to 10, that wrap onto a second line on narrow screens.
 pub fn tap_scale<'a, Message: Clone + 'a>(
@@ -11,17 +12,13 @@ pub fn tap_scale<'a, Message: Clone + 'a>(
     on_select: impl Fn(u8) -> Message + 'a,
 ) -> Element<'a, Message> {
     let numbers = Row::with_children((0..=10u8).map(|n| {
-        button(
-            container(text(n.to_string()).size(text_size::TITLE))
-                .center_x(Length::Fill)
-                .center_y(Length::Fill),
+        choice_box(
+            container(text(n.to_string()).size(text_size::TITLE)).center_x(Length::Fill),
+            selected == Some(n),
+            style::TAP_SQUARE,
+            [0.0, 0.0],
+            on_select(n),
         )
-        .width(style::TAP_SQUARE)
-        .height(style::TAP_SQUARE)
-        .padding(0)
-        .style(style::choice(selected == Some(n)))
-        .on_press(on_select(n))
-        .into()
     }))
     .spacing(gap::S)
     .wrap()
