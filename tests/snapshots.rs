@@ -17,84 +17,100 @@ use iced_test::Simulator;
 struct Scene {
     name: &'static str,
     reach: fn(&mut Driver),
+    /// Whether the app opens on a data folder holding the format samples (for history).
+    with_samples: bool,
+}
+
+impl Scene {
+    fn new(name: &'static str, reach: fn(&mut Driver)) -> Self {
+        Scene { name, reach, with_samples: false }
+    }
+
+    fn with_samples(name: &'static str, reach: fn(&mut Driver)) -> Self {
+        Scene { name, reach, with_samples: true }
+    }
+}
+
+/// A data folder holding the committed format samples, whose dates never change.
+fn sample_data() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).expect("sessions folder");
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions/v1");
+    for entry in std::fs::read_dir(samples).expect("samples").flatten() {
+        std::fs::copy(entry.path(), sessions.join(entry.file_name())).expect("copy");
+    }
+    dir
 }
 
 fn scenes() -> Vec<Scene> {
     vec![
-        Scene { name: "home", reach: |_| {} },
-        Scene { name: "safety", reach: |d| d.tap("New check") },
-        Scene {
-            name: "setup",
-            reach: |d| {
-                d.pass_safety(false);
-                d.tap("Right");
-            },
-        },
-        Scene {
-            name: "card-a2",
-            reach: |d| {
-                d.pass_safety(false);
-                d.set_up("Right", true);
-                d.card(&[]);
-                d.tap_all(&["6", "Back of knee", "Burning"]);
-            },
-        },
-        Scene {
-            name: "card-a5",
-            reach: |d| {
-                d.pass_safety(false);
-                d.set_up("Right", false);
-                d.card(&[]);
-                d.card(&["0"]);
-                d.card(&["Eased"]);
-                d.card(&["Stronger"]);
-            },
-        },
-        Scene {
-            name: "card-b3",
-            reach: |d| {
-                d.pass_safety(false);
-                d.set_up("Left", false);
-                d.card(&[]);
-                d.card(&["0"]);
-                for _ in 0..4 {
-                    d.card(&["No change"]);
-                }
-                d.card(&[]);
-                d.card(&["3", "Back of thigh", "Stretch or pull", "No"]);
-                d.tap("Stronger");
-            },
-        },
-        Scene {
-            name: "result-nerve",
-            reach: |d| {
-                d.pass_safety(false);
-                d.set_up("Right", true);
-                d.card(&[]);
-                d.card(&["2", "Back of thigh", "Stretch or pull", "No"]);
-                for _ in 0..4 {
-                    d.card(&["No change"]);
-                }
-                d.card(&[]);
-                d.card(&["6", "Back of knee", "Upper calf", "Tingling", "Yes"]);
-                for change in ["Eased", "Stronger", "Stronger", "No change"] {
-                    d.card(&[change]);
-                }
-                d.card(&[]);
-                d.card(&["2", "Back of thigh", "Stretch or pull", "No"]);
-                d.card(&["No change", "No"]);
-                d.card(&[]);
-                d.card(&["4", "Buttock", "Tingling", "No"]);
-                d.card(&["Stronger", "No"]);
-            },
-        },
-        Scene {
-            name: "result-emergency",
-            reach: |d| {
-                d.tap("New check");
-                d.tap("Yes");
-            },
-        },
+        Scene::new("home", |_| {}),
+        Scene::new("safety", |d| d.tap("New check")),
+        Scene::new("setup", |d| {
+            d.pass_safety(false);
+            d.tap("Right");
+        }),
+        Scene::new("card-a2", |d| {
+            d.pass_safety(false);
+            d.set_up("Right", true);
+            d.card(&[]);
+            d.tap_all(&["6", "Back of knee", "Burning"]);
+        }),
+        Scene::new("card-a5", |d| {
+            d.pass_safety(false);
+            d.set_up("Right", false);
+            d.card(&[]);
+            d.card(&["0"]);
+            d.card(&["Eased"]);
+            d.card(&["Stronger"]);
+        }),
+        Scene::new("card-b3", |d| {
+            d.pass_safety(false);
+            d.set_up("Left", false);
+            d.card(&[]);
+            d.card(&["0"]);
+            for _ in 0..4 {
+                d.card(&["No change"]);
+            }
+            d.card(&[]);
+            d.card(&["3", "Back of thigh", "Stretch or pull", "No"]);
+            d.tap("Stronger");
+        }),
+        Scene::new("result-nerve", |d| {
+            d.pass_safety(false);
+            d.set_up("Right", true);
+            d.card(&[]);
+            d.card(&["2", "Back of thigh", "Stretch or pull", "No"]);
+            for _ in 0..4 {
+                d.card(&["No change"]);
+            }
+            d.card(&[]);
+            d.card(&["6", "Back of knee", "Upper calf", "Tingling", "Yes"]);
+            for change in ["Eased", "Stronger", "Stronger", "No change"] {
+                d.card(&[change]);
+            }
+            d.card(&[]);
+            d.card(&["2", "Back of thigh", "Stretch or pull", "No"]);
+            d.card(&["No change", "No"]);
+            d.card(&[]);
+            d.card(&["4", "Buttock", "Tingling", "No"]);
+            d.card(&["Stronger", "No"]);
+        }),
+        Scene::new("result-emergency", |d| {
+            d.tap("New check");
+            d.tap("Yes");
+        }),
+        Scene::with_samples("history", |d| d.tap("History")),
+        Scene::with_samples("detail", |d| {
+            d.tap("History");
+            d.tap("Stop and consult");
+        }),
+        Scene::with_samples("trends", |d| {
+            d.tap("History");
+            d.tap("Trends");
+        }),
+        Scene::new("settings", |d| d.tap("Settings")),
     ]
 }
 
@@ -111,7 +127,11 @@ fn every_screen_matches_its_baseline() {
 
     for scene in scenes() {
         for (size_name, size) in [("phone", PHONE), ("desktop", DESKTOP)] {
-            let mut driver = Driver::new(size);
+            // Every scene saves into a data folder, so results say "Saved"; history
+            // scenes start from the format samples, whose dates never change.
+            let data =
+                if scene.with_samples { sample_data() } else { tempfile::tempdir().expect("dir") };
+            let mut driver = Driver::with_data_dir(size, data.path());
             (scene.reach)(&mut driver);
             for (theme_name, theme) in [("light", Theme::Light), ("dark", Theme::Dark)] {
                 let name = format!("{}-{size_name}-{theme_name}", scene.name);

@@ -65,7 +65,9 @@ fn an_urgent_flag_ends_on_urgent() {
 
 #[test]
 fn a_full_two_leg_check_with_nerve_answers_ends_on_nerve_tension_likely() {
-    for size in SIZES {
+    // Every size from a small phone to full HD; each card checks that Next and Back
+    // are on screen without scrolling.
+    for size in common::ALL_SIZES {
         let mut d = Driver::new(size);
         d.pass_safety(false);
         d.set_up("Right", true);

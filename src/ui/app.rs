@@ -80,9 +80,15 @@ pub enum Effect {
     SetNote(SessionId, String),
     Delete(SessionId),
     Undo(SessionId),
-    Export { format: export::Format, selection: Selection, folder: PathBuf },
+    Export {
+        format: export::Format,
+        selection: Selection,
+        folder: PathBuf,
+    },
     Import(PathBuf),
     SaveSettings(Settings),
+    /// Close the app (Ctrl+Q / Cmd+Q).
+    Exit,
 }
 
 /// The whole application state.
@@ -183,6 +189,9 @@ impl App {
     }
 
     fn perform(&self, effect: Effect) -> Task<Message> {
+        if let Effect::Exit = effect {
+            return iced::exit();
+        }
         match self.work(effect) {
             Some(work) => Task::perform(
                 async move {
@@ -208,6 +217,9 @@ impl App {
 
     /// The disk work of an effect, as a closure to run off the UI thread.
     fn work(&self, effect: Effect) -> Option<Box<dyn FnOnce() -> Message + Send>> {
+        if let Effect::Exit = effect {
+            return None;
+        }
         if let Effect::SaveSettings(settings) = effect {
             let dir = self.settings_dir.clone()?;
             return Some(Box::new(move || Message::Exported {
@@ -245,7 +257,7 @@ impl App {
                 Effect::SetNote(..) | Effect::Delete(_) | Effect::Undo(_) => {
                     Some(Box::new(move || Message::Changed(Err(store_error))))
                 }
-                Effect::SaveSettings(_) => None,
+                Effect::SaveSettings(_) | Effect::Exit => None,
                 Effect::Export { .. } | Effect::Import(_) => {
                     Some(Box::new(move || Message::Exported {
                         message: format!("Not possible: {store_error}."),
@@ -299,7 +311,7 @@ impl App {
                     Message::Exported { message, reload: false }
                 }))
             }
-            Effect::SaveSettings(_) => None,
+            Effect::SaveSettings(_) | Effect::Exit => None,
             Effect::Import(path) => Some(Box::new(move || Message::Exported {
                 message: store.import(&path).message(),
                 reload: true,
@@ -340,6 +352,7 @@ impl App {
                         self.show_help = !self.show_help;
                         return (screen, none);
                     }
+                    Some(keys::Shortcut::QuitApp) => return (screen, Effect::Exit),
                     Some(keys::Shortcut::Escape) if self.show_help => {
                         self.show_help = false;
                         return (screen, none);

@@ -12,6 +12,7 @@
 //! | Ctrl+H (Cmd+H on macOS) | history, from the home screen |
 //! | Ctrl+, (Cmd+, on macOS) | settings, from the home screen |
 //! | ? or F1 | this list |
+//! | Ctrl+Q (Cmd+Q) | close the app |
 
 use iced::keyboard::{self, Key, key::Named};
 
@@ -27,6 +28,7 @@ pub const HELP: &[(&str, &str)] = &[
     ("Ctrl+H (Cmd+H)", "History, from the home screen"),
     ("Ctrl+, (Cmd+,)", "Settings, from the home screen"),
     ("? or F1", "Show or hide this list"),
+    ("Ctrl+Q (Cmd+Q)", "Close Tension Check"),
 ];
 
 /// A key press, reduced to what the shortcuts care about.
@@ -46,6 +48,7 @@ pub enum Shortcut {
     History,
     Settings,
     Help,
+    QuitApp,
 }
 
 /// The shortcut a key press stands for, if any.
@@ -58,6 +61,7 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
         return match key.as_ref() {
             Key::Character("h") => Some(Shortcut::History),
             Key::Character(",") => Some(Shortcut::Settings),
+            Key::Character("q") => Some(Shortcut::QuitApp),
             _ => None,
         };
     }

@@ -16,6 +16,9 @@ pub const PHONE: (f32, f32) = (360.0, 740.0);
 pub const DESKTOP: (f32, f32) = (1280.0, 800.0);
 /// Both sizes every flow is tried at.
 pub const SIZES: [(f32, f32); 2] = [PHONE, DESKTOP];
+/// Every window size the layouts are made for, from the smallest phone to full HD.
+pub const ALL_SIZES: [(f32, f32); 5] =
+    [(360.0, 640.0), (390.0, 844.0), (768.0, 1024.0), (1280.0, 800.0), (1920.0, 1080.0)];
 
 /// An app and the size of its window.
 pub struct Driver {
@@ -87,6 +90,42 @@ impl Driver {
         }
     }
 
+    /// Presses and releases a key, as iced delivers it: the screen's widgets see it
+    /// first, and what they ignore reaches the app's keyboard shortcuts.
+    pub fn key(&mut self, key: impl Into<iced::keyboard::Key>) {
+        let key = key.into();
+        let text = match key.as_ref() {
+            iced::keyboard::Key::Character(c) => Some(c.into()),
+            _ => None,
+        };
+        let events: Vec<Event> = iced_test::simulator::tap_key(key, text).collect();
+        let (statuses, mut messages): (Vec<iced::event::Status>, Vec<Message>) = {
+            let mut ui = self.simulator();
+            let statuses = ui.simulate(events.clone());
+            (statuses, ui.into_messages().collect())
+        };
+        for (event, status) in events.into_iter().zip(statuses) {
+            if let (Event::Keyboard(event), iced::event::Status::Ignored) = (event, status) {
+                messages.push(Message::Key(event));
+            }
+        }
+        for message in messages {
+            self.app.update_blocking(message);
+        }
+    }
+
+    /// Types each character as a key press.
+    pub fn keys(&mut self, keys: &str) {
+        for c in keys.chars() {
+            self.key(iced::keyboard::Key::Character(c.to_string().into()));
+        }
+    }
+
+    /// Presses Enter.
+    pub fn enter(&mut self) {
+        self.key(iced::keyboard::key::Named::Enter);
+    }
+
     /// Taps each label in turn.
     pub fn tap_all(&mut self, labels: &[&str]) {
         for label in labels {
@@ -121,8 +160,27 @@ impl Driver {
         self.tap("Start");
     }
 
+    /// Asserts that `label` is wholly on screen without scrolling (for fixed controls).
+    #[track_caller]
+    pub fn expect_on_screen(&self, label: &str) {
+        let mut ui = self.simulator();
+        let target = ui.find(label).unwrap_or_else(|_| panic!("no {label:?} at {:?}", self.size));
+        let bounds = target.bounds();
+        let visible = target.visible_bounds();
+        assert!(
+            visible.is_some_and(|v| v.height >= bounds.height - 0.5)
+                && bounds.x >= 0.0
+                && bounds.x + bounds.width <= self.size.width + 0.5,
+            "{label:?} is not wholly on screen at {:?}: {bounds:?}",
+            self.size
+        );
+    }
+
     /// Answers a card with `labels`, then moves on (Next, or See result on the last card).
     pub fn card(&mut self, labels: &[&str]) {
+        let primary = if self.sees("See result") { "See result" } else { "Next" };
+        self.expect_on_screen(primary);
+        self.expect_on_screen("Back");
         self.tap_all(labels);
         if self.sees("See result") {
             self.tap("See result");

@@ -1,0 +1,132 @@
+#!/usr/bin/env python3
+"""Start-up, idle and memory of Tension Check beside a bare iced app, in one run.
+
+    cargo build --release && cargo build --release --example bare
+    python3 benches/startup.py [runs]
+
+For each binary, under one Xvfb display (needs xvfb, xdotool, imagemagick):
+- time from process start to the first drawn frame: the window exists and its
+  pixels are no longer one flat colour (polled every few ms with `import`);
+- idle CPU over 10 s with the window open (user+system time, and context switches
+  of all threads, a count of wake-ups);
+- resident memory 2 s after start;
+- the release binary's size.
+Medians over the runs, and the app/bare ratios.
+"""
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+BINARIES = {
+    "bare": ("target/release/examples/bare", "Bare iced", []),
+    "app": ("target/release/tension-check", "Tension Check", ["--data-dir"]),
+}
+
+
+def start_xvfb():
+    r, w = os.pipe()
+    proc = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(w), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+        pass_fds=(w,), stderr=subprocess.DEVNULL)
+    os.close(w)
+    display = os.read(r, 16).decode().strip()
+    os.close(r)
+    return proc, ":" + display
+
+
+def window_of(name, env):
+    out = subprocess.run(["xdotool", "search", "--name", f"^{name}$"], env=env,
+                         capture_output=True, text=True)
+    ids = out.stdout.split()
+    return ids[0] if ids else None
+
+
+def drawn(wid, env):
+    out = subprocess.run(["import", "-window", wid, "-format", "%k", "info:"], env=env,
+                         capture_output=True, text=True)
+    try:
+        return int(out.stdout.strip() or 0) > 1
+    except ValueError:
+        return False
+
+
+def cpu_and_switches(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    ticks = int(fields[11]) + int(fields[12])
+    switches = 0
+    for task in os.listdir(f"/proc/{pid}/task"):
+        with open(f"/proc/{pid}/task/{task}/status") as f:
+            for line in f:
+                if line.startswith(("voluntary_ctxt_switches", "nonvoluntary_ctxt_switches")):
+                    switches += int(line.split()[1])
+    return ticks / os.sysconf("SC_CLK_TCK"), switches
+
+
+def rss_kib(pid):
+    with open(f"/proc/{pid}/status") as f:
+        for line in f:
+            if line.startswith("VmRSS"):
+                return int(line.split()[1])
+    return 0
+
+
+def measure(path, name, extra, env, idle):
+    data = tempfile.mkdtemp()
+    args = [path] + ([*extra, data] if extra else [])
+    t0 = time.monotonic()
+    proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    wid = None
+    while time.monotonic() - t0 < 20:
+        wid = wid or window_of(name, env)
+        if wid and drawn(wid, env):
+            break
+        time.sleep(0.002)
+    first_frame = (time.monotonic() - t0) * 1000
+    time.sleep(max(0.0, 2.0 - (time.monotonic() - t0)))
+    rss = rss_kib(proc.pid)
+    cpu = switches = None
+    if idle:
+        c0, s0 = cpu_and_switches(proc.pid)
+        time.sleep(10)
+        c1, s1 = cpu_and_switches(proc.pid)
+        cpu, switches = (c1 - c0) * 1000, s1 - s0
+    proc.terminate()
+    proc.wait(timeout=10)
+    return first_frame, rss, cpu, switches
+
+
+def main():
+    xvfb, display = start_xvfb()
+    env = dict(os.environ, DISPLAY=display, ICED_BACKEND=os.environ.get("ICED_BACKEND", "tiny-skia"))
+    results = {key: [] for key in BINARIES}
+    try:
+        for run in range(RUNS):
+            for key, (path, name, extra) in BINARIES.items():
+                results[key].append(measure(path, name, extra, env, idle=(run == 0)))
+    finally:
+        xvfb.terminate()
+    summary = {}
+    for key, (path, _, _) in BINARIES.items():
+        rows = results[key]
+        summary[key] = {
+            "first frame ms (median)": statistics.median(r[0] for r in rows),
+            "RSS MiB (median)": statistics.median(r[1] for r in rows) / 1024,
+            "idle CPU ms over 10 s": rows[0][2],
+            "idle context switches over 10 s": rows[0][3],
+            "binary MiB": os.path.getsize(path) / 2**20,
+        }
+    width = max(len(k) for k in summary["app"])
+    print(f"{'':{width}}  {'bare':>10}  {'app':>10}  {'app/bare':>9}   ({RUNS} runs)")
+    for metric in summary["app"]:
+        b, a = summary["bare"][metric], summary["app"][metric]
+        ratio = f"{a / b:9.2f}" if b else "        -"
+        print(f"{metric:{width}}  {b:10.1f}  {a:10.1f}  {ratio}")
+
+
+if __name__ == "__main__":
+    main()
