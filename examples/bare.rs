@@ -11,7 +11,7 @@ fn view(_: &()) -> Element<'_, ()> {
 fn main() -> iced::Result {
     iced::application(|| (), |_: &mut (), _: ()| {}, view)
         .title("Bare iced")
-        .theme(|_: &()| Theme::Light)
+        .theme(|_: &()| None::<Theme>)
         .default_font(iced::Font::with_name("Fira Sans"))
         .window_size((1024.0, 768.0))
         .run()
