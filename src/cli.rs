@@ -648,21 +648,29 @@ fn show(
         })?;
         let store = open_existing(&data_dir()?)?;
         let file = store.session_path(&id);
-        if !file.is_file() {
-            return Err(Failure::runtime(format!(
-                "There is no saved session with id {id} in {}. Run `{PROGRAM} list` to see the ids.",
-                store.dir().display()
-            )));
-        }
-        let session = read_session_file(&file)?;
-        let note = match store.note(&id) {
-            Ok(note) => note.map(|n| n.text),
-            Err(e) => {
-                writeln!(stderr, "{e}.")?;
-                None
+        if file.is_file() {
+            let session = read_session_file(&file)?;
+            let note = match store.note(&id) {
+                Ok(note) => note.map(|n| n.text),
+                Err(e) => {
+                    writeln!(stderr, "{e}.")?;
+                    None
+                }
+            };
+            (session, note)
+        } else {
+            // A file copied in by hand may not be named after its id: look inside.
+            let report = load(&store, stderr)?;
+            match report.sessions.into_iter().find(|l| l.session.id == id) {
+                Some(loaded) => (loaded.session, loaded.note.map(|n| n.text)),
+                None => {
+                    return Err(Failure::runtime(format!(
+                        "There is no saved session with id {id} in {}. Run `{PROGRAM} list` to see the ids.",
+                        store.dir().display()
+                    )));
+                }
             }
-        };
-        (session, note)
+        }
     };
     stdout.write_all(show_text(&session, note.as_deref()).as_bytes())?;
     Ok(())

@@ -428,3 +428,16 @@ fn an_empty_data_dir_flag_is_a_usage_error() {
     assert_eq!(r.code, Some(EXIT_USAGE));
     assert!(r.err.contains("--data-dir is empty"), "{}", r.err);
 }
+
+#[test]
+fn show_finds_a_session_copied_in_under_another_file_name() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path().join("data");
+    Store::open(&dir).expect("store opens");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/sessions/v1/stopped_one_leg.ron");
+    fs::copy(&sample, dir.join("sessions").join("copied-by-hand.ron")).expect("copy");
+    let shown = run(&["show", STOPPED, "--data-dir", s(&dir)]);
+    assert_eq!(shown.code, Some(EXIT_OK), "{}", shown.err);
+    assert!(shown.out.contains(STOPPED));
+}
