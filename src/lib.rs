@@ -9,9 +9,14 @@
 //! - [`cli`]: the command line (`list`, `show`, `export`, `import`).
 //! - [`ui`]: the iced application on top.
 
+// On the web a File has no Drop, so closing it early with drop() is a no-op there.
+#![cfg_attr(target_arch = "wasm32", allow(clippy::drop_non_drop))]
+
 pub mod cli;
 pub mod core;
 pub mod export;
 pub mod settings;
 pub mod store;
 pub mod ui;
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,12 +1,24 @@
 //! Tension Check: the desktop app, and its command line for scripts, backups and
 //! clinicians (`tension-check --help`).
 
-use std::ffi::OsString;
-use std::process::ExitCode;
+#[cfg(not(target_arch = "wasm32"))]
+use std::{ffi::OsString, process::ExitCode};
 
-use tension_check::cli;
-use tension_check::store::location::{self, DATA_DIR_ENV};
+#[cfg(not(target_arch = "wasm32"))]
+use tension_check::{
+    cli,
+    store::location::{self, DATA_DIR_ENV},
+};
 
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    console_error_panic_hook::set_once();
+    if let Err(error) = tension_check::ui::app::run_web() {
+        web_sys::console::error_1(&error.to_string().into());
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().skip(1).collect();
     let env = std::env::var_os(DATA_DIR_ENV);

@@ -3,8 +3,6 @@
 use std::ffi::OsString;
 use std::path::PathBuf;
 
-use directories::ProjectDirs;
-
 use super::error::StoreError;
 
 /// The command-line flag that chooses the data folder.
@@ -36,6 +34,9 @@ pub fn resolve(cli_flag: Option<PathBuf>, env: Option<OsString>) -> Result<PathB
 /// - macOS: `~/Library/Application Support/org.TensionCheck.Tension-Check`
 /// - Windows: `%LOCALAPPDATA%\TensionCheck\Tension Check\data`
 pub fn default_dir() -> Option<PathBuf> {
-    ProjectDirs::from("org", "TensionCheck", "Tension Check")
+    #[cfg(target_arch = "wasm32")]
+    return None;
+    #[cfg(not(target_arch = "wasm32"))]
+    directories::ProjectDirs::from("org", "TensionCheck", "Tension Check")
         .map(|dirs| dirs.data_local_dir().to_path_buf())
 }

@@ -193,6 +193,7 @@ impl App {
             return iced::exit();
         }
         match self.work(effect) {
+            #[cfg(not(target_arch = "wasm32"))]
             Some(work) => Task::perform(
                 async move {
                     tokio::task::spawn_blocking(work)
@@ -201,6 +202,9 @@ impl App {
                 },
                 |message| message,
             ),
+            // The browser has one thread and its storage is synchronous and fast.
+            #[cfg(target_arch = "wasm32")]
+            Some(work) => Task::done(work()),
             None => Task::none(),
         }
     }
@@ -236,6 +240,24 @@ impl App {
             .clone()
             .unwrap_or_else(|| "there is no data folder to save into".to_string());
         let Some(store) = store else {
+            #[cfg(target_arch = "wasm32")]
+            match effect {
+                Effect::Save(session) => {
+                    return Some(Box::new(move || {
+                        let id = session.id.clone();
+                        Message::Saved(id, crate::web::save(&session))
+                    }));
+                }
+                Effect::Load => {
+                    return Some(Box::new(move || {
+                        Message::Loaded(Arc::new(Loaded {
+                            report: crate::web::load_all(),
+                            purged: Vec::new(),
+                        }))
+                    }));
+                }
+                _ => {}
+            }
             return match effect {
                 Effect::None => None,
                 Effect::Save(session) => {
@@ -578,11 +600,14 @@ impl App {
             )),
             _ => None,
         };
+        #[cfg(not(target_arch = "wasm32"))]
         let folder = directories::UserDirs::new()
             .and_then(|dirs| dirs.document_dir().map(|d| d.to_path_buf()))
             .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf()))
             .map(|dir| dir.display().to_string())
             .unwrap_or_default();
+        #[cfg(target_arch = "wasm32")]
+        let folder = String::new();
         Screen::Export { state: Box::new(export::State::new(scope, range, folder)), from }
     }
 
@@ -729,6 +754,27 @@ fn export_files(
 
 fn is_note(path: &std::path::Path) -> bool {
     path.to_string_lossy().ends_with(".note.ron")
+}
+
+/// Runs the app in a web page, keeping sessions in the browser's localStorage.
+#[cfg(target_arch = "wasm32")]
+pub fn run_web() -> iced::Result {
+    iced::application(
+        || {
+            let mut app = App::new();
+            app.store_error =
+                Some("this is not available in the browser version; use the desktop app".into());
+            let task = app.boot_task();
+            (app, task)
+        },
+        App::update,
+        App::view,
+    )
+    .title(App::title)
+    .theme(App::theme)
+    .subscription(App::subscription)
+    .default_font(iced::Font::with_name("Fira Sans"))
+    .run()
 }
 
 /// Runs the desktop app, saving into `data_dir`.
