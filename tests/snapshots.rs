@@ -68,11 +68,7 @@ fn scenes() -> Vec<Scene> {
         Scene::new("card-b3", |d| {
             d.pass_safety(false);
             d.set_up("Left", false);
-            d.card(&[]);
-            d.card(&["0"]);
-            for _ in 0..4 {
-                d.card(&["No change"]);
-            }
+            d.quiet_slump();
             d.card(&[]);
             d.card(&["3", "Back of thigh", "Stretch or pull", "No"]);
             d.tap("Stronger");

@@ -19,11 +19,7 @@ fn emergency_check(d: &mut Driver) {
 fn quiet_check(d: &mut Driver) {
     d.pass_safety(false);
     d.set_up("Left", false);
-    d.card(&[]);
-    d.card(&["0"]);
-    for _ in 0..4 {
-        d.card(&["No change"]);
-    }
+    d.quiet_slump();
     d.card(&[]);
     d.card(&["0", "No"]);
     d.card(&["No change", "No"]);

@@ -756,32 +756,14 @@ fn is_note(path: &std::path::Path) -> bool {
     path.to_string_lossy().ends_with(".note.ron")
 }
 
-/// Runs the app in a web page, keeping sessions in the browser's localStorage.
-#[cfg(target_arch = "wasm32")]
-pub fn run_web() -> iced::Result {
-    iced::application(
-        || {
-            let mut app = App::new();
-            app.store_error =
-                Some("this is not available in the browser version; use the desktop app".into());
-            let task = app.boot_task();
-            (app, task)
-        },
-        App::update,
-        App::view,
-    )
-    .title(App::title)
-    .theme(App::theme)
-    .subscription(App::subscription)
-    .default_font(iced::Font::with_name("Fira Sans"))
-    .run()
-}
-
-/// Runs the desktop app, saving into `data_dir`.
-pub fn run(data_dir: PathBuf) -> iced::Result {
+/// The iced application around an app made by `make`, with everything both the desktop
+/// and the browser builds share.
+fn application(
+    make: impl Fn() -> App + 'static,
+) -> iced::Application<impl iced::Program<State = App, Message = Message, Theme = Theme>> {
     iced::application(
         move || {
-            let mut app = App::with_data_dir(data_dir.clone());
+            let mut app = make();
             let task = app.boot_task();
             (app, task)
         },
@@ -795,17 +777,34 @@ pub fn run(data_dir: PathBuf) -> iced::Result {
     // Fira Sans is embedded (iced's `fira-sans` feature): start-up does not wait for
     // the system's fonts, and the window matches the tested snapshots.
     .default_font(iced::Font::with_name("Fira Sans"))
-    .window(window::Settings {
-        size: DEFAULT_SIZE,
-        min_size: Some(MIN_SIZE),
-        icon: crate::ui::assets::window_icon(),
-        // Matches the .desktop file, so Linux desktops show the right icon and name.
-        #[cfg(target_os = "linux")]
-        platform_specific: window::settings::PlatformSpecific {
-            application_id: "tension-check".to_string(),
-            ..Default::default()
-        },
-        ..window::Settings::default()
+}
+
+/// Runs the app in a web page, keeping sessions in the browser's localStorage.
+#[cfg(target_arch = "wasm32")]
+pub fn run_web() -> iced::Result {
+    application(|| {
+        let mut app = App::new();
+        app.store_error =
+            Some("this is not available in the browser version; use the desktop app".into());
+        app
     })
     .run()
+}
+
+/// Runs the desktop app, saving into `data_dir`.
+pub fn run(data_dir: PathBuf) -> iced::Result {
+    application(move || App::with_data_dir(data_dir.clone()))
+        .window(window::Settings {
+            size: DEFAULT_SIZE,
+            min_size: Some(MIN_SIZE),
+            icon: crate::ui::assets::window_icon(),
+            // Matches the .desktop file, so Linux desktops show the right icon and name.
+            #[cfg(target_os = "linux")]
+            platform_specific: window::settings::PlatformSpecific {
+                application_id: "tension-check".to_string(),
+                ..Default::default()
+            },
+            ..window::Settings::default()
+        })
+        .run()
 }

@@ -160,6 +160,15 @@ impl Driver {
         self.tap("Start");
     }
 
+    /// Goes through the slump test of one leg feeling nothing and changing nothing.
+    pub fn quiet_slump(&mut self) {
+        self.card(&[]);
+        self.card(&["0"]);
+        for _ in 0..4 {
+            self.card(&["No change"]);
+        }
+    }
+
     /// Asserts that `label` is wholly on screen without scrolling (for fixed controls).
     #[track_caller]
     pub fn expect_on_screen(&self, label: &str) {
