@@ -270,3 +270,32 @@ fn a_new_session_joins_the_loaded_history_without_a_reload() {
     assert!(history[0].session.started_at >= history[1].session.started_at, "newest first");
     assert!(history.iter().all(|l| l.path.exists()), "each row knows its file");
 }
+
+#[test]
+fn a_note_goes_to_the_session_on_show_even_if_the_list_changes_meanwhile() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut d = Driver::with_data_dir(common::PHONE, dir.path());
+    emergency_check(&mut d);
+    d.tap("Done");
+    quiet_check(&mut d);
+    d.tap("Done");
+    d.tap("History");
+    d.tap("Emergency"); // the older of the two
+    let shown = d.app.history().expect("loaded")[1].session.id.clone();
+
+    // Another instance saves a newer session; the next reload puts it first.
+    let other = Store::open(dir.path()).expect("second store");
+    let mut newer = d.app.history().expect("loaded")[0].session.clone();
+    newer.id = tension_check::store::SessionId::parse("29991231T235959Z-00000001").expect("id");
+    newer.started_at += chrono::Duration::days(1);
+    other.save(&newer).expect("saved elsewhere");
+
+    d.send(Message::Detail(detail::Message::NoteChanged("for the right session".into())));
+    d.tap("Save note"); // saves, then reloads the list (now three sessions)
+    assert_eq!(d.app.history().expect("reloaded").len(), 3);
+    d.expect("Emergency");
+    assert!(!d.sees("No notable tension"), "still the same session on show");
+    let store = Store::open(dir.path()).expect("store");
+    assert_eq!(store.note(&shown).expect("readable").expect("saved").text, "for the right session");
+    assert!(store.note(&newer.id).expect("readable").is_none(), "not on the newer session");
+}

@@ -28,7 +28,7 @@ pub enum Screen {
     History(history::State),
     Detail(detail::State),
     Trends(Box<trends::State>),
-    Export { state: Box<export::State>, from: Option<usize> },
+    Export { state: Box<export::State>, from: Option<SessionId> },
     Settings(settings::State),
 }
 
@@ -496,9 +496,7 @@ impl App {
                     history::Action::Home => (Screen::Home(home::State), none),
                     history::Action::Open(index) => {
                         match self.history.as_ref().and_then(|h| h.get(index)) {
-                            Some(loaded) => {
-                                (Screen::Detail(detail::State::new(index, loaded)), none)
-                            }
+                            Some(loaded) => (Screen::Detail(detail::State::new(loaded)), none),
                             None => (Screen::History(state), none),
                         }
                     }
@@ -516,44 +514,28 @@ impl App {
                     }
                 }
             }
-            (Screen::Detail(mut state), Message::Detail(message)) => {
-                let id_at = |index: usize| {
-                    self.history.as_ref().and_then(|h| h.get(index)).map(|l| l.session.id.clone())
-                };
-                match state.update(message) {
-                    detail::Action::None => (Screen::Detail(state), none),
-                    detail::Action::Export(index) => match id_at(index) {
-                        Some(id) => {
-                            (self.export_screen(export::Scope::Session(id), Some(index)), none)
-                        }
-                        None => (Screen::Detail(state), none),
-                    },
-                    detail::Action::Back => self.open_history(),
-                    detail::Action::SaveNote { index, text } => match id_at(index) {
-                        Some(id) => (Screen::Detail(state), Effect::SetNote(id, text)),
-                        None => (Screen::Detail(state), none),
-                    },
-                    detail::Action::Delete(index) => match id_at(index) {
-                        Some(id) => {
-                            self.undo = Some(id.clone());
-                            (Screen::History(history::State::default()), Effect::Delete(id))
-                        }
-                        None => (Screen::Detail(state), none),
-                    },
+            (Screen::Detail(mut state), Message::Detail(message)) => match state.update(message) {
+                detail::Action::None => (Screen::Detail(state), none),
+                detail::Action::Export(id) => {
+                    (self.export_screen(export::Scope::Session(id.clone()), Some(id)), none)
                 }
-            }
+                detail::Action::Back => self.open_history(),
+                detail::Action::SaveNote { id, text } => {
+                    (Screen::Detail(state), Effect::SetNote(id, text))
+                }
+                detail::Action::Delete(id) => {
+                    self.undo = Some(id.clone());
+                    (Screen::History(history::State::default()), Effect::Delete(id))
+                }
+            },
             (Screen::Trends(mut state), Message::Trends(message)) => match state.update(message) {
                 trends::Action::Back => (Screen::History(history::State::default()), none),
             },
             (Screen::Export { mut state, from }, Message::Export(message)) => {
                 match state.update(message) {
                     export::Action::None => (Screen::Export { state, from }, none),
-                    export::Action::Back => match from.and_then(|index| {
-                        self.history.as_ref().and_then(|h| h.get(index)).map(|l| (index, l))
-                    }) {
-                        Some((index, loaded)) => {
-                            (Screen::Detail(detail::State::new(index, loaded)), none)
-                        }
+                    export::Action::Back => match from.as_ref().and_then(|id| self.loaded(id)) {
+                        Some(loaded) => (Screen::Detail(detail::State::new(loaded)), none),
                         None => self.open_history(),
                     },
                     export::Action::Export { format, selection, folder } => (
@@ -591,7 +573,12 @@ impl App {
         )
     }
 
-    fn export_screen(&self, scope: export::Scope, from: Option<usize>) -> Screen {
+    /// The loaded session with `id`, if it is in the history.
+    fn loaded(&self, id: &SessionId) -> Option<&LoadedSession> {
+        self.history.as_ref()?.iter().find(|l| &l.session.id == id)
+    }
+
+    fn export_screen(&self, scope: export::Scope, from: Option<SessionId>) -> Screen {
         let sessions = self.history.as_deref().unwrap_or_default();
         let range = match (sessions.last(), sessions.first()) {
             (Some(oldest), Some(newest)) => Some((
@@ -658,12 +645,18 @@ impl App {
                     undo: self.undo.as_ref().map(|id| id.as_str()),
                 })
                 .map(Message::History),
-            Screen::Detail(state) => {
-                match self.history.as_ref().and_then(|h| h.get(state.index())) {
-                    Some(loaded) => state.view(loaded).map(Message::Detail),
-                    None => iced::widget::text("Loading…").into(),
-                }
-            }
+            Screen::Detail(state) => match self.loaded(state.id()) {
+                Some(loaded) => state.view(loaded).map(Message::Detail),
+                None if self.history.is_none() => iced::widget::text("Loading…").into(),
+                None => crate::ui::widgets::frame::frame(
+                    iced::widget::text("This session is no longer in your history."),
+                    Some(crate::ui::widgets::action::action(
+                        "Back",
+                        crate::ui::widgets::action::Kind::Secondary,
+                        Some(Message::Detail(detail::Message::Back)),
+                    )),
+                ),
+            },
             Screen::Trends(state) => state.view().map(Message::Trends),
             Screen::Export { state, .. } => state.view().map(Message::Export),
             Screen::Settings(state) => {

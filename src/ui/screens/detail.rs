@@ -6,7 +6,7 @@ use iced::{Element, Length};
 
 use crate::core::protocol::Ask;
 use crate::core::{StepAnswer, StepId, wording};
-use crate::store::LoadedSession;
+use crate::store::{LoadedSession, SessionId};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::widgets::action::{Kind, action};
@@ -16,7 +16,7 @@ use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 /// The note being edited and whether a delete is being confirmed.
 #[derive(Debug, Clone)]
 pub struct State {
-    index: usize,
+    id: SessionId,
     note: String,
     confirm_delete: bool,
 }
@@ -37,22 +37,23 @@ pub enum Message {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     None,
-    SaveNote { index: usize, text: String },
-    Delete(usize),
-    Export(usize),
+    SaveNote { id: SessionId, text: String },
+    Delete(SessionId),
+    Export(SessionId),
     Back,
 }
 
 impl State {
-    /// Opens the session at `index` of the history, whose note is `note`.
-    pub fn new(index: usize, loaded: &LoadedSession) -> Self {
+    /// Opens a session of the history. The screen keeps the session's id, not its place
+    /// in the list, so a reload that changes the list never points it at another session.
+    pub fn new(loaded: &LoadedSession) -> Self {
         let note = loaded.note.as_ref().map(|n| n.text.clone()).unwrap_or_default();
-        State { index, note, confirm_delete: false }
+        State { id: loaded.session.id.clone(), note, confirm_delete: false }
     }
 
-    /// The index of the session in the history.
-    pub fn index(&self) -> usize {
-        self.index
+    /// The session on show.
+    pub fn id(&self) -> &SessionId {
+        &self.id
     }
 
     /// Handles a message.
@@ -62,7 +63,7 @@ impl State {
                 self.note = text;
                 Action::None
             }
-            Message::SaveNote => Action::SaveNote { index: self.index, text: self.note.clone() },
+            Message::SaveNote => Action::SaveNote { id: self.id.clone(), text: self.note.clone() },
             Message::Delete => {
                 self.confirm_delete = true;
                 Action::None
@@ -71,8 +72,8 @@ impl State {
                 self.confirm_delete = false;
                 Action::None
             }
-            Message::ConfirmDelete => Action::Delete(self.index),
-            Message::Export => Action::Export(self.index),
+            Message::ConfirmDelete => Action::Delete(self.id.clone()),
+            Message::Export => Action::Export(self.id.clone()),
             Message::Back => Action::Back,
         }
     }
