@@ -31,13 +31,7 @@ pub fn save(session: &Session) -> Result<PathBuf, String> {
 /// Loads every session, newest first; entries that do not parse are reported and
 /// left as they are.
 pub fn load_all() -> LoadReport {
-    let mut report = LoadReport {
-        sessions: Vec::new(),
-        quarantined: Vec::new(),
-        newer: Vec::new(),
-        unreadable: Vec::new(),
-        quarantine_dir: PathBuf::new(),
-    };
+    let mut report = LoadReport::empty(PathBuf::new());
     let Ok(storage) = storage() else { return report };
     let count = storage.length().unwrap_or(0);
     for index in 0..count {

@@ -145,6 +145,18 @@ pub fn summary(trend: &Trend) -> Vec<String> {
 }
 
 /// Formats a number for SVG with at most one decimal.
+/// Ends `svg` with one line of text in its middle, instead of a chart.
+fn close_with_note(mut svg: String, w: f32, h: f32, text: &str) -> String {
+    let _ = write!(
+        svg,
+        r##"<text x="{}" y="{}" text-anchor="middle" fill="#444444">{}</text></svg>"##,
+        n(w / 2.0),
+        n(h / 2.0),
+        escape(text)
+    );
+    svg
+}
+
 fn n(v: f32) -> String {
     let r = (v * 10.0).round() / 10.0;
     if r.fract() == 0.0 { format!("{}", r as i64) } else { format!("{r:.1}") }
@@ -188,14 +200,7 @@ pub fn trend_svg(trend: &Trend, width: u32, height: u32) -> String {
         write!(svg, r##"<rect x="0" y="0" width="{}" height="{}" fill="#ffffff"/>"##, n(w), n(h));
 
     let Some((t0, t1)) = trend.time_range() else {
-        let _ = write!(
-            svg,
-            r##"<text x="{}" y="{}" text-anchor="middle" fill="#444444">{}</text></svg>"##,
-            n(w / 2.0),
-            n(h / 2.0),
-            escape(words::TREND_EMPTY)
-        );
-        return svg;
+        return close_with_note(svg, w, h, words::TREND_EMPTY);
     };
 
     // The legend: the series, then the tiers present, flowed into rows.
@@ -231,14 +236,7 @@ pub fn trend_svg(trend: &Trend, width: u32, height: u32) -> String {
     let (px0, py0, px1, py1) = plot;
     if py1 - py0 < 40.0 {
         // Too small to draw a readable chart.
-        let _ = write!(
-            svg,
-            r##"<text x="{}" y="{}" text-anchor="middle" fill="#444444">{}</text></svg>"##,
-            n(w / 2.0),
-            n(h / 2.0),
-            escape(words::TREND_HEADING)
-        );
-        return svg;
+        return close_with_note(svg, w, h, words::TREND_HEADING);
     }
     let pad = (px1 - px0) * 0.04;
     let span_s = (t1 - t0).num_seconds() as f32;

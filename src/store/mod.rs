@@ -121,6 +121,17 @@ pub struct LoadReport {
 }
 
 impl LoadReport {
+    /// A report of nothing loaded yet, naming `quarantine_dir` in its messages.
+    pub fn empty(quarantine_dir: PathBuf) -> Self {
+        LoadReport {
+            sessions: Vec::new(),
+            quarantined: Vec::new(),
+            newer: Vec::new(),
+            unreadable: Vec::new(),
+            quarantine_dir,
+        }
+    }
+
     /// Sentences for the person about anything that did not load, empty when all
     /// went well. For example: "2 files could not be read and were moved to …".
     pub fn messages(&self) -> Vec<String> {
@@ -332,13 +343,7 @@ impl Store {
     /// new name if that one is taken) and listed. A file from a newer format version
     /// is left in place and listed as newer. Everything else still loads.
     pub fn load_all(&self) -> LoadReport {
-        let mut report = LoadReport {
-            sessions: Vec::new(),
-            quarantined: Vec::new(),
-            newer: Vec::new(),
-            unreadable: Vec::new(),
-            quarantine_dir: self.quarantine.clone(),
-        };
+        let mut report = LoadReport::empty(self.quarantine.clone());
         let names = match list_ron_files(&self.sessions) {
             Ok(names) => names,
             Err(e) => {

@@ -266,13 +266,7 @@ impl App {
                 }
                 Effect::Load => Some(Box::new(move || {
                     Message::Loaded(Arc::new(Loaded {
-                        report: LoadReport {
-                            sessions: Vec::new(),
-                            quarantined: Vec::new(),
-                            newer: Vec::new(),
-                            unreadable: Vec::new(),
-                            quarantine_dir: PathBuf::new(),
-                        },
+                        report: LoadReport::empty(PathBuf::new()),
                         purged: vec![format!("History is not available: {store_error}.")],
                     }))
                 })),
