@@ -1,8 +1,6 @@
 //! The guided check, clicked through by visible text at phone and desktop sizes.
 
-mod common;
-
-use common::{Driver, SIZES};
+use crate::common::{Driver, SIZES};
 use tension_check::core::{Tier, wording};
 use tension_check::ui::app::Screen;
 
@@ -67,7 +65,7 @@ fn an_urgent_flag_ends_on_urgent() {
 fn a_full_two_leg_check_with_nerve_answers_ends_on_nerve_tension_likely() {
     // Every size from a small phone to full HD; each card checks that Next and Back
     // are on screen without scrolling.
-    for size in common::ALL_SIZES {
+    for size in crate::common::ALL_SIZES {
         let mut d = Driver::new(size);
         d.pass_safety(false);
         d.set_up("Right", true);
@@ -167,7 +165,7 @@ fn next_is_refused_until_required_answers_are_given() {
 
 #[test]
 fn zero_intensity_needs_no_where_or_what() {
-    let mut d = Driver::new(common::PHONE);
+    let mut d = Driver::new(crate::common::PHONE);
     d.pass_safety(false);
     d.set_up("Right", false);
     d.card(&[]);
@@ -228,7 +226,7 @@ fn back_from_the_first_card_returns_to_set_up_and_quit_asks_first() {
 
 #[test]
 fn back_through_the_safety_questions_keeps_going() {
-    let mut d = Driver::new(common::PHONE);
+    let mut d = Driver::new(crate::common::PHONE);
     d.tap("New check");
     d.tap("No");
     d.tap("No");

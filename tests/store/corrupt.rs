@@ -1,11 +1,9 @@
 //! Damaged files go to quarantine untouched, newer files stay put, and the rest loads.
 
-mod store_common;
-
 use std::fs;
 use std::path::PathBuf;
 
-use store_common::*;
+use crate::common::*;
 use tension_check::store::{Session, Store};
 
 fn random_bytes(len: usize) -> Vec<u8> {

@@ -1,12 +1,10 @@
 //! The command line against a temp data folder populated with the fixtures.
 
-mod export_support;
-
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use export_support::*;
+use crate::support::*;
 use tension_check::cli::{self, Command, EXIT_FAILURE, EXIT_OK, EXIT_USAGE};
 use tension_check::core::Tier;
 use tension_check::store::{SessionId, Store};

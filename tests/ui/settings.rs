@@ -1,9 +1,7 @@
 //! Settings: the theme and size apply at once, survive a restart, and a broken
 //! settings file is set aside with a message instead of a crash.
 
-mod common;
-
-use common::{Driver, SIZES};
+use crate::common::{Driver, SIZES};
 use iced::Theme;
 use tension_check::settings::{self, ThemeChoice};
 
@@ -39,7 +37,7 @@ fn theme_and_size_apply_at_once_and_are_kept() {
 fn a_broken_settings_file_is_set_aside_and_reported() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join(settings::FILE), b"\xff\xfe not ron").expect("write");
-    let mut d = Driver::with_data_dir(common::PHONE, dir.path());
+    let mut d = Driver::with_data_dir(crate::common::PHONE, dir.path());
     assert_eq!(d.app.theme(), None);
     d.tap("Settings");
     let notice = format!(
@@ -52,7 +50,7 @@ fn a_broken_settings_file_is_set_aside_and_reported() {
 #[test]
 fn the_scale_never_squeezes_the_layout_below_360_px() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut d = Driver::with_data_dir(common::PHONE, dir.path());
+    let mut d = Driver::with_data_dir(crate::common::PHONE, dir.path());
     d.tap("Settings");
     d.tap("200%");
     assert_eq!(d.app.scale_factor(), 1.0, "a 360 px window keeps 100%");

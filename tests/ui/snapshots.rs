@@ -5,11 +5,9 @@
 //! `UPDATE_SNAPSHOTS=1` to write new baselines after a deliberate change, and with
 //! `SNAPSHOT_PNG_DIR=DIR` to also save every screen as a PNG for review.
 
-mod common;
-
 use std::path::{Path, PathBuf};
 
-use common::{DESKTOP, Driver, PHONE};
+use crate::common::{DESKTOP, Driver, PHONE};
 use iced::{Settings, Size, Theme};
 use iced_test::Simulator;
 

@@ -1,9 +1,7 @@
 //! Saving, the history list, a session's detail, notes, delete and undo, clicked
 //! through by visible text at phone and desktop sizes.
 
-mod common;
-
-use common::{Driver, SIZES};
+use crate::common::{Driver, SIZES};
 use tension_check::store::Store;
 use tension_check::ui::Message;
 use tension_check::ui::screens::detail;
@@ -112,7 +110,7 @@ fn a_failed_save_says_so_and_keeps_the_result() {
     // A file where the data folder should be: the store cannot open.
     let blocked = dir.path().join("not-a-folder");
     std::fs::write(&blocked, b"x").expect("file");
-    let mut d = Driver::with_data_dir(common::PHONE, &blocked);
+    let mut d = Driver::with_data_dir(crate::common::PHONE, &blocked);
     emergency_check(&mut d);
     assert!(!d.sees("Saved on this device."));
     d.expect("Retry saving");
@@ -143,7 +141,7 @@ fn trends_show_a_chart_and_plain_words() {
 #[test]
 fn trends_with_no_sessions_say_so() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut d = Driver::with_data_dir(common::PHONE, dir.path());
+    let mut d = Driver::with_data_dir(crate::common::PHONE, dir.path());
     d.tap("History");
     d.tap("Trends");
     d.expect("No ratings yet. Finish a check and your ratings appear here.");
@@ -198,7 +196,7 @@ fn export_writes_a_report_a_csv_and_a_backup_that_imports_back() {
 fn export_refuses_bad_dates_and_missing_folders_plainly() {
     use tension_check::ui::screens::export::Message as Export;
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut d = Driver::with_data_dir(common::PHONE, dir.path());
+    let mut d = Driver::with_data_dir(crate::common::PHONE, dir.path());
     quiet_check(&mut d);
     d.tap("Done");
     d.tap("History");
@@ -258,7 +256,7 @@ fn a_long_history_builds_only_the_rows_in_view() {
 #[test]
 fn a_new_session_joins_the_loaded_history_without_a_reload() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut d = Driver::with_data_dir(common::PHONE, dir.path());
+    let mut d = Driver::with_data_dir(crate::common::PHONE, dir.path());
     d.tap("History");
     assert_eq!(d.app.history().map(<[_]>::len), Some(0));
     d.tap("Back");
@@ -274,7 +272,7 @@ fn a_new_session_joins_the_loaded_history_without_a_reload() {
 #[test]
 fn a_note_goes_to_the_session_on_show_even_if_the_list_changes_meanwhile() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut d = Driver::with_data_dir(common::PHONE, dir.path());
+    let mut d = Driver::with_data_dir(crate::common::PHONE, dir.path());
     emergency_check(&mut d);
     d.tap("Done");
     quiet_check(&mut d);

@@ -1,12 +1,10 @@
 //! Whatever file operation fails, a save either fully succeeds or leaves nothing.
 
-mod store_common;
-
 use std::fs;
 use std::io;
 use std::sync::Arc;
 
-use store_common::*;
+use crate::common::*;
 use tension_check::store::{FaultyFs, Store, StoreError};
 
 /// The number of file operations a successful save makes.

@@ -1,8 +1,6 @@
 //! The CSV export: RFC 4180 quoting, one row per session, leg and step.
 
-mod export_support;
-
-use export_support::*;
+use crate::support::*;
 use tension_check::export::Entry;
 use tension_check::export::csv::{COLUMNS, sessions_csv};
 

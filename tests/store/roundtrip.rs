@@ -1,14 +1,12 @@
 //! Sessions survive the trip to disk and back; notes, trash, backup and import.
 
-mod store_common;
-
 use std::ffi::OsString;
 use std::fs;
 use std::path::PathBuf;
 
+use crate::common::*;
 use chrono::{DateTime, TimeDelta, Utc};
 use proptest::prelude::*;
-use store_common::*;
 use tension_check::core::{Tier, grade};
 use tension_check::store::location::{self, resolve};
 use tension_check::store::{

@@ -4,13 +4,11 @@
 //! variable set, filtered to the helper test `child_saver`, which then saves
 //! sessions into the folder named by the variable and exits.
 
-mod store_common;
-
 use std::collections::BTreeSet;
 use std::io::Write;
 use std::process::{Command, Stdio};
 
-use store_common::*;
+use crate::common::*;
 use tension_check::store::Store;
 
 const DIR_ENV: &str = "TENSION_CHECK_TEST_CONCURRENT_DIR";
@@ -39,7 +37,7 @@ fn two_processes_saving_at_once_leave_every_session_loadable() {
     let children: Vec<_> = (0..2)
         .map(|_| {
             Command::new(&exe)
-                .args(["--exact", "child_saver", "--nocapture", "--test-threads=1"])
+                .args(["--exact", "concurrency::child_saver", "--nocapture", "--test-threads=1"])
                 .env(DIR_ENV, dir.path())
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())

@@ -1,9 +1,7 @@
 //! A whole check without a mouse: keys go through the screen first, exactly as iced
 //! delivers them, and what the screen ignores reaches the app's shortcuts.
 
-mod common;
-
-use common::{Driver, SIZES};
+use crate::common::{Driver, SIZES};
 use iced::keyboard::key::Named;
 use tension_check::core::{RedFlag, Tier};
 use tension_check::ui::app::Screen;
@@ -64,7 +62,7 @@ fn a_whole_check_by_keyboard_alone() {
 
 #[test]
 fn escape_asks_before_quitting_and_y_confirms() {
-    let mut d = Driver::new(common::PHONE);
+    let mut d = Driver::new(crate::common::PHONE);
     d.enter();
     for _ in 0..=RedFlag::ALL.len() {
         d.keys("n");
@@ -82,7 +80,7 @@ fn escape_asks_before_quitting_and_y_confirms() {
 
 #[test]
 fn a_red_flag_by_keyboard_and_the_help_overlay() {
-    let mut d = Driver::new(common::DESKTOP);
+    let mut d = Driver::new(crate::common::DESKTOP);
     d.keys("?");
     d.expect("Keyboard shortcuts");
     d.key(Named::Escape);
@@ -94,7 +92,7 @@ fn a_red_flag_by_keyboard_and_the_help_overlay() {
 
 #[test]
 fn backspace_goes_back_through_the_safety_questions() {
-    let mut d = Driver::new(common::PHONE);
+    let mut d = Driver::new(crate::common::PHONE);
     d.enter();
     d.keys("nn");
     d.expect("Question 3 of 12");

@@ -1,8 +1,6 @@
 //! The trend model, its plain-text summary and its SVG chart.
 
-mod export_support;
-
-use export_support::*;
+use crate::support::*;
 use tension_check::core::{Leg, TestKind, Tier};
 use tension_check::export::trend::{summary, trend_points, trend_svg};
 

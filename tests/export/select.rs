@@ -1,9 +1,7 @@
 //! Choosing sessions by date and id, and writing export files.
 
-mod export_support;
-
+use crate::support::*;
 use chrono::NaiveDate;
-use export_support::*;
 use tension_check::export::select::{Selection, select_entries, select_sessions};
 use tension_check::export::{Entry, ExportError, write};
 use tension_check::store::SessionId;

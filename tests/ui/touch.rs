@@ -1,8 +1,6 @@
 //! Touch: a finger drag scrolls the history even though it is full of tap targets,
 //! and a finger tap opens a row; a whole check can be done by finger taps.
 
-mod common;
-
 use chrono::{Duration, Local};
 use iced::touch::{self, Finger};
 use iced::{Event, Point, Settings, Size};
@@ -84,7 +82,7 @@ fn a_finger_tap_opens_the_row_under_it() {
 #[test]
 fn a_whole_check_by_finger_taps() {
     for size in [(360.0, 640.0), (390.0, 844.0)] {
-        let mut d = common::Driver::new(size);
+        let mut d = crate::common::Driver::new(size);
         d.finger_tap("New check");
         for _ in 0..RedFlag::ALL.len() {
             d.finger_tap("No");
@@ -112,7 +110,7 @@ fn a_whole_check_by_finger_taps() {
 
 #[test]
 fn dragging_over_the_choices_of_a_step_card_scrolls_it() {
-    let mut d = common::Driver::new((360.0, 640.0));
+    let mut d = crate::common::Driver::new((360.0, 640.0));
     d.pass_safety(false);
     d.set_up("Right", false);
     d.card(&[]);

@@ -7,14 +7,12 @@
 //! kills it with SIGKILL (Child::kill on Unix) after a random 0-30 ms, then reopens
 //! the store and checks every acknowledged session.
 
-mod store_common;
-
 use std::fs;
 use std::io::{BufRead, BufReader, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use store_common::*;
+use crate::common::*;
 use tension_check::core::grade;
 use tension_check::store::Store;
 
@@ -69,7 +67,7 @@ fn killed_saves_never_lose_acknowledged_sessions() {
 
     for round in 0..ROUNDS {
         let mut child = Command::new(&exe)
-            .args(["--exact", "crash_child", "--nocapture", "--test-threads=1"])
+            .args(["--exact", "crash::crash_child", "--nocapture", "--test-threads=1"])
             .env(DIR_ENV, dir.path())
             .stdout(Stdio::piped())
             .stderr(Stdio::null())

@@ -1,8 +1,6 @@
 //! The HTML report: well formed, escaped, self-contained, complete.
 
-mod export_support;
-
-use export_support::*;
+use crate::support::*;
 use tension_check::core::{Tier, wording};
 use tension_check::export::Entry;
 use tension_check::export::html::report_html;

@@ -1,0 +1,10 @@
+//! What leaves the app: the clinician report (HTML), CSV, the trend chart, the
+//! date-range selection, and the command line.
+
+mod support;
+
+mod cli;
+mod csv;
+mod html;
+mod select;
+mod trend;

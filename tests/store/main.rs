@@ -1,0 +1,10 @@
+//! The session store: round trips, damaged and newer files, crashes mid-save,
+//! concurrent writers and injected file-system faults.
+
+mod common;
+
+mod concurrency;
+mod corrupt;
+mod crash;
+mod faults;
+mod roundtrip;

@@ -1,0 +1,13 @@
+//! The app driven through iced_test's simulator by visible text, at phone and
+//! desktop sizes: the guided check, history, keyboard, touch, settings, random taps
+//! and rendered snapshots. One test binary, so the large UI link happens once.
+
+mod common;
+
+mod flow;
+mod fuzz;
+mod history;
+mod keyboard;
+mod settings;
+mod snapshots;
+mod touch;
