@@ -225,9 +225,10 @@ impl ImportReport {
         if !self.duplicates.is_empty() {
             text.push_str(&format!("; {} already here", self.duplicates.len()));
         }
-        let skipped = self.unreadable.len() + self.newer.len() + self.failed.len();
-        if skipped > 0 {
-            text.push_str(&format!("; {skipped} files could not be imported"));
+        match self.unreadable.len() + self.newer.len() + self.failed.len() {
+            0 => {}
+            1 => text.push_str("; 1 file could not be imported"),
+            n => text.push_str(&format!("; {n} files could not be imported")),
         }
         text.push('.');
         text
@@ -902,4 +903,19 @@ fn parse_in_parallel(paths: &[PathBuf]) -> Vec<Parsed> {
         }
         out
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn import_message_counts_in_singular_and_plural() {
+        let mut report = ImportReport::default();
+        assert_eq!(report.message(), "Imported 0 sessions.");
+        report.newer.push(PathBuf::from("a.ron"));
+        assert_eq!(report.message(), "Imported 0 sessions; 1 file could not be imported.");
+        report.unreadable.push(Problem { path: "b.ron".into(), reason: "empty".into() });
+        assert_eq!(report.message(), "Imported 0 sessions; 2 files could not be imported.");
+    }
 }
