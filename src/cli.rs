@@ -19,7 +19,7 @@ use thiserror::Error;
 use crate::core::{Outcome, RedFlag, TestKind, grade, wording};
 use crate::export::select::{Selection, select_entries};
 use crate::export::words::{self, capitalized, yes_no};
-use crate::export::{Entry, csv, html};
+use crate::export::{Entry, csv, html, pdf};
 use crate::store::error::{StoreError, plain};
 use crate::store::location::{self, DATA_DIR_ENV, DATA_DIR_FLAG};
 use crate::store::{LoadReport, Session, SessionId, Store};
@@ -43,7 +43,7 @@ Usage:
   {p} [--data-dir DIR]           open the app
   {p} list                       list the saved sessions
   {p} show ID|FILE               show one session in full, graded again by the current rules
-  {p} export --format html|csv|ron --out PATH
+  {p} export --format pdf|html|csv|ron --out PATH
         [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--id ID]... [--force]
   {p} import PATH                import sessions from a backup folder or a .ron file
   {p} help | --help | --version
@@ -51,15 +51,15 @@ Usage:
 Options:
   --data-dir DIR   the data folder; without it, ${env} if set, else the
                    per-user folder. May come before or after the command.
-  --format html    a printable report for a physical therapist (to make a PDF,
-                   open it in a web browser and print it to PDF)
+  --format pdf     the report for a physical therapist, ready to print (A4)
+  --format html    the same report as one web page
   --format csv     every answer: one row per session, leg and step
   --format ron     a backup folder holding the session files as they are
-  --out PATH       the file (html, csv) or the folder (ron) to write
+  --out PATH       the file (pdf, html, csv) or the folder (ron) to write
   --from DATE      only sessions started on or after this date (YYYY-MM-DD)
   --to DATE        only sessions started on or before this date (YYYY-MM-DD)
   --id ID          only this session; repeat for more
-  --force          replace the --out file if it exists (html, csv)
+  --force          replace the --out file if it exists (pdf, html, csv)
 
 Exit status: 0 done, 1 failed, 2 the command line was not understood.
 ",
@@ -73,14 +73,14 @@ Exit status: 0 done, 1 failed, 2 the command line was not understood.
 /// An export format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
-    /// The printable HTML report.
+    /// The report for a physical therapist as PDF.
+    Pdf,
+    /// The same report as one HTML page.
     Html,
     /// CSV of every answer.
     Csv,
     /// A backup folder of RON session files.
     Ron,
-    /// Asked for, but not available (the report is printed to PDF from a browser).
-    Pdf,
 }
 
 /// What the command line asks for.
@@ -271,7 +271,7 @@ pub fn parse(args: &[OsString]) -> Result<Invocation, UsageError> {
         _ => {
             no_arguments()?;
             let format = match single("--format")? {
-                None => return Err(usage_err("export needs --format html, csv or ron.")),
+                None => return Err(usage_err("export needs --format pdf, html, csv or ron.")),
                 Some(f) => match f.to_string_lossy().to_ascii_lowercase().as_str() {
                     "html" => Format::Html,
                     "csv" => Format::Csv,
@@ -279,7 +279,7 @@ pub fn parse(args: &[OsString]) -> Result<Invocation, UsageError> {
                     "pdf" => Format::Pdf,
                     other => {
                         return Err(usage_err(format!(
-                            "Unknown format {other:?}; use html, csv or ron."
+                            "Unknown format {other:?}; use pdf, html, csv or ron."
                         )));
                     }
                 },
@@ -387,11 +387,6 @@ fn execute(
         Command::List => list(&open_existing(&data_dir()?)?, stdout, stderr),
         Command::Show { target } => show(&target, data_dir, stdout, stderr),
         Command::Export { format, selection, out, replace } => {
-            if format == Format::Pdf {
-                return Err(Failure::usage(
-                    "PDF export is not available. Use --format html instead: open the report in a web browser and print it, choosing \"Save as PDF\".",
-                ));
-            }
             let store = open_existing(&data_dir()?)?;
             export(&store, format, &selection, &out, replace, stdout, stderr)
         }
@@ -732,11 +727,13 @@ fn export(
     if chosen.is_empty() {
         return Err(Failure::runtime("No saved sessions match; nothing was written."));
     }
-    let (text, what) = match format {
-        Format::Html => (html::report_html(&chosen, Local::now().fixed_offset()), "report"),
-        _ => (csv::sessions_csv(&chosen), "CSV"),
+    let now = Local::now().fixed_offset();
+    let (bytes, what) = match format {
+        Format::Pdf => (pdf::report_pdf(&chosen, now), "PDF report"),
+        Format::Html => (html::report_html(&chosen, now).into_bytes(), "report"),
+        _ => (csv::sessions_csv(&chosen).into_bytes(), "CSV"),
     };
-    let path = crate::export::write(out, text.as_bytes(), replace).map_err(|e| {
+    let path = crate::export::write(out, &bytes, replace).map_err(|e| {
         let hint = match e {
             crate::export::ExportError::Exists { .. } => " Use --force to replace it.",
             _ => "",

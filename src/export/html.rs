@@ -5,13 +5,15 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, FixedOffset};
 
+use super::report::{
+    ANSWER_COLUMNS, STRAIN_QUESTION, answer_rows, flag_lines, flags_summary, ids_line, legs_line,
+    newest_first, period, regraded, stopped_line,
+};
 use super::style::{tier_color, tier_icon_body};
 use super::trend::{summary, trend_points, trend_svg};
-use super::words::{self, capitalized, yes_no};
+use super::words::{self, yes_no};
 use super::{Entry, escape};
-use crate::core::{
-    LegRecord, RedFlag, Severity, StepAnswer, StepId, TestKind, Tier, grade, wording,
-};
+use crate::core::{LegRecord, Tier, wording};
 use crate::store::Session;
 
 const CSS: &str = r#"
@@ -106,17 +108,6 @@ fn anchor(session: &Session) -> String {
     format!("s-{}", session.id)
 }
 
-/// "Right leg (the leg that bothers), Left leg (reference leg)", or "None".
-fn legs_line(session: &Session) -> String {
-    let legs: Vec<String> = session
-        .check
-        .legs
-        .iter()
-        .map(|r| format!("{} ({})", wording::leg(r.leg), words::leg_role(r.reference)))
-        .collect();
-    if legs.is_empty() { "No leg tested".to_string() } else { legs.join(", ") }
-}
-
 fn cell(out: &mut String, class: &str, text: Option<String>) {
     match text.filter(|t| !t.is_empty()) {
         Some(text) if class.is_empty() => {
@@ -138,34 +129,28 @@ fn yes_no_cell(out: &mut String, value: Option<bool>) {
 }
 
 fn answers_table(out: &mut String, record: &LegRecord) {
-    out.push_str(
-        r#"<table class="answers"><thead><tr><th scope="col">Step</th><th scope="col">Movement</th><th scope="col">Intensity</th><th scope="col">Where</th><th scope="col">Feels like</th><th scope="col">Familiar</th><th scope="col">Change</th><th scope="col">Sharp pain</th><th scope="col">Spread</th></tr></thead><tbody>"#,
-    );
-    for test in [TestKind::Slump, TestKind::HamstringStretch] {
-        let steps: Vec<(StepId, &StepAnswer)> =
-            test.steps().filter_map(|id| record.step(id).map(|a| (id, a))).collect();
-        if steps.is_empty() {
-            continue;
-        }
+    out.push_str(r#"<table class="answers"><thead><tr>"#);
+    for heading in ANSWER_COLUMNS {
+        let _ = write!(out, r#"<th scope="col">{heading}</th>"#);
+    }
+    out.push_str("</tr></thead><tbody>");
+    for (test, rows) in answer_rows(record) {
         let _ = write!(
             out,
             r#"<tr class="group"><th colspan="9" scope="colgroup">{}</th></tr>"#,
             escape(wording::test_name(test))
         );
-        for (id, answer) in steps {
+        for row in rows {
             out.push_str("<tr>");
-            cell(out, "code", Some(id.code().to_string()));
-            cell(out, "", Some(words::step_short(id).to_string()));
-            cell(out, "num", answer.intensity.map(|i| i.to_string()));
-            let regions: Vec<&str> = answer.regions.iter().map(|r| wording::region(*r)).collect();
-            cell(out, "", Some(regions.join(", ")));
-            let qualities: Vec<&str> =
-                answer.qualities.iter().map(|q| wording::quality(*q)).collect();
-            cell(out, "", Some(qualities.join(", ")));
-            cell(out, "nw", answer.familiar.map(|f| wording::familiar(f).to_string()));
-            cell(out, "nw", answer.change.map(|c| wording::change(c).to_string()));
-            yes_no_cell(out, answer.sharp_pain);
-            yes_no_cell(out, answer.spread);
+            cell(out, "code", Some(row.step.code().to_string()));
+            cell(out, "", Some(row.movement.to_string()));
+            cell(out, "num", row.intensity.map(|i| i.to_string()));
+            cell(out, "", row.regions);
+            cell(out, "", row.qualities);
+            cell(out, "nw", row.familiar.map(str::to_string));
+            cell(out, "nw", row.change.map(str::to_string));
+            yes_no_cell(out, row.sharp_pain);
+            yes_no_cell(out, row.spread);
             out.push_str("</tr>");
         }
     }
@@ -174,28 +159,18 @@ fn answers_table(out: &mut String, record: &LegRecord) {
 
 fn red_flags(out: &mut String, session: &Session) {
     let check = &session.check;
-    let asked: Vec<(RedFlag, bool)> = RedFlag::ALL
-        .into_iter()
-        .filter_map(|f| check.red_flags.get(&f).map(|yes| (f, *yes)))
-        .collect();
-    if asked.is_empty() {
-        out.push_str("<p>No safety questions were answered.</p>");
-    } else {
-        let raised = asked.iter().filter(|(_, yes)| *yes).count();
-        let _ = write!(out, "<p>{raised} of {} questions answered yes.</p>", asked.len());
+    let lines = flag_lines(check);
+    let _ = write!(out, "<p>{}</p>", escape(&flags_summary(&lines)));
+    if !lines.is_empty() {
         out.push_str(r#"<ul class="flags">"#);
-        for (flag, yes) in asked {
-            let severity = match flag.severity() {
-                Severity::Emergency => "needs emergency care",
-                Severity::Urgent => "needs a doctor today",
-            };
+        for line in lines {
             let _ = write!(
                 out,
                 r#"<li class="{}"><span class="ans">{}</span> {}{}</li>"#,
-                if yes { "yes" } else { "no" },
-                if yes { "YES" } else { "No" },
-                escape(&capitalized(wording::red_flag_short(flag))),
-                if yes { format!(" ({severity})") } else { String::new() }
+                if line.yes { "yes" } else { "no" },
+                if line.yes { "YES" } else { "No" },
+                escape(&line.text),
+                line.severity.map(|s| format!(" ({s})")).unwrap_or_default()
             );
         }
         out.push_str("</ul>");
@@ -203,7 +178,8 @@ fn red_flags(out: &mut String, session: &Session) {
     if let Some(injury) = check.injury {
         let _ = write!(
             out,
-            "<p>Suspected hamstring strain (sudden onset with a pop, bruising or a tender spot): <strong{}>{}</strong></p>",
+            "<p>{}: <strong{}>{}</strong></p>",
+            escape(STRAIN_QUESTION),
             if injury { r#" class="alert""# } else { "" },
             yes_no(injury)
         );
@@ -228,8 +204,7 @@ fn session_section(out: &mut String, entry: &Entry<'_>) {
     let _ = write!(out, "<p>{}</p>", escape(wording::tier_summary(outcome.tier)));
     out.push_str("</div>");
 
-    let current = grade(&session.check);
-    if current.tier != outcome.tier || current.strength != outcome.strength {
+    if let Some(current) = regraded(session) {
         let _ = write!(
             out,
             r#"<div class="regrade"><p>Graded again with the current rules (version {}), these answers give: {}{}</p><p>The result above is the one the person was shown (rules version {}).</p></div>"#,
@@ -266,14 +241,8 @@ fn session_section(out: &mut String, entry: &Entry<'_>) {
             answers_table(out, record);
         }
     }
-    if let Some(card) = session.check.stopped_at {
-        let _ = write!(
-            out,
-            r#"<p class="stopped">The check was stopped at step {} ({}, {}).</p>"#,
-            card.step.code(),
-            escape(&words::step_short(card.step).to_lowercase()),
-            escape(wording::leg_lower(card.leg))
-        );
+    if let Some(line) = stopped_line(&session.check) {
+        let _ = write!(out, r#"<p class="stopped">{}</p>"#, escape(&line));
     }
 
     if let Some(note) = entry.note.filter(|n| !n.trim().is_empty()) {
@@ -286,14 +255,7 @@ fn session_section(out: &mut String, entry: &Entry<'_>) {
     }
     let _ = write!(out, "</ul><p>{}</p>", escape(wording::when_to_see_pt(outcome.tier)));
 
-    let _ = write!(
-        out,
-        r#"<p class="ids">Session {} · finished {} · app version {} · rules version {}</p>"#,
-        escape(session.id.as_str()),
-        escape(&words::date_time(session.finished_at)),
-        escape(&session.app_version),
-        outcome.rules_version
-    );
+    let _ = write!(out, r#"<p class="ids">{}</p>"#, escape(&ids_line(session)));
     out.push_str("</section>");
 }
 
@@ -302,25 +264,8 @@ fn session_section(out: &mut String, entry: &Entry<'_>) {
 /// its result, reasons, safety answers, every answer per leg and step, note and
 /// advice. All text from sessions and notes is escaped.
 pub fn report_html(entries: &[Entry<'_>], generated_at: DateTime<FixedOffset>) -> String {
-    let mut sorted: Vec<Entry<'_>> = entries.to_vec();
-    sorted.sort_by(|a, b| {
-        b.session
-            .started_at
-            .cmp(&a.session.started_at)
-            .then_with(|| b.session.id.cmp(&a.session.id))
-    });
-    let period = match (sorted.last(), sorted.first()) {
-        (Some(oldest), Some(newest)) => {
-            let (from, to) =
-                (oldest.session.started_at.date_naive(), newest.session.started_at.date_naive());
-            if from == to {
-                words::date(from)
-            } else {
-                format!("{} to {}", words::date(from), words::date(to))
-            }
-        }
-        _ => "No sessions".to_string(),
-    };
+    let sorted = newest_first(entries);
+    let period = period(&sorted);
 
     let mut out = String::with_capacity(16_384 + sorted.len() * 8_192);
     out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");

@@ -6,6 +6,8 @@
 
 pub mod csv;
 pub mod html;
+pub mod pdf;
+pub mod report;
 pub mod select;
 pub mod style;
 pub mod trend;

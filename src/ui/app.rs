@@ -717,18 +717,20 @@ fn export_files(
     if entries.is_empty() {
         return Err("no saved sessions match those dates".to_string());
     }
+    let now = Local::now().fixed_offset();
     let (bytes, extension) = match format {
+        export::Format::Pdf => (crate::export::pdf::report_pdf(&entries, now), "pdf"),
         export::Format::Html => {
-            (crate::export::html::report_html(&entries, Local::now().fixed_offset()), "html")
+            (crate::export::html::report_html(&entries, now).into_bytes(), "html")
         }
-        _ => (crate::export::csv::sessions_csv(&entries), "csv"),
+        _ => (crate::export::csv::sessions_csv(&entries).into_bytes(), "csv"),
     };
     for n in 1..=100 {
         let name = match n {
             1 => format!("tension-check-{stamp}.{extension}"),
             n => format!("tension-check-{stamp}-{n}.{extension}"),
         };
-        match crate::export::write(&folder.join(name), bytes.as_bytes(), false) {
+        match crate::export::write(&folder.join(name), &bytes, false) {
             Ok(path) => {
                 return Ok(format!("Saved {} session(s) to {}.", entries.len(), path.display()));
             }

@@ -65,7 +65,7 @@ fn help_and_version() {
     for args in [&["--help"][..], &["help"], &["-h"], &["list", "--help"]] {
         let r = run(args);
         assert_eq!(r.code, Some(EXIT_OK), "{args:?}");
-        assert!(r.out.contains("Usage:") && r.out.contains("export --format html|csv|ron"));
+        assert!(r.out.contains("Usage:") && r.out.contains("export --format pdf|html|csv|ron"));
         assert!(r.err.is_empty());
     }
     let r = run(&["--version"]);
@@ -305,14 +305,18 @@ fn usage_errors_exit_2_with_a_message() {
 }
 
 #[test]
-fn pdf_is_refused_with_a_pointer_to_html() {
+fn pdf_export_writes_a_pdf_report() {
     let (tmp, dir) = populated();
     let out = tmp.path().join("report.pdf");
     let r = run(&["export", "--format", "pdf", "--out", s(&out), "--data-dir", s(&dir)]);
-    assert_eq!(r.code, Some(EXIT_USAGE));
-    assert!(r.err.contains("PDF export is not available"));
-    assert!(r.err.contains("--format html"));
-    assert!(!out.exists());
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    assert!(r.out.contains("Wrote the PDF report of"), "{}", r.out);
+    let bytes = fs::read(&out).expect("the report was written");
+    assert!(bytes.starts_with(b"%PDF-") && bytes.ends_with(b"%%EOF"));
+    // Not replaced without --force.
+    let again = run(&["export", "--format", "pdf", "--out", s(&out), "--data-dir", s(&dir)]);
+    assert_eq!(again.code, Some(EXIT_FAILURE));
+    assert!(again.err.contains("--force"), "{}", again.err);
 }
 
 #[test]

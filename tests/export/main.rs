@@ -6,5 +6,6 @@ mod support;
 mod cli;
 mod csv;
 mod html;
+mod pdf;
 mod select;
 mod trend;

@@ -148,7 +148,7 @@ fn trends_with_no_sessions_say_so() {
 }
 
 #[test]
-fn export_writes_a_report_a_csv_and_a_backup_that_imports_back() {
+fn export_writes_pdf_and_html_reports_a_csv_and_a_backup_that_imports_back() {
     use tension_check::ui::screens::export::Message as Export;
     for size in SIZES {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -160,6 +160,7 @@ fn export_writes_a_report_a_csv_and_a_backup_that_imports_back() {
         d.tap("Export");
         d.expect("Export and backup");
         d.send(Message::Export(Export::Folder(out.path().display().to_string())));
+        d.tap("Save report (PDF)");
         d.tap("Save report (HTML)");
         d.tap("Save CSV");
         d.tap("Back up all sessions");
@@ -174,6 +175,11 @@ fn export_writes_a_report_a_csv_and_a_backup_that_imports_back() {
         let report = std::fs::read_to_string(out.path().join(html)).expect("report");
         assert!(report.contains("No notable tension"));
         assert!(report.contains("not a diagnosis"));
+        let pdf = names.iter().find(|n| n.ends_with(".pdf")).expect("a PDF report");
+        let pdf = std::fs::read(out.path().join(pdf)).expect("pdf");
+        assert!(pdf.starts_with(b"%PDF-") && pdf.ends_with(b"%%EOF"));
+        let text = String::from_utf8_lossy(&pdf);
+        assert!(text.contains("(No notable tension)"), "the tier is in the PDF's text");
         let csv = names.iter().find(|n| n.ends_with(".csv")).expect("a CSV file");
         let csv = std::fs::read_to_string(out.path().join(csv)).expect("csv");
         assert!(csv.lines().count() > 5, "a header and a row per step");

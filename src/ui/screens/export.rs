@@ -25,6 +25,7 @@ pub enum Scope {
 /// A format to write.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
+    Pdf,
     Html,
     Csv,
     Backup,
@@ -177,6 +178,7 @@ impl State {
         );
         body = body.push(
             row![
+                action("Save report (PDF)", Kind::Secondary, Some(Message::Save(Format::Pdf))),
                 action("Save report (HTML)", Kind::Secondary, Some(Message::Save(Format::Html))),
                 action("Save CSV", Kind::Secondary, Some(Message::Save(Format::Csv))),
             ]
@@ -185,7 +187,7 @@ impl State {
             .vertical_spacing(space::S),
         );
         body = body.push(
-            text("The report opens in any web browser and prints well (or save it as PDF from the print dialog).")
+            text("The PDF is ready to print or send. The HTML report is the same, as a web page; the CSV holds every answer for a spreadsheet.")
                 .size(text_size::SMALL),
         );
         if let Some(status) = &self.status {
