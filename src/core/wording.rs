@@ -1,6 +1,8 @@
 //! Every sentence the person reads, in one place so the wording can be reviewed
 //! as a whole. Facts come from the clinical brief; the words are our own.
 
+pub mod screens;
+
 use super::answers::{Change, Familiar, Leg, Quality, Region};
 use super::grading::{LegVerdict, Reason, Strength, Tier};
 use super::protocol::{StepId, TestKind};

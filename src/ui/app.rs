@@ -7,6 +7,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, Local, TimeDelta, Utc};
 use iced::{Element, Size, Subscription, Task, Theme, keyboard, window};
 
+use crate::core::wording::screens::{BACK, messages};
 use crate::core::{Check, grade, wording};
 use crate::export::trend::trend_points;
 use crate::export::{Entry, Selection};
@@ -235,10 +236,8 @@ impl App {
             }));
         }
         let store = self.store.clone();
-        let store_error = self
-            .store_error
-            .clone()
-            .unwrap_or_else(|| "there is no data folder to save into".to_string());
+        let store_error =
+            self.store_error.clone().unwrap_or_else(|| messages::NO_DATA_FOLDER.to_string());
         let Some(store) = store else {
             #[cfg(target_arch = "wasm32")]
             match effect {
@@ -267,7 +266,7 @@ impl App {
                 Effect::Load => Some(Box::new(move || {
                     Message::Loaded(Arc::new(Loaded {
                         report: LoadReport::empty(PathBuf::new()),
-                        purged: vec![format!("History is not available: {store_error}.")],
+                        purged: vec![messages::history_unavailable(&store_error.to_string())],
                     }))
                 })),
                 Effect::SetNote(..) | Effect::Delete(_) | Effect::Undo(_) => {
@@ -276,7 +275,7 @@ impl App {
                 Effect::SaveSettings(_) | Effect::Exit => None,
                 Effect::Export { .. } | Effect::Import(_) => {
                     Some(Box::new(move || Message::Exported {
-                        message: format!("Not possible: {store_error}."),
+                        message: messages::not_possible(&store_error.to_string()),
                         reload: false,
                     }))
                 }
@@ -293,15 +292,12 @@ impl App {
                 let mut purged = Vec::new();
                 let sessions = purge.removed.iter().filter(|p| !is_note(p)).count();
                 if sessions > 0 {
-                    purged.push(format!(
-                        "{sessions} deleted session(s) older than 30 days were emptied from the trash."
-                    ));
+                    purged.push(messages::trash_emptied(sessions));
                 }
                 for problem in &purge.failed {
-                    purged.push(format!(
-                        "Could not empty {} from the trash: {}.",
-                        problem.path.display(),
-                        problem.reason
+                    purged.push(messages::trash_not_emptied(
+                        &problem.path.display().to_string(),
+                        &problem.reason,
                     ));
                 }
                 Message::Loaded(Arc::new(Loaded { report: store.load_all(), purged }))
@@ -310,7 +306,7 @@ impl App {
                 Message::Changed(
                     store
                         .set_note(&id, &text)
-                        .map(|_| "Note saved.".to_string())
+                        .map(|_| messages::NOTE_SAVED.to_string())
                         .map_err(|e| e.to_string()),
                 )
             })),
@@ -323,7 +319,7 @@ impl App {
                 let sessions = self.history.clone().unwrap_or_default();
                 Some(Box::new(move || {
                     let message = export_files(&store, &sessions, format, &selection, &folder)
-                        .unwrap_or_else(|why| format!("Not saved: {why}."));
+                        .unwrap_or_else(|why| messages::not_saved(&why));
                     Message::Exported { message, reload: false }
                 }))
             }
@@ -336,7 +332,7 @@ impl App {
                 Message::Changed(
                     store
                         .undo_delete(&id)
-                        .map(|_| "The session is back.".to_string())
+                        .map(|_| messages::RESTORED.to_string())
                         .map_err(|e| e.to_string()),
                 )
             })),
@@ -416,7 +412,7 @@ impl App {
                 match result {
                     Ok(message) if !message.is_empty() => self.notices = vec![message],
                     Ok(_) => {}
-                    Err(why) => self.notices = vec![format!("That did not work: {why}.")],
+                    Err(why) => self.notices = vec![messages::failed(&why)],
                 }
                 (screen, Effect::Load)
             }
@@ -641,11 +637,11 @@ impl App {
                 .map(Message::History),
             Screen::Detail(state) => match self.loaded(state.id()) {
                 Some(loaded) => state.view(loaded).map(Message::Detail),
-                None if self.history.is_none() => iced::widget::text("Loading…").into(),
+                None if self.history.is_none() => iced::widget::text(messages::LOADING).into(),
                 None => crate::ui::widgets::frame::frame(
-                    iced::widget::text("This session is no longer in your history."),
+                    iced::widget::text(messages::SESSION_GONE),
                     Some(crate::ui::widgets::action::action(
-                        "Back",
+                        BACK,
                         crate::ui::widgets::action::Kind::Secondary,
                         Some(Message::Detail(detail::Message::Back)),
                     )),
@@ -699,23 +695,20 @@ fn export_files(
     folder: &std::path::Path,
 ) -> Result<String, String> {
     if !folder.is_dir() {
-        return Err(format!("the folder {} does not exist", folder.display()));
+        return Err(messages::no_such_folder(&folder.display().to_string()));
     }
     let stamp = Local::now().format("%Y-%m-%d").to_string();
     if format == export::Format::Backup {
         let target =
             folder.join(format!("tension-check-backup-{}", Local::now().format("%Y-%m-%d-%H%M%S")));
         let report = store.export_backup(&target).map_err(|e| e.to_string())?;
-        return Ok(format!(
-            "Backed up {} file(s) into {}.",
-            report.copied.len() + report.already_there.len(),
-            target.display()
-        ));
+        let files = report.copied.len() + report.already_there.len();
+        return Ok(messages::backed_up(files, &target.display().to_string()));
     }
     let entries: Vec<Entry<'_>> =
         sessions.iter().map(Entry::from).filter(|e| selection.matches(e.session)).collect();
     if entries.is_empty() {
-        return Err("no saved sessions match those dates".to_string());
+        return Err(messages::NOTHING_TO_EXPORT.to_string());
     }
     let now = Local::now().fixed_offset();
     let (bytes, extension) = match format {
@@ -732,13 +725,13 @@ fn export_files(
         };
         match crate::export::write(&folder.join(name), &bytes, false) {
             Ok(path) => {
-                return Ok(format!("Saved {} session(s) to {}.", entries.len(), path.display()));
+                return Ok(messages::exported(entries.len(), &path.display().to_string()));
             }
             Err(crate::export::ExportError::Exists { .. }) => continue,
             Err(error) => return Err(error.to_string()),
         }
     }
-    Err("too many exports with today's date in that folder".to_string())
+    Err(messages::TOO_MANY_EXPORTS.to_string())
 }
 
 fn is_note(path: &std::path::Path) -> bool {
@@ -773,8 +766,7 @@ fn application(
 pub fn run_web() -> iced::Result {
     application(|| {
         let mut app = App::new();
-        app.store_error =
-            Some("this is not available in the browser version; use the desktop app".into());
+        app.store_error = Some(messages::NOT_IN_BROWSER.into());
         app
     })
     .run()

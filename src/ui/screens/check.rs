@@ -1,6 +1,7 @@
 //! The step cards: every step of both tests, per leg, reference leg first, with the
 //! response controls each step asks for. Answers are kept when going back and forth.
 
+use crate::core::wording::screens::{self as common, check as words};
 use std::collections::HashMap;
 
 use iced::Element;
@@ -214,11 +215,10 @@ impl State {
         let missing = answer.first_missing(card.step);
         let actions: Element<'_, Message> = if self.confirm_quit {
             column![
-                text("Quit this check? Your answers so far will not be kept.")
-                    .size(text_size::BODY),
+                text(words::QUIT_QUESTION).size(text_size::BODY),
                 row![
-                    action("Keep going", Kind::Primary, Some(Message::KeepGoing)),
-                    action("Quit check", Kind::Danger, Some(Message::ConfirmQuit)),
+                    action(words::KEEP_GOING, Kind::Primary, Some(Message::KeepGoing)),
+                    action(words::QUIT_CHECK, Kind::Danger, Some(Message::ConfirmQuit)),
                 ]
                 .spacing(space::M),
             ]
@@ -230,10 +230,10 @@ impl State {
             column![
                 text(hint).size(text_size::SMALL),
                 row![
-                    action("Quit", Kind::Quiet, Some(Message::Quit)),
-                    action("Back", Kind::Secondary, Some(Message::Back)),
+                    action(words::QUIT, Kind::Quiet, Some(Message::Quit)),
+                    action(common::BACK, Kind::Secondary, Some(Message::Back)),
                     action(
-                        if last { "See result" } else { "Next" },
+                        if last { words::SEE_RESULT } else { words::NEXT },
                         Kind::Primary,
                         missing.is_none().then_some(Message::Next),
                     ),
@@ -257,13 +257,13 @@ fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T) {
 /// What the person still has to answer, as a hint next to the disabled Next button.
 fn missing_hint(ask: Ask) -> &'static str {
     match ask {
-        Ask::Intensity => "Tap a number from 0 to 10 to continue.",
-        Ask::Regions => "Choose where you feel it to continue.",
-        Ask::Qualities => "Choose what it feels like to continue.",
-        Ask::Familiar => "Say whether this is your usual feeling to continue.",
-        Ask::Change => "Choose how the feeling changed to continue.",
-        Ask::SharpPain => "Answer the sharp-pain question to continue.",
-        Ask::Spread => "Answer the spreading question to continue.",
+        Ask::Intensity => words::NEED_INTENSITY,
+        Ask::Regions => words::NEED_REGIONS,
+        Ask::Qualities => words::NEED_QUALITIES,
+        Ask::Familiar => words::NEED_FAMILIAR,
+        Ask::Change => words::NEED_CHANGE,
+        Ask::SharpPain => words::NEED_SHARP_PAIN,
+        Ask::Spread => words::NEED_SPREAD,
     }
 }
 
@@ -314,11 +314,19 @@ fn controls<'a>(card: Card, answer: StepAnswer) -> Element<'a, Message> {
             )),
             Ask::SharpPain => Some(question(
                 wording::ASK_SHARP,
-                segmented(&[(true, "Yes"), (false, "No")], answer.sharp_pain, Message::SharpPain),
+                segmented(
+                    &[(true, common::YES), (false, common::NO)],
+                    answer.sharp_pain,
+                    Message::SharpPain,
+                ),
             )),
             Ask::Spread => Some(question(
                 wording::ASK_SPREAD,
-                segmented(&[(true, "Yes"), (false, "No")], answer.spread, Message::Spread),
+                segmented(
+                    &[(true, common::YES), (false, common::NO)],
+                    answer.spread,
+                    Message::Spread,
+                ),
             )),
         };
         if let Some(section) = section {

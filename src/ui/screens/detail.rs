@@ -1,6 +1,7 @@
 //! One saved session in full: the result with its reasons, every answer step by step
 //! and per leg, and a note, the only thing that can be changed after saving.
 
+use crate::core::wording::screens::{self as common, detail as words};
 use iced::widget::{Column, column, container, row, text, text_input};
 use iced::{Element, Length};
 
@@ -102,16 +103,16 @@ impl State {
             body = body.push(text(wording::strength(strength)).size(text_size::BODY));
         }
         body = body.push(text(wording::tier_summary(outcome.tier)).size(text_size::BODY));
-        body = body.push(heading("Why"));
+        body = body.push(heading(words::WHY));
         for reason in &outcome.reasons {
             body = body.push(text(format!("• {}", wording::reason(reason))).size(text_size::BODY));
         }
 
         let raised: Vec<_> = session.check.raised_flags().collect();
-        body = body.push(heading("Safety questions"));
+        body = body.push(heading(words::SAFETY));
         body = body.push(
             text(if raised.is_empty() {
-                format!("All {} answered No.", session.check.red_flags.len())
+                words::all_answered_no(session.check.red_flags.len())
             } else {
                 raised
                     .iter()
@@ -123,12 +124,8 @@ impl State {
         );
         if let Some(injury) = session.check.injury {
             body = body.push(
-                text(if injury {
-                    "Possible hamstring strain: Yes (stretch skipped)"
-                } else {
-                    "Possible hamstring strain: No"
-                })
-                .size(text_size::BODY),
+                text(if injury { words::STRAIN_YES } else { words::STRAIN_NO })
+                    .size(text_size::BODY),
             );
         }
 
@@ -149,9 +146,9 @@ impl State {
                 body.push(container(leg).padding(space::M).width(Length::Fill).style(style::card));
         }
 
-        body = body.push(heading("Your note"));
+        body = body.push(heading(words::NOTE));
         body = body.push(
-            text_input("Add a note, for example what you did before the check", &self.note)
+            text_input(words::NOTE_HINT, &self.note)
                 .on_input(Message::NoteChanged)
                 .on_submit(Message::SaveNote)
                 .padding(space::M)
@@ -159,16 +156,20 @@ impl State {
         );
         let note_changed = self.note != saved_note;
         body = body.push(
-            row![action("Save note", Kind::Secondary, note_changed.then_some(Message::SaveNote))]
-                .spacing(space::S),
+            row![action(
+                words::SAVE_NOTE,
+                Kind::Secondary,
+                note_changed.then_some(Message::SaveNote)
+            )]
+            .spacing(space::S),
         );
 
         let actions: Element<'a, Message> = if self.confirm_delete {
             column![
-                text("Move this session to the trash? You can undo this.").size(text_size::BODY),
+                text(words::DELETE_QUESTION).size(text_size::BODY),
                 row![
-                    action("Keep it", Kind::Primary, Some(Message::CancelDelete)),
-                    action("Delete session", Kind::Danger, Some(Message::ConfirmDelete)),
+                    action(words::KEEP_IT, Kind::Primary, Some(Message::CancelDelete)),
+                    action(words::DELETE_SESSION, Kind::Danger, Some(Message::ConfirmDelete)),
                 ]
                 .spacing(space::M),
             ]
@@ -176,9 +177,9 @@ impl State {
             .into()
         } else {
             row![
-                action("Back", Kind::Secondary, Some(Message::Back)),
-                action("Delete", Kind::Quiet, Some(Message::Delete)),
-                action("Export report", Kind::Primary, Some(Message::Export)),
+                action(common::BACK, Kind::Secondary, Some(Message::Back)),
+                action(words::DELETE, Kind::Quiet, Some(Message::Delete)),
+                action(words::EXPORT_REPORT, Kind::Primary, Some(Message::Export)),
             ]
             .spacing(space::S)
             .into()

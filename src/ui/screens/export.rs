@@ -2,6 +2,7 @@
 //! sessions as CSV, for one session or a date range; a backup of every file as it is;
 //! and importing a backup or another device's sessions.
 
+use crate::core::wording::screens::{self as common, export as words};
 use chrono::NaiveDate;
 use iced::widget::{column, container, row, text, text_input};
 use iced::{Element, Length};
@@ -86,7 +87,7 @@ impl State {
             }
             NaiveDate::parse_from_str(text, "%Y-%m-%d")
                 .map(Some)
-                .map_err(|_| format!("The {which} date should look like 2026-03-31."))
+                .map_err(|_| words::bad_date(which))
         };
         match &self.scope {
             Scope::Session(id) => Ok(Selection { ids: vec![id.clone()], ..Selection::all() }),
@@ -96,7 +97,7 @@ impl State {
                 if let (Some(from), Some(to)) = (from, to)
                     && from > to
                 {
-                    return Err("The start date is after the end date.".to_string());
+                    return Err(words::START_AFTER_END.to_string());
                 }
                 Ok(Selection { from, to, ids: Vec::new() })
             }
@@ -113,20 +114,20 @@ impl State {
             Message::Back => return Action::Back,
             Message::Import => {
                 if self.import_path.trim().is_empty() {
-                    self.status = Some("Type the folder or file to import from.".to_string());
+                    self.status = Some(words::NEED_IMPORT_PATH.to_string());
                 } else {
-                    self.status = Some("Importing…".to_string());
+                    self.status = Some(words::IMPORTING.to_string());
                     return Action::Import(self.import_path.trim().to_string());
                 }
             }
             Message::Save(format) => {
                 if self.folder.trim().is_empty() {
-                    self.status = Some("Type the folder to save into.".to_string());
+                    self.status = Some(words::NEED_FOLDER.to_string());
                     return Action::None;
                 }
                 match self.selection() {
                     Ok(selection) => {
-                        self.status = Some("Saving…".to_string());
+                        self.status = Some(words::SAVING.to_string());
                         return Action::Export {
                             format,
                             selection,
@@ -153,43 +154,36 @@ impl State {
                 .padding(space::M)
                 .size(text_size::BODY)
         };
-        let mut body =
-            column![text("Export and backup").size(text_size::HEADING)].spacing(space::L);
+        let mut body = column![text(words::HEADING).size(text_size::HEADING)].spacing(space::L);
         body = body.push(match &self.scope {
-            Scope::Session(_) => column![
-                text("A report of this session for your physical therapist.").size(text_size::BODY)
-            ],
+            Scope::Session(_) => column![text(words::ONE_SESSION).size(text_size::BODY)],
             Scope::Range => column![
-                text("A report of every session in a date range, for your physical therapist.")
-                    .size(text_size::BODY),
-                text("From (YYYY-MM-DD)").size(text_size::SMALL),
-                input("first day", &self.from, Message::From),
-                text("To (YYYY-MM-DD)").size(text_size::SMALL),
-                input("last day", &self.to, Message::To),
+                text(words::RANGE).size(text_size::BODY),
+                text(words::FROM).size(text_size::SMALL),
+                input(words::FROM_HINT, &self.from, Message::From),
+                text(words::TO).size(text_size::SMALL),
+                input(words::TO_HINT, &self.to, Message::To),
             ]
             .spacing(space::S),
         });
         body = body.push(
             column![
-                text("Save into this folder").size(text_size::SMALL),
-                input("a folder, such as your Documents", &self.folder, Message::Folder),
+                text(words::FOLDER).size(text_size::SMALL),
+                input(words::FOLDER_HINT, &self.folder, Message::Folder),
             ]
             .spacing(space::S),
         );
         body = body.push(
             row![
-                action("Save report (PDF)", Kind::Secondary, Some(Message::Save(Format::Pdf))),
-                action("Save report (HTML)", Kind::Secondary, Some(Message::Save(Format::Html))),
-                action("Save CSV", Kind::Secondary, Some(Message::Save(Format::Csv))),
+                action(words::SAVE_PDF, Kind::Secondary, Some(Message::Save(Format::Pdf))),
+                action(words::SAVE_HTML, Kind::Secondary, Some(Message::Save(Format::Html))),
+                action(words::SAVE_CSV, Kind::Secondary, Some(Message::Save(Format::Csv))),
             ]
             .spacing(space::S)
             .wrap()
             .vertical_spacing(space::S),
         );
-        body = body.push(
-            text("The PDF is ready to print or send. The HTML report is the same, as a web page; the CSV holds every answer for a spreadsheet.")
-                .size(text_size::SMALL),
-        );
+        body = body.push(text(words::FORMATS).size(text_size::SMALL));
         if let Some(status) = &self.status {
             body = body.push(
                 container(text(status.as_str()).size(text_size::BODY))
@@ -199,28 +193,18 @@ impl State {
             );
         }
         if self.scope == Scope::Range {
-            body = body.push(text("Backup").size(text_size::TITLE));
-            body = body.push(
-                text("Copies every saved session, exactly as stored, into a new folder inside the one above.")
-                    .size(text_size::SMALL),
-            );
+            body = body.push(text(words::BACKUP).size(text_size::TITLE));
+            body = body.push(text(words::BACKUP_EXPLAINED).size(text_size::SMALL));
             body = body.push(row![action(
-                "Back up all sessions",
+                words::BACK_UP,
                 Kind::Secondary,
                 Some(Message::Save(Format::Backup))
             )]);
-            body = body.push(text("Restore or merge").size(text_size::TITLE));
-            body = body.push(
-                text("Brings in sessions from a backup folder or another device. Sessions you already have are skipped.")
-                    .size(text_size::SMALL),
-            );
-            body = body.push(input(
-                "a backup folder or a .ron file",
-                &self.import_path,
-                Message::ImportPath,
-            ));
-            body = body.push(row![action("Import", Kind::Secondary, Some(Message::Import))]);
+            body = body.push(text(words::RESTORE).size(text_size::TITLE));
+            body = body.push(text(words::RESTORE_EXPLAINED).size(text_size::SMALL));
+            body = body.push(input(words::IMPORT_HINT, &self.import_path, Message::ImportPath));
+            body = body.push(row![action(words::IMPORT, Kind::Secondary, Some(Message::Import))]);
         }
-        frame(body, Some(row![action("Back", Kind::Secondary, Some(Message::Back))].into()))
+        frame(body, Some(row![action(common::BACK, Kind::Secondary, Some(Message::Back))].into()))
     }
 }

@@ -1,6 +1,7 @@
 //! The history: every saved session, newest first. Only the rows in view are built,
 //! so the list opens and scrolls at once even with thousands of sessions.
 
+use crate::core::wording::screens::{self as common, history as words};
 use iced::widget::{Column, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
@@ -102,10 +103,10 @@ impl State {
     pub fn view<'a>(&'a self, context: Context<'a>) -> Element<'a, Message> {
         let mut header = column![
             row![
-                text("History").size(text_size::HEADING),
+                text(words::HEADING).size(text_size::HEADING),
                 space::horizontal(),
-                action("Trends", Kind::Secondary, Some(Message::Trends)),
-                action("Export", Kind::Secondary, Some(Message::Export)),
+                action(words::TRENDS, Kind::Secondary, Some(Message::Trends)),
+                action(words::EXPORT, Kind::Secondary, Some(Message::Export)),
             ]
             .spacing(gap::S)
             .align_y(Alignment::Center)
@@ -115,10 +116,8 @@ impl State {
             header = header.push(
                 container(
                     row![
-                        text("Session moved to the trash.")
-                            .size(text_size::BODY)
-                            .width(Length::Fill),
-                        action("Undo", Kind::Secondary, Some(Message::Undo)),
+                        text(words::MOVED_TO_TRASH).size(text_size::BODY).width(Length::Fill),
+                        action(words::UNDO, Kind::Secondary, Some(Message::Undo)),
                     ]
                     .spacing(gap::S)
                     .align_y(Alignment::Center),
@@ -132,12 +131,8 @@ impl State {
         }
 
         let list: Element<'a, Message> = match context.sessions {
-            None => text("Loading your sessions…").size(text_size::BODY).into(),
-            Some([]) => {
-                text("No sessions yet. Finished checks are saved here, on this device only.")
-                    .size(text_size::BODY)
-                    .into()
-            }
+            None => text(words::LOADING).size(text_size::BODY).into(),
+            Some([]) => text(words::EMPTY).size(text_size::BODY).into(),
             Some(sessions) => {
                 let range = self.visible_rows(sessions.len());
                 let above = range.start as f32 * ROW_HEIGHT;
@@ -166,7 +161,7 @@ impl State {
             .center_x(Length::Fill)
             .padding([gap::XL, gap::L]);
         let bar = container(
-            container(row![action("Back", Kind::Secondary, Some(Message::Back))])
+            container(row![action(common::BACK, Kind::Secondary, Some(Message::Back))])
                 .width(Length::Fill)
                 .max_width(style::READING_WIDTH + 2.0 * gap::L)
                 .padding([gap::M, gap::L]),
@@ -181,9 +176,9 @@ impl State {
 pub fn legs_label(loaded: &LoadedSession) -> String {
     let legs: Vec<Leg> = loaded.session.check.legs.iter().map(|r| r.leg).collect();
     match legs.as_slice() {
-        [] => "No tests".to_string(),
+        [] => words::NO_TESTS.to_string(),
         [one] => wording::leg(*one).to_string(),
-        _ => "Both legs".to_string(),
+        _ => words::BOTH_LEGS.to_string(),
     }
 }
 

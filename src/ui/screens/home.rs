@@ -1,5 +1,6 @@
 //! The home screen: what the app does, the disclaimer and the way in.
 
+use crate::core::wording::screens::home as words;
 use iced::widget::{column, container, text};
 use iced::{Element, Length};
 
@@ -55,10 +56,10 @@ impl State {
             iced::widget::row![
                 text(wording::APP_NAME).size(text_size::HEADING),
                 iced::widget::space::horizontal(),
-                action("Settings", Kind::Quiet, Some(Message::Settings)),
+                action(words::SETTINGS, Kind::Quiet, Some(Message::Settings)),
             ]
             .align_y(iced::Alignment::Center),
-            text("Nerve or muscle?").size(text_size::TITLE),
+            text(words::QUESTION).size(text_size::TITLE),
             text(wording::HOME_INTRO).size(text_size::BODY),
             container(text(wording::NOT_A_DIAGNOSIS).size(text_size::BODY))
                 .padding(space::L)
@@ -69,8 +70,8 @@ impl State {
         .spacing(space::L);
 
         let actions = iced::widget::row![
-            action("History", Kind::Secondary, Some(Message::History)),
-            action("New check", Kind::Primary, Some(Message::NewCheck)),
+            action(words::HISTORY, Kind::Secondary, Some(Message::History)),
+            action(words::NEW_CHECK, Kind::Primary, Some(Message::NewCheck)),
         ]
         .spacing(space::M);
         frame(body, Some(actions.into()))

@@ -1,5 +1,6 @@
 //! The result: the tier, how strong the evidence is, why, per-leg findings and what to do next.
 
+use crate::core::wording::screens::result as words;
 use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Length};
 
@@ -88,7 +89,7 @@ impl State {
         let outcome = &self.outcome;
         let tier = outcome.tier;
         let mut body = column![
-            text("Your result").size(text_size::SMALL),
+            text(words::YOUR_RESULT).size(text_size::SMALL),
             tier_badge(tier, BadgeSize::Large),
         ]
         .spacing(space::L);
@@ -102,9 +103,9 @@ impl State {
 
         if !outcome.reasons.is_empty() {
             let heading = if matches!(tier, Tier::Emergency | Tier::Urgent) {
-                "Because you said"
+                words::BECAUSE_YOU_SAID
             } else {
-                "Why"
+                words::WHY
             };
             body = body
                 .push(section(heading, outcome.reasons.iter().map(|r| bullet(wording::reason(r)))));
@@ -112,7 +113,7 @@ impl State {
 
         if !outcome.legs.is_empty() {
             body = body.push(section(
-                "Each leg",
+                words::EACH_LEG,
                 outcome.legs.iter().map(|finding| {
                     let mut line = wording::leg(finding.leg).to_string();
                     if finding.reference {
@@ -139,19 +140,19 @@ impl State {
         }
 
         body = body.push(section(
-            "What to do next",
+            words::WHAT_NEXT,
             wording::next_steps(tier, outcome.suspected_strain)
                 .into_iter()
                 .map(|s| bullet(s.to_string())),
         ));
         body = body.push(section(
-            "When to see a physical therapist",
+            words::WHEN_TO_SEE_PT,
             [text(wording::when_to_see_pt(tier)).size(text_size::BODY).into()],
         ));
         body = body.push(
             container(
                 column![
-                    text("Not a diagnosis").size(text_size::TITLE),
+                    text(words::NOT_A_DIAGNOSIS).size(text_size::TITLE),
                     text(wording::NOT_A_DIAGNOSIS).size(text_size::BODY),
                     text(wording::STOP_RULE).size(text_size::BODY),
                 ]
@@ -163,19 +164,19 @@ impl State {
         );
 
         let status: Element<'_, Message> = match &self.save {
-            SaveStatus::Saving => text("Saving…").size(text_size::SMALL).into(),
-            SaveStatus::Saved => text("Saved on this device.").size(text_size::SMALL).into(),
-            SaveStatus::Failed(why) => column![
-                text(format!("Not saved yet: {why}. Your answers are kept while the app is open."))
-                    .size(text_size::SMALL),
-            ]
-            .into(),
+            SaveStatus::Saving => text(words::SAVING).size(text_size::SMALL).into(),
+            SaveStatus::Saved => text(words::SAVED).size(text_size::SMALL).into(),
+            SaveStatus::Failed(why) => {
+                column![text(words::not_saved(why)).size(text_size::SMALL),].into()
+            }
         };
         let retry = matches!(self.save, SaveStatus::Failed(_))
-            .then(|| action("Retry saving", Kind::Secondary, Some(Message::Retry)));
+            .then(|| action(words::RETRY, Kind::Secondary, Some(Message::Retry)));
         let actions = column![
             status,
-            row![action("Done", Kind::Primary, Some(Message::Done))].push(retry).spacing(space::S)
+            row![action(words::DONE, Kind::Primary, Some(Message::Done))]
+                .push(retry)
+                .spacing(space::S)
         ]
         .spacing(space::XS);
         frame(body, Some(actions.into()))

@@ -1,6 +1,7 @@
 //! The safety screen: each red-flag question, one at a time, answered Yes or No,
 //! then the injury check. Any Yes to a red flag ends the check at once.
 
+use crate::core::wording::screens::{self as common, safety as words};
 use std::collections::BTreeMap;
 
 use iced::widget::{column, container, progress_bar, row, text};
@@ -104,10 +105,9 @@ impl State {
         let body = column![
             column![
                 row![
-                    text("Safety questions").size(text_size::SMALL),
+                    text(words::HEADING).size(text_size::SMALL),
                     iced::widget::space::horizontal(),
-                    text(format!("Question {} of {}", self.index + 1, QUESTIONS))
-                        .size(text_size::SMALL),
+                    text(words::progress(self.index + 1, QUESTIONS)).size(text_size::SMALL),
                 ],
                 progress_bar(0.0..=1.0, self.index as f32 / QUESTIONS as f32).girth(6),
             ]
@@ -118,11 +118,11 @@ impl State {
                 .padding(space::L)
                 .width(Length::Fill)
                 .style(style::card),
-            segmented(&[(true, "Yes"), (false, "No")], selected, Message::Answer),
+            segmented(&[(true, common::YES), (false, common::NO)], selected, Message::Answer),
         ]
         .spacing(space::L);
 
-        let actions = row![action("Back", Kind::Secondary, Some(Message::Back))];
+        let actions = row![action(common::BACK, Kind::Secondary, Some(Message::Back))];
 
         frame(body, Some(actions.into()))
     }

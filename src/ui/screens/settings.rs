@@ -1,5 +1,6 @@
 //! Settings: the theme and the text and UI size. Changes apply at once and are saved.
 
+use crate::core::wording::screens::{self as common, settings as words};
 use iced::Element;
 use iced::widget::{column, row, text};
 
@@ -50,25 +51,23 @@ impl State {
     /// Draws the settings.
     pub fn view<'a>(&'a self, current: &Settings, notice: Option<&'a str>) -> Element<'a, Message> {
         let mut body = column![
-            text("Settings").size(text_size::HEADING),
-            text("Colours").size(text_size::TITLE),
+            text(words::HEADING).size(text_size::HEADING),
+            text(words::COLOURS).size(text_size::TITLE),
             chips(ThemeChoice::ALL.into_iter().map(|choice| {
                 chip(choice.label(), current.theme == choice, Message::Theme(choice))
             })),
-            text("Text and button size").size(text_size::TITLE),
+            text(words::SIZE).size(text_size::TITLE),
             chips(SCALES.into_iter().map(|percent| {
                 chip(label(percent), current.scale_percent == percent, Message::Scale(percent))
             })),
-            text("In a narrow window the size is kept small enough that nothing is cut off; widen the window to see it all at a larger size.")
-                .size(text_size::SMALL),
-            text("Illustrations keep their own light card, so they read the same in every theme.")
-                .size(text_size::SMALL),
+            text(words::SIZE_NOTE).size(text_size::SMALL),
+            text(words::ILLUSTRATIONS_NOTE).size(text_size::SMALL),
         ]
         .spacing(space::L);
         if let Some(notice) = notice {
             body = body.push(text(notice).size(text_size::SMALL));
         }
-        frame(body, Some(row![action("Back", Kind::Secondary, Some(Message::Back))].into()))
+        frame(body, Some(row![action(common::BACK, Kind::Secondary, Some(Message::Back))].into()))
     }
 }
 

@@ -1,5 +1,6 @@
 //! Set-up: which leg bothers the person, and whether to test the other leg first.
 
+use crate::core::wording::screens::{self as common, setup as words};
 use iced::widget::{column, container, row, text};
 use iced::{Element, Length};
 
@@ -76,12 +77,16 @@ impl State {
     /// Draws the screen.
     pub fn view(&self) -> Element<'_, Message> {
         let mut body = column![
-            text("Before you start").size(text_size::HEADING),
+            text(words::HEADING).size(text_size::HEADING),
             text(wording::SETUP_WHICH_LEG).size(text_size::TITLE),
-            segmented(&[(Leg::Left, "Left"), (Leg::Right, "Right")], self.bothered, Message::Leg),
+            segmented(
+                &[(Leg::Left, words::LEFT), (Leg::Right, words::RIGHT)],
+                self.bothered,
+                Message::Leg
+            ),
             text(wording::SETUP_REFERENCE).size(text_size::BODY),
             segmented(
-                &[(true, "Yes"), (false, "Skip")],
+                &[(true, common::YES), (false, words::SKIP)],
                 Some(self.reference_first),
                 Message::ReferenceFirst
             ),
@@ -99,12 +104,12 @@ impl State {
             );
         }
         if self.bothered.is_none() {
-            body = body.push(text("Choose a leg to start.").size(text_size::SMALL));
+            body = body.push(text(words::CHOOSE_LEG).size(text_size::SMALL));
         }
 
         let actions = row![
-            action("Back", Kind::Secondary, Some(Message::Back)),
-            action("Start", Kind::Primary, self.bothered.map(|_| Message::Start)),
+            action(common::BACK, Kind::Secondary, Some(Message::Back)),
+            action(words::START, Kind::Primary, self.bothered.map(|_| Message::Start)),
         ]
         .spacing(space::M);
 

@@ -1,6 +1,7 @@
 //! Trends: how the tension of each leg has changed over time, as a chart with each
 //! session's result marked, and in plain sentences beside it.
 
+use crate::core::wording::screens::{self as common, trends as words};
 use iced::widget::{Column, column, container, row, svg, text};
 use iced::{Alignment, Element, Length};
 
@@ -68,16 +69,12 @@ impl State {
     /// Draws the chart and the summary.
     pub fn view(&self) -> Element<'_, Message> {
         let mut body = column![
-            text("Trends").size(text_size::HEADING),
-            text("How strong the tightness was when you first felt it: seated with the knee straight (A2) and leaning into the stretch (B2), per leg.")
-                .size(text_size::BODY),
+            text(words::HEADING).size(text_size::HEADING),
+            text(words::EXPLAINED).size(text_size::BODY),
         ]
         .spacing(space::L);
         if self.trend.is_empty() {
-            body = body.push(
-                text("No ratings yet. Finish a check and your ratings appear here.")
-                    .size(text_size::BODY),
-            );
+            body = body.push(text(words::EMPTY).size(text_size::BODY));
         } else {
             for (leg, trend, lines) in &self.legs {
                 body = body.push(text(wording::leg(*leg)).size(text_size::TITLE));
@@ -96,7 +93,7 @@ impl State {
                     body = body.push(text(line.as_str()).size(text_size::BODY));
                 }
             }
-            body = body.push(text("Result of each session").size(text_size::BODY));
+            body = body.push(text(words::TIERS).size(text_size::BODY));
             let tiers = row(self.trend.tiers().into_iter().map(|tier| {
                 row![svg(marker(tier)).width(14).height(14), tier_badge(tier, BadgeSize::Small)]
                     .spacing(space::XS)
@@ -114,7 +111,7 @@ impl State {
                     .style(style::note),
             );
         }
-        frame(body, Some(row![action("Back", Kind::Secondary, Some(Message::Back))].into()))
+        frame(body, Some(row![action(common::BACK, Kind::Secondary, Some(Message::Back))].into()))
     }
 }
 

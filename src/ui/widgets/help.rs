@@ -1,5 +1,6 @@
 //! The keyboard help: every shortcut, over the screen, opened and closed with `?`.
 
+use crate::core::wording::screens::widgets as words;
 use iced::widget::{Column, button, center, column, container, opaque, row, scrollable, text};
 use iced::{Background, Color, Element, Length};
 
@@ -19,9 +20,9 @@ pub fn overlay<'a, Message: Clone + 'a>(close: Message) -> Element<'a, Message> 
     .spacing(space::S);
     let panel = container(
         column![
-            text("Keyboard shortcuts").size(text_size::TITLE),
+            text(words::SHORTCUTS).size(text_size::TITLE),
             rows,
-            button(container(text("Close").size(text_size::BODY)).center_y(Length::Fill))
+            button(container(text(words::CLOSE).size(text_size::BODY)).center_y(Length::Fill))
                 .height(style::TAP)
                 .padding([0.0, space::L])
                 .style(style::secondary)

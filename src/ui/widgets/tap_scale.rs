@@ -1,5 +1,6 @@
 //! The 0-10 intensity scale as big tappable numbers.
 
+use crate::core::wording::screens::widgets as words;
 use iced::widget::{Row, column, container, row, space, text};
 use iced::{Element, Length, alignment};
 
@@ -27,11 +28,9 @@ pub fn tap_scale<'a, Message: Clone + 'a>(
     column![
         numbers,
         container(row![
-            text("0 = nothing").size(text_size::SMALL),
+            text(words::SCALE_LOW).size(text_size::SMALL),
             space::horizontal(),
-            text("10 = worst imaginable")
-                .size(text_size::SMALL)
-                .align_x(alignment::Horizontal::Right),
+            text(words::SCALE_HIGH).size(text_size::SMALL).align_x(alignment::Horizontal::Right),
         ])
         .max_width(11.0 * style::TAP_SQUARE + 10.0 * gap::S),
     ]

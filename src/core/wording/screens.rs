@@ -1,0 +1,336 @@
+//! The words of the app's screens: headings, buttons, hints and short messages,
+//! one module per screen, so all of them can be read and reviewed here beside the
+//! check's own wording.
+
+/// Returns to the previous screen or card.
+pub const BACK: &str = "Back";
+/// An answer.
+pub const YES: &str = "Yes";
+/// An answer.
+pub const NO: &str = "No";
+
+/// The home screen.
+pub mod home {
+    /// Opens the settings.
+    pub const SETTINGS: &str = "Settings";
+    /// The question the app answers.
+    pub const QUESTION: &str = "Nerve or muscle?";
+    /// Opens the saved sessions.
+    pub const HISTORY: &str = "History";
+    /// Starts a check.
+    pub const NEW_CHECK: &str = "New check";
+}
+
+/// The setup screen.
+pub mod setup {
+    /// The heading.
+    pub const HEADING: &str = "Before you start";
+    /// A leg.
+    pub const LEFT: &str = "Left";
+    /// A leg.
+    pub const RIGHT: &str = "Right";
+    /// Declines the reference leg.
+    pub const SKIP: &str = "Skip";
+    /// Why Start is not yet available.
+    pub const CHOOSE_LEG: &str = "Choose a leg to start.";
+    /// Starts the step cards.
+    pub const START: &str = "Start";
+}
+
+/// The safety screen.
+pub mod safety {
+    /// The heading.
+    pub const HEADING: &str = "Safety questions";
+    /// "Question 3 of 11".
+    pub fn progress(index: usize, count: usize) -> String {
+        format!("Question {index} of {count}")
+    }
+}
+
+/// The check screen.
+pub mod check {
+    /// Asked before quitting.
+    pub const QUIT_QUESTION: &str = "Quit this check? Your answers so far will not be kept.";
+    /// Stays in the check.
+    pub const KEEP_GOING: &str = "Keep going";
+    /// Confirms quitting.
+    pub const QUIT_CHECK: &str = "Quit check";
+    /// Asks to quit.
+    pub const QUIT: &str = "Quit";
+    /// Ends the last card.
+    pub const SEE_RESULT: &str = "See result";
+    /// Goes to the next card.
+    pub const NEXT: &str = "Next";
+    /// What is missing before Next.
+    pub const NEED_INTENSITY: &str = "Tap a number from 0 to 10 to continue.";
+    /// What is missing before Next.
+    pub const NEED_REGIONS: &str = "Choose where you feel it to continue.";
+    /// What is missing before Next.
+    pub const NEED_QUALITIES: &str = "Choose what it feels like to continue.";
+    /// What is missing before Next.
+    pub const NEED_FAMILIAR: &str = "Say whether this is your usual feeling to continue.";
+    /// What is missing before Next.
+    pub const NEED_CHANGE: &str = "Choose how the feeling changed to continue.";
+    /// What is missing before Next.
+    pub const NEED_SHARP_PAIN: &str = "Answer the sharp-pain question to continue.";
+    /// What is missing before Next.
+    pub const NEED_SPREAD: &str = "Answer the spreading question to continue.";
+}
+
+/// The result screen.
+pub mod result {
+    /// Above the tier.
+    pub const YOUR_RESULT: &str = "Your result";
+    /// The reasons heading for emergency and urgent results.
+    pub const BECAUSE_YOU_SAID: &str = "Because you said";
+    /// The reasons heading.
+    pub const WHY: &str = "Why";
+    /// The per-leg heading.
+    pub const EACH_LEG: &str = "Each leg";
+    /// The advice heading.
+    pub const WHAT_NEXT: &str = "What to do next";
+    /// The referral heading.
+    pub const WHEN_TO_SEE_PT: &str = "When to see a physical therapist";
+    /// The disclaimer heading.
+    pub const NOT_A_DIAGNOSIS: &str = "Not a diagnosis";
+    /// While saving.
+    pub const SAVING: &str = "Saving…";
+    /// After saving.
+    pub const SAVED: &str = "Saved on this device.";
+    /// Tries the save again.
+    pub const RETRY: &str = "Retry saving";
+    /// Leaves the result.
+    pub const DONE: &str = "Done";
+    /// Why a session is not saved yet.
+    pub fn not_saved(why: &str) -> String {
+        format!("Not saved yet: {why}. Your answers are kept while the app is open.")
+    }
+}
+
+/// The history screen.
+pub mod history {
+    /// The heading.
+    pub const HEADING: &str = "History";
+    /// Opens the trends.
+    pub const TRENDS: &str = "Trends";
+    /// Opens export and backup.
+    pub const EXPORT: &str = "Export";
+    /// After a delete.
+    pub const MOVED_TO_TRASH: &str = "Session moved to the trash.";
+    /// Brings a deleted session back.
+    pub const UNDO: &str = "Undo";
+    /// While loading.
+    pub const LOADING: &str = "Loading your sessions…";
+    /// With no sessions.
+    pub const EMPTY: &str = "No sessions yet. Finished checks are saved here, on this device only.";
+    /// A session without tests.
+    pub const NO_TESTS: &str = "No tests";
+    /// A session of both legs.
+    pub const BOTH_LEGS: &str = "Both legs";
+}
+
+/// The detail screen.
+pub mod detail {
+    /// The reasons heading.
+    pub const WHY: &str = "Why";
+    /// The safety heading.
+    pub const SAFETY: &str = "Safety questions";
+    /// The injury answer.
+    pub const STRAIN_YES: &str = "Possible hamstring strain: Yes (stretch skipped)";
+    /// The injury answer.
+    pub const STRAIN_NO: &str = "Possible hamstring strain: No";
+    /// The note heading.
+    pub const NOTE: &str = "Your note";
+    /// The note field's placeholder.
+    pub const NOTE_HINT: &str = "Add a note, for example what you did before the check";
+    /// Saves the note.
+    pub const SAVE_NOTE: &str = "Save note";
+    /// Asked before deleting.
+    pub const DELETE_QUESTION: &str = "Move this session to the trash? You can undo this.";
+    /// Cancels deleting.
+    pub const KEEP_IT: &str = "Keep it";
+    /// Confirms deleting.
+    pub const DELETE_SESSION: &str = "Delete session";
+    /// Asks to delete.
+    pub const DELETE: &str = "Delete";
+    /// Exports this session.
+    pub const EXPORT_REPORT: &str = "Export report";
+    /// Every safety question answered no.
+    pub fn all_answered_no(count: usize) -> String {
+        format!("All {count} answered No.")
+    }
+}
+
+/// The trends screen.
+pub mod trends {
+    /// The heading.
+    pub const HEADING: &str = "Trends";
+    /// What the chart shows.
+    pub const EXPLAINED: &str = "How strong the tightness was when you first felt it: seated with the knee straight (A2) and leaning into the stretch (B2), per leg.";
+    /// With nothing to chart.
+    pub const EMPTY: &str = "No ratings yet. Finish a check and your ratings appear here.";
+    /// The tier legend's heading.
+    pub const TIERS: &str = "Result of each session";
+}
+
+/// The settings screen.
+pub mod settings {
+    /// The heading.
+    pub const HEADING: &str = "Settings";
+    /// The theme heading.
+    pub const COLOURS: &str = "Colours";
+    /// The size heading.
+    pub const SIZE: &str = "Text and button size";
+    /// How the size is capped.
+    pub const SIZE_NOTE: &str = "In a narrow window the size is kept small enough that nothing is cut off; widen the window to see it all at a larger size.";
+    /// About illustrations and themes.
+    pub const ILLUSTRATIONS_NOTE: &str =
+        "Illustrations keep their own light card, so they read the same in every theme.";
+}
+
+/// The export screen.
+pub mod export {
+    /// A range that runs backwards.
+    pub const START_AFTER_END: &str = "The start date is after the end date.";
+    /// Import without a path.
+    pub const NEED_IMPORT_PATH: &str = "Type the folder or file to import from.";
+    /// While importing.
+    pub const IMPORTING: &str = "Importing…";
+    /// Export without a folder.
+    pub const NEED_FOLDER: &str = "Type the folder to save into.";
+    /// While saving.
+    pub const SAVING: &str = "Saving…";
+    /// The heading.
+    pub const HEADING: &str = "Export and backup";
+    /// Exporting one session.
+    pub const ONE_SESSION: &str = "A report of this session for your physical therapist.";
+    /// Exporting a range.
+    pub const RANGE: &str =
+        "A report of every session in a date range, for your physical therapist.";
+    /// The first day's label.
+    pub const FROM: &str = "From (YYYY-MM-DD)";
+    /// The first day's placeholder.
+    pub const FROM_HINT: &str = "first day";
+    /// The last day's label.
+    pub const TO: &str = "To (YYYY-MM-DD)";
+    /// The last day's placeholder.
+    pub const TO_HINT: &str = "last day";
+    /// The folder's label.
+    pub const FOLDER: &str = "Save into this folder";
+    /// The folder's placeholder.
+    pub const FOLDER_HINT: &str = "a folder, such as your Documents";
+    /// Saves the PDF report.
+    pub const SAVE_PDF: &str = "Save report (PDF)";
+    /// Saves the HTML report.
+    pub const SAVE_HTML: &str = "Save report (HTML)";
+    /// Saves the CSV.
+    pub const SAVE_CSV: &str = "Save CSV";
+    /// What each format is for.
+    pub const FORMATS: &str = "The PDF is ready to print or send. The HTML report is the same, as a web page; the CSV holds every answer for a spreadsheet.";
+    /// The backup heading.
+    pub const BACKUP: &str = "Backup";
+    /// What a backup does.
+    pub const BACKUP_EXPLAINED: &str =
+        "Copies every saved session, exactly as stored, into a new folder inside the one above.";
+    /// Makes a backup.
+    pub const BACK_UP: &str = "Back up all sessions";
+    /// The import heading.
+    pub const RESTORE: &str = "Restore or merge";
+    /// What an import does.
+    pub const RESTORE_EXPLAINED: &str = "Brings in sessions from a backup folder or another device. Sessions you already have are skipped.";
+    /// The import path's placeholder.
+    pub const IMPORT_HINT: &str = "a backup folder or a .ron file";
+    /// Imports.
+    pub const IMPORT: &str = "Import";
+    /// A date typed in another form.
+    pub fn bad_date(which: &str) -> String {
+        format!("The {which} date should look like 2026-03-31.")
+    }
+}
+
+/// Shared widgets: the help overlay and the tap scale.
+pub mod widgets {
+    /// The help overlay's heading.
+    pub const SHORTCUTS: &str = "Keyboard shortcuts";
+    /// Closes the help overlay.
+    pub const CLOSE: &str = "Close";
+    /// The scale's low end.
+    pub const SCALE_LOW: &str = "0 = nothing";
+    /// The scale's high end.
+    pub const SCALE_HIGH: &str = "10 = worst imaginable";
+}
+
+/// Notices and status lines the app shows after background work.
+pub mod messages {
+    /// After a note was saved.
+    pub const NOTE_SAVED: &str = "Note saved.";
+    /// After Undo brought a session back.
+    pub const RESTORED: &str = "The session is back.";
+    /// While the history loads.
+    pub const LOADING: &str = "Loading…";
+    /// A session that was opened has gone (deleted elsewhere).
+    pub const SESSION_GONE: &str = "This session is no longer in your history.";
+    /// Saving without a data folder.
+    pub const NO_DATA_FOLDER: &str = "there is no data folder to save into";
+    /// Exporting a range without sessions.
+    pub const NOTHING_TO_EXPORT: &str = "no saved sessions match those dates";
+    /// A hundred exports of the same day in one folder.
+    pub const TOO_MANY_EXPORTS: &str = "too many exports with today's date in that folder";
+    /// What the browser build cannot do.
+    pub const NOT_IN_BROWSER: &str =
+        "this is not available in the browser version; use the desktop app";
+
+    /// The data folder could not be opened.
+    pub fn history_unavailable(why: &str) -> String {
+        format!("History is not available: {why}.")
+    }
+
+    /// An action that needs the data folder.
+    pub fn not_possible(why: &str) -> String {
+        format!("Not possible: {why}.")
+    }
+
+    /// A note or export that failed.
+    pub fn not_saved(why: &str) -> String {
+        format!("Not saved: {why}.")
+    }
+
+    /// Any other action that failed.
+    pub fn failed(why: &str) -> String {
+        format!("That did not work: {why}.")
+    }
+
+    /// Old trash emptied at start.
+    pub fn trash_emptied(sessions: usize) -> String {
+        match sessions {
+            1 => "1 deleted session older than 30 days was emptied from the trash.".to_string(),
+            n => format!("{n} deleted sessions older than 30 days were emptied from the trash."),
+        }
+    }
+
+    /// A trash file that could not be removed.
+    pub fn trash_not_emptied(path: &str, why: &str) -> String {
+        format!("Could not empty {path} from the trash: {why}.")
+    }
+
+    /// An export folder that is not there.
+    pub fn no_such_folder(folder: &str) -> String {
+        format!("the folder {folder} does not exist")
+    }
+
+    /// After a backup.
+    pub fn backed_up(files: usize, target: &str) -> String {
+        match files {
+            1 => format!("Backed up 1 file into {target}."),
+            n => format!("Backed up {n} files into {target}."),
+        }
+    }
+
+    /// After an export.
+    pub fn exported(sessions: usize, path: &str) -> String {
+        match sessions {
+            1 => format!("Saved 1 session to {path}."),
+            n => format!("Saved {n} sessions to {path}."),
+        }
+    }
+}
