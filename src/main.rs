@@ -36,11 +36,48 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    match tension_check::ui::app::run(dir) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
+    if no_display() {
+        eprintln!(
+            "tension-check: there is no display to open the window on (neither DISPLAY nor \
+             WAYLAND_DISPLAY is set). The command line works without one: tension-check --help"
+        );
+        return ExitCode::from(1);
+    }
+    // iced panics when it cannot reach the display (or on a bug): say so in plain words
+    // and exit with 1 rather than print a raw panic.
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let what = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        eprintln!("tension-check: stopped unexpectedly: {what}");
+        if std::env::var_os("RUST_BACKTRACE").is_some() {
+            default_hook(info);
+        }
+    }));
+    match std::panic::catch_unwind(|| tension_check::ui::app::run(dir)) {
+        Ok(Ok(())) => ExitCode::SUCCESS,
+        Ok(Err(error)) => {
             eprintln!("tension-check: {error}");
             ExitCode::from(1)
         }
+        Err(_) => {
+            eprintln!(
+                "tension-check: the window could not be opened or closed unexpectedly. \
+                 Sessions that were saved are safe."
+            );
+            ExitCode::from(1)
+        }
     }
+}
+
+/// Whether there is no display server to open a window on (Linux and the BSDs
+/// name it in DISPLAY or WAYLAND_DISPLAY; other systems always have one).
+#[cfg(not(target_arch = "wasm32"))]
+fn no_display() -> bool {
+    let unset = |name: &str| std::env::var_os(name).is_none_or(|v| v.is_empty());
+    cfg!(all(unix, not(target_os = "macos"))) && unset("DISPLAY") && unset("WAYLAND_DISPLAY")
 }

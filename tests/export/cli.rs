@@ -443,3 +443,37 @@ fn show_finds_a_session_copied_in_under_another_file_name() {
     assert_eq!(shown.code, Some(EXIT_OK), "{}", shown.err);
     assert!(shown.out.contains(STOPPED));
 }
+
+/// Opening the window where there is no display ends with a plain sentence and
+/// exit status 1, never a raw panic.
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn no_display_is_a_plain_error_not_a_panic() {
+    let (_tmp, dir) = populated();
+    let exe = env!("CARGO_BIN_EXE_tension-check");
+    let run_with = |display: Option<&str>| {
+        let mut command = std::process::Command::new(exe);
+        command
+            .args(["--data-dir", s(&dir)])
+            .env_remove("DISPLAY")
+            .env_remove("WAYLAND_DISPLAY")
+            .env_remove("RUST_BACKTRACE");
+        if let Some(display) = display {
+            command.env("DISPLAY", display);
+        }
+        command.output().expect("the app runs")
+    };
+
+    let none = run_with(None);
+    let err = String::from_utf8_lossy(&none.stderr);
+    assert_eq!(none.status.code(), Some(1), "{err}");
+    assert!(err.contains("there is no display"), "{err}");
+    assert!(err.contains("tension-check --help"), "{err}");
+
+    // A display that is named but not there: iced panics inside; the app says so plainly.
+    let unreachable = run_with(Some(":987"));
+    let err = String::from_utf8_lossy(&unreachable.stderr);
+    assert_eq!(unreachable.status.code(), Some(1), "{err}");
+    assert!(err.contains("the window could not be opened"), "{err}");
+    assert!(!err.contains("panicked at"), "{err}");
+}
