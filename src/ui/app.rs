@@ -577,15 +577,7 @@ impl App {
             )),
             _ => None,
         };
-        #[cfg(not(target_arch = "wasm32"))]
-        let folder = directories::UserDirs::new()
-            .and_then(|dirs| dirs.document_dir().map(|d| d.to_path_buf()))
-            .or_else(|| directories::BaseDirs::new().map(|dirs| dirs.home_dir().to_path_buf()))
-            .map(|dir| dir.display().to_string())
-            .unwrap_or_default();
-        #[cfg(target_arch = "wasm32")]
-        let folder = String::new();
-        Screen::Export { state: Box::new(export::State::new(scope, range, folder)), from }
+        Screen::Export { state: Box::new(export::State::new(scope, range, export_places())), from }
     }
 
     fn open_history(&mut self) -> (Screen, Effect) {
@@ -732,6 +724,35 @@ fn export_files(
         }
     }
     Err(messages::TOO_MANY_EXPORTS.to_string())
+}
+
+/// The person's usual folders that exist, offered on the export screen with one
+/// tap each: Documents, Downloads, Desktop, then the home folder.
+#[cfg(not(target_arch = "wasm32"))]
+fn export_places() -> Vec<export::Place> {
+    use crate::core::wording::screens::export as words;
+    let mut places: Vec<export::Place> = Vec::new();
+    let mut add = |label: &'static str, dir: Option<&std::path::Path>| {
+        if let Some(dir) = dir.filter(|d| d.is_dir()) {
+            let path = dir.display().to_string();
+            if !places.iter().any(|p| p.path == path) {
+                places.push(export::Place { label, path });
+            }
+        }
+    };
+    if let Some(dirs) = directories::UserDirs::new() {
+        add(words::DOCUMENTS, dirs.document_dir());
+        add(words::DOWNLOADS, dirs.download_dir());
+        add(words::DESKTOP, dirs.desktop_dir());
+        add(words::HOME, Some(dirs.home_dir()));
+    }
+    places
+}
+
+/// The browser build saves nothing to folders.
+#[cfg(target_arch = "wasm32")]
+fn export_places() -> Vec<export::Place> {
+    Vec::new()
 }
 
 fn is_note(path: &std::path::Path) -> bool {

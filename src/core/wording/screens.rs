@@ -217,6 +217,14 @@ pub mod export {
     pub const TO_HINT: &str = "last day";
     /// The folder's label.
     pub const FOLDER: &str = "Save into this folder";
+    /// A folder offered with one tap.
+    pub const DOCUMENTS: &str = "Documents";
+    /// A folder offered with one tap.
+    pub const DOWNLOADS: &str = "Downloads";
+    /// A folder offered with one tap.
+    pub const DESKTOP: &str = "Desktop";
+    /// A folder offered with one tap.
+    pub const HOME: &str = "Home folder";
     /// The folder's placeholder.
     pub const FOLDER_HINT: &str = "a folder, such as your Documents";
     /// Saves the PDF report.

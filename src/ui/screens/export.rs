@@ -12,6 +12,7 @@ use crate::store::SessionId;
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::widgets::action::{Kind, action};
+use crate::ui::widgets::choice::{chip, chips};
 use crate::ui::widgets::frame::frame;
 
 /// What to export.
@@ -32,6 +33,15 @@ pub enum Format {
     Backup,
 }
 
+/// A folder offered with one tap, such as the person's Documents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Place {
+    /// Its name, such as "Documents".
+    pub label: &'static str,
+    /// Its path.
+    pub path: String,
+}
+
 /// The export form.
 #[derive(Debug, Clone)]
 pub struct State {
@@ -39,6 +49,7 @@ pub struct State {
     from: String,
     to: String,
     folder: String,
+    places: Vec<Place>,
     import_path: String,
     status: Option<String>,
 }
@@ -65,13 +76,15 @@ pub enum Action {
 }
 
 impl State {
-    /// A form for `scope`, with the date range of the history and a default folder.
-    pub fn new(scope: Scope, range: Option<(NaiveDate, NaiveDate)>, folder: String) -> Self {
+    /// A form for `scope`, with the date range of the history and the folders to
+    /// offer; the first of them is chosen.
+    pub fn new(scope: Scope, range: Option<(NaiveDate, NaiveDate)>, places: Vec<Place>) -> Self {
+        let folder = places.first().map(|p| p.path.clone()).unwrap_or_default();
         let (from, to) = match range {
             Some((from, to)) => (from.to_string(), to.to_string()),
             None => (String::new(), String::new()),
         };
-        State { scope, from, to, folder, import_path: String::new(), status: None }
+        State { scope, from, to, folder, places, import_path: String::new(), status: None }
     }
 
     /// Shows how an export or import went.
@@ -166,13 +179,17 @@ impl State {
             ]
             .spacing(space::S),
         });
-        body = body.push(
-            column![
-                text(words::FOLDER).size(text_size::SMALL),
-                input(words::FOLDER_HINT, &self.folder, Message::Folder),
-            ]
-            .spacing(space::S),
-        );
+        let mut folder = column![text(words::FOLDER).size(text_size::SMALL)].spacing(space::S);
+        if !self.places.is_empty() {
+            folder = folder.push(chips(self.places.iter().map(|place| {
+                chip(
+                    place.label,
+                    self.folder.trim() == place.path,
+                    Message::Folder(place.path.clone()),
+                )
+            })));
+        }
+        body = body.push(folder.push(input(words::FOLDER_HINT, &self.folder, Message::Folder)));
         body = body.push(
             row![
                 action(words::SAVE_PDF, Kind::Secondary, Some(Message::Save(Format::Pdf))),
@@ -206,5 +223,37 @@ impl State {
             body = body.push(row![action(words::IMPORT, Kind::Secondary, Some(Message::Import))]);
         }
         frame(body, Some(row![action(common::BACK, Kind::Secondary, Some(Message::Back))].into()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn places() -> Vec<Place> {
+        vec![
+            Place { label: "Documents", path: "/home/a/Documents".into() },
+            Place { label: "Home folder", path: "/home/a".into() },
+        ]
+    }
+
+    #[test]
+    fn the_first_place_is_chosen_and_a_tap_on_another_saves_there() {
+        let mut state = State::new(Scope::Range, None, places());
+        assert_eq!(state.folder, "/home/a/Documents");
+        state.update(Message::Folder("/home/a".into()));
+        match state.update(Message::Save(Format::Pdf)) {
+            Action::Export { format, folder, .. } => {
+                assert_eq!((format, folder.as_str()), (Format::Pdf, "/home/a"));
+            }
+            other => panic!("expected an export, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn without_places_the_folder_must_be_typed() {
+        let mut state = State::new(Scope::Range, None, Vec::new());
+        assert_eq!(state.update(Message::Save(Format::Csv)), Action::None);
+        assert_eq!(state.status.as_deref(), Some(words::NEED_FOLDER));
     }
 }
