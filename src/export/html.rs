@@ -7,7 +7,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::report::{
     ANSWER_COLUMNS, STRAIN_QUESTION, answer_rows, flag_lines, flags_summary, ids_line, legs_line,
-    newest_first, period, regraded, stopped_line,
+    newest_first, period, regrade_sentences, regraded, stopped_line,
 };
 use super::style::{tier_color, tier_icon_body};
 use super::trend::{summary, trend_points, trend_svg};
@@ -205,32 +205,33 @@ fn session_section(out: &mut String, entry: &Entry<'_>) {
     out.push_str("</div>");
 
     if let Some(current) = regraded(session) {
+        let (before, after) = regrade_sentences(current.rules_version, outcome.rules_version);
         let _ = write!(
             out,
-            r#"<div class="regrade"><p>Graded again with the current rules (version {}), these answers give: {}{}</p><p>The result above is the one the person was shown (rules version {}).</p></div>"#,
-            current.rules_version,
+            r#"<div class="regrade"><p>{} {}{}</p><p>{}</p></div>"#,
+            escape(&before),
             tier_badge(current.tier, true),
             current
                 .strength
                 .map(|s| format!(" ({})", escape(wording::strength_short(s))))
                 .unwrap_or_default(),
-            outcome.rules_version
+            escape(&after)
         );
     }
 
     if !outcome.reasons.is_empty() {
-        out.push_str(r#"<h3>Why</h3><ul class="reasons">"#);
+        let _ = write!(out, r#"<h3>{}</h3><ul class="reasons">"#, words::WHY);
         for reason in &outcome.reasons {
             let _ = write!(out, "<li>{}</li>", escape(&wording::reason(reason)));
         }
         out.push_str("</ul>");
     }
 
-    out.push_str("<h3>Safety questions</h3>");
+    let _ = write!(out, "<h3>{}</h3>", words::SAFETY);
     red_flags(out, session);
 
     if !session.check.legs.is_empty() {
-        out.push_str("<h3>Answers</h3>");
+        let _ = write!(out, "<h3>{}</h3>", words::ANSWERS);
         for record in &session.check.legs {
             let _ = write!(
                 out,
@@ -246,10 +247,10 @@ fn session_section(out: &mut String, entry: &Entry<'_>) {
     }
 
     if let Some(note) = entry.note.filter(|n| !n.trim().is_empty()) {
-        let _ = write!(out, r#"<h3>Note</h3><p class="note">{}</p>"#, escape(note));
+        let _ = write!(out, r#"<h3>{}</h3><p class="note">{}</p>"#, words::NOTE, escape(note));
     }
 
-    out.push_str(r#"<h3>What the app advised</h3><ul class="next">"#);
+    let _ = write!(out, r#"<h3>{}</h3><ul class="next">"#, words::ADVICE);
     for step in wording::next_steps(outcome.tier, outcome.suspected_strain) {
         let _ = write!(out, "<li>{}</li>", escape(step));
     }
@@ -277,16 +278,20 @@ pub fn report_html(entries: &[Entry<'_>], generated_at: DateTime<FixedOffset>) -
 
     let _ = write!(
         out,
-        r#"<header class="report-head"><h1>{}</h1><p class="audience">{}</p><dl class="facts"><div><dt>Period</dt><dd>{}</dd></div><div><dt>Sessions</dt><dd>{}</dd></div><div><dt>Report made</dt><dd>{}</dd></div></dl></header>"#,
+        r#"<header class="report-head"><h1>{}</h1><p class="audience">{}</p><dl class="facts"><div><dt>{}</dt><dd>{}</dd></div><div><dt>{}</dt><dd>{}</dd></div><div><dt>{}</dt><dd>{}</dd></div></dl></header>"#,
         escape(words::REPORT_TITLE),
         escape(words::REPORT_AUDIENCE),
+        words::FACTS[0],
         escape(&period),
+        words::FACTS[1],
         sorted.len(),
+        words::FACTS[2],
         escape(&words::date_time(generated_at))
     );
     let _ = write!(
         out,
-        r#"<aside class="disclaimer" role="note"><strong>Not a diagnosis</strong><p>{}</p></aside>"#,
+        r#"<aside class="disclaimer" role="note"><strong>{}</strong><p>{}</p></aside>"#,
+        words::DISCLAIMER_TITLE,
         escape(wording::NOT_A_DIAGNOSIS)
     );
 
@@ -310,8 +315,14 @@ pub fn report_html(entries: &[Entry<'_>], generated_at: DateTime<FixedOffset>) -
     out.push_str("</section>");
 
     if !sorted.is_empty() {
-        out.push_str(
-            r#"<section class="overview"><h2>Sessions</h2><table><thead><tr><th scope="col">Date</th><th scope="col">Legs tested</th><th scope="col">Result</th><th scope="col">Evidence</th></tr></thead><tbody>"#,
+        let _ = write!(
+            out,
+            r#"<section class="overview"><h2>{}</h2><table><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
+            words::SESSIONS_HEADING,
+            words::OVERVIEW_COLUMNS[0],
+            words::OVERVIEW_COLUMNS[1],
+            words::OVERVIEW_COLUMNS[2],
+            words::OVERVIEW_COLUMNS[3]
         );
         for entry in &sorted {
             let s = entry.session;

@@ -90,6 +90,17 @@ pub fn flags_summary(lines: &[FlagLine]) -> String {
 pub const STRAIN_QUESTION: &str =
     "Suspected hamstring strain (sudden onset with a pop, bruising or a tender spot)";
 
+/// What the current rules give, when it differs from the stored result: its first
+/// sentence (before the tier) and the second, after it.
+pub fn regrade_sentences(current_rules: u32, stored_rules: u32) -> (String, String) {
+    (
+        format!(
+            "Graded again with the current rules (version {current_rules}), these answers give:"
+        ),
+        format!("The result above is the one the person was shown (rules version {stored_rules})."),
+    )
+}
+
 /// The result the current rules give, when it differs from the stored one.
 pub fn regraded(session: &Session) -> Option<Outcome> {
     let current = grade(&session.check);

@@ -17,6 +17,24 @@ pub const TREND_HEADING: &str = "Tension over time";
 pub const TREND_EXPLAINED: &str = "Intensity (0 to 10) when the knee was first straightened in the seated slump test (A2, toes up) and in the standing hamstring stretch (B2). Each point is marked with the shape and colour of that session's result.";
 /// Shown when no session has a slump or stretch rating.
 pub const TREND_EMPTY: &str = "No slump or stretch ratings in these sessions.";
+/// The box that opens the report.
+pub const DISCLAIMER_TITLE: &str = "Not a diagnosis";
+/// The report's facts: the period, how many sessions, when it was made.
+pub const FACTS: [&str; 3] = ["Period", "Sessions", "Report made"];
+/// The heading of the overview table.
+pub const SESSIONS_HEADING: &str = "Sessions";
+/// The overview table's columns.
+pub const OVERVIEW_COLUMNS: [&str; 4] = ["Date", "Legs tested", "Result", "Evidence"];
+/// A session's sections: the reasons.
+pub const WHY: &str = "Why";
+/// A session's sections: the red-flag answers.
+pub const SAFETY: &str = "Safety questions";
+/// A session's sections: every answer.
+pub const ANSWERS: &str = "Answers";
+/// A session's sections: the person's note.
+pub const NOTE: &str = "Note";
+/// A session's sections: the advice shown.
+pub const ADVICE: &str = "What the app advised";
 /// The y axis title.
 pub const AXIS_INTENSITY: &str = "Intensity (0–10)";
 /// Shown with a series that has a single point.

@@ -89,6 +89,9 @@ fn the_report_is_a_well_formed_pdf_with_every_session() {
         "Left leg, slump (A2)",
         "Sessions",
         "SAFETY QUESTIONS",
+        // Table headings wrap between words, never inside one.
+        "STEP MOVEMENT INTENSITY WHERE FEELS LIKE",
+        "PERIOD",
         "WHAT THE APP ADVISED",
         "Sore after (gardening) \\ on Sunday ? better now",
         &format!("Page 1 of {}", page_count(&pdf)),

@@ -4,6 +4,16 @@
 
 /// Returns to the previous screen or card.
 pub const BACK: &str = "Back";
+
+/// A leg's name, marked when it was the reference leg: "Left leg (reference)".
+pub fn leg_title(leg: &str, reference: bool) -> String {
+    if reference { format!("{leg} (reference)") } else { leg.to_string() }
+}
+
+/// An intensity out of ten: "6/10".
+pub fn out_of_ten(intensity: u8) -> String {
+    format!("{intensity}/10")
+}
 /// An answer.
 pub const YES: &str = "Yes";
 /// An answer.
@@ -101,6 +111,11 @@ pub mod result {
     pub const RETRY: &str = "Retry saving";
     /// Leaves the result.
     pub const DONE: &str = "Done";
+
+    /// After a leg's verdict: ", strongest 6/10".
+    pub fn strongest(peak: u8) -> String {
+        format!(", strongest {}", super::out_of_ten(peak))
+    }
     /// Why a session is not saved yet.
     pub fn not_saved(why: &str) -> String {
         format!("Not saved yet: {why}. Your answers are kept while the app is open.")
@@ -127,6 +142,11 @@ pub mod history {
     pub const NO_TESTS: &str = "No tests";
     /// A session of both legs.
     pub const BOTH_LEGS: &str = "Both legs";
+
+    /// A row's second line: "Both legs · peak 6/10".
+    pub fn legs_and_peak(legs: &str, peak: u8) -> String {
+        format!("{legs} · peak {}", super::out_of_ten(peak))
+    }
 }
 
 /// The detail screen.
@@ -139,6 +159,26 @@ pub mod detail {
     pub const STRAIN_YES: &str = "Possible hamstring strain: Yes (stretch skipped)";
     /// The injury answer.
     pub const STRAIN_NO: &str = "Possible hamstring strain: No";
+
+    /// A step's intensity in its answer line.
+    pub fn intensity(intensity: u8) -> String {
+        format!("intensity {}", super::out_of_ten(intensity))
+    }
+
+    /// Whether it was the usual feeling, in an answer line.
+    pub fn usual_feeling(answer: &str) -> String {
+        format!("usual feeling: {answer}")
+    }
+
+    /// B2's sharp-pain answer in an answer line.
+    pub fn sharp_pain(yes: bool) -> String {
+        format!("sharp pain increased: {}", if yes { "yes" } else { "no" })
+    }
+
+    /// B3's spread answer in an answer line.
+    pub fn spread(yes: bool) -> String {
+        format!("spread below knee: {}", if yes { "yes" } else { "no" })
+    }
     /// The note heading.
     pub const NOTE: &str = "Your note";
     /// The note field's placeholder.
@@ -266,6 +306,11 @@ pub mod widgets {
     pub const SCALE_LOW: &str = "0 = nothing";
     /// The scale's high end.
     pub const SCALE_HIGH: &str = "10 = worst imaginable";
+
+    /// A step card's progress: "Step 2 of 6".
+    pub fn step_progress(step: usize, of: usize) -> String {
+        format!("Step {step} of {of}")
+    }
 }
 
 /// Notices and status lines the app shows after background work.

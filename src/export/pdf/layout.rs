@@ -263,24 +263,35 @@ impl Doc {
         width
     }
 
-    /// A table across the column: a header row (repeated on each new page), then
+    /// A table across the column: a header row in capitals (repeated on each new page), then
     /// the rows, each cell wrapped to its column; a group heading row may be
     /// given before a set of rows with [`Row::Group`].
     pub fn table(&mut self, columns: &[Column], rows: &[Row]) {
         let header = Style::bold(7.5).in_color(MUTED);
         let pad = 3.0;
+        let headings: Vec<Vec<String>> = columns
+            .iter()
+            .map(|c| wrap(&c.heading.to_uppercase(), header.font, header.size, c.width - 2.0 * pad))
+            .collect();
+        let header_lines = headings.iter().map(Vec::len).max().unwrap_or(1).max(1);
         let draw_header = |doc: &mut Doc| {
             let top = doc.y;
             let mut x = MARGIN_X;
-            for column in columns {
-                doc.text_at(x + pad, top + 2.0, header, column.heading);
+            for (column, lines) in columns.iter().zip(&headings) {
+                // Headings sit on the rule, so a one-line heading lines up with the last
+                // line of a two-line one.
+                let mut y = top + 2.0 + (header_lines - lines.len()) as f32 * header.leading();
+                for line in lines {
+                    doc.text_at(x + pad, y, header, line);
+                    y += header.leading();
+                }
                 x += column.width;
             }
-            doc.y = top + header.leading() + 4.0;
+            doc.y = top + header_lines as f32 * header.leading() + 4.0;
             doc.rule(INK, 1.0);
             doc.y += 3.0;
         };
-        self.ensure(header.leading() + 30.0);
+        self.ensure(header_lines as f32 * header.leading() + 30.0);
         draw_header(self);
         for row in rows {
             match row {

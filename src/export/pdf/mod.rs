@@ -12,7 +12,7 @@ use self::layout::{ALERT, COLUMN_W, Cell, Column, Doc, MARGIN_X, MUTED, Row, Sty
 use super::Entry;
 use super::report::{
     ANSWER_COLUMNS, STRAIN_QUESTION, answer_rows, flag_lines, flags_summary, ids_line, legs_line,
-    newest_first, period, regraded, stopped_line,
+    newest_first, period, regrade_sentences, regraded, stopped_line,
 };
 use super::style::{Rgb, tier_color};
 use super::trend::{LegendSample, chart_layout, summary, trend_points};
@@ -44,26 +44,30 @@ pub fn report_pdf(entries: &[Entry<'_>], generated_at: DateTime<FixedOffset>) ->
     facts(
         &mut doc,
         &[
-            ("PERIOD", period.clone()),
-            ("SESSIONS", sorted.len().to_string()),
-            ("REPORT MADE", words::date_time(generated_at)),
+            (words::FACTS[0], period.clone()),
+            (words::FACTS[1], sorted.len().to_string()),
+            (words::FACTS[2], words::date_time(generated_at)),
         ],
     );
     doc.gap(14.0);
-    doc.callout(tier_color(Tier::NerveTensionLikely), "Not a diagnosis", wording::NOT_A_DIAGNOSIS);
+    doc.callout(
+        tier_color(Tier::NerveTensionLikely),
+        words::DISCLAIMER_TITLE,
+        wording::NOT_A_DIAGNOSIS,
+    );
     doc.gap(18.0);
 
     trend_section(&mut doc, &sorted);
 
     if !sorted.is_empty() {
         doc.gap(10.0);
-        doc.heading(H2, "Sessions", 60.0);
+        doc.heading(H2, words::SESSIONS_HEADING, 60.0);
         doc.gap(4.0);
         let columns = [
-            Column { heading: "DATE", width: 88.0 },
-            Column { heading: "LEGS TESTED", width: 190.0 },
-            Column { heading: "RESULT", width: 150.0 },
-            Column { heading: "EVIDENCE", width: COLUMN_W - 428.0 },
+            Column { heading: words::OVERVIEW_COLUMNS[0], width: 88.0 },
+            Column { heading: words::OVERVIEW_COLUMNS[1], width: 190.0 },
+            Column { heading: words::OVERVIEW_COLUMNS[2], width: 150.0 },
+            Column { heading: words::OVERVIEW_COLUMNS[3], width: COLUMN_W - 428.0 },
         ];
         let rows: Vec<Row> = sorted
             .iter()
@@ -102,16 +106,17 @@ pub fn report_pdf(entries: &[Entry<'_>], generated_at: DateTime<FixedOffset>) ->
     doc.finish(&format!("{}, {}", words::REPORT_TITLE, period), &footer)
 }
 
-/// Labelled values side by side: a small capitalised label over a bold value.
+/// Labelled values side by side: a small label in capitals over a bold value.
 fn facts(doc: &mut Doc, items: &[(&str, String)]) {
     let label = Style::regular(7.5).in_color(MUTED);
     let value = Style::bold(10.0);
     let top = doc.y;
     let mut x = MARGIN_X;
     for (name, text) in items {
-        doc.text_at(x, top, label, name);
+        let name = name.to_uppercase();
+        doc.text_at(x, top, label, &name);
         doc.text_at(x, top + label.leading() + 1.0, value, text);
-        let width = value.font.width(text, value.size).max(label.font.width(name, label.size));
+        let width = value.font.width(text, value.size).max(label.font.width(&name, label.size));
         x += width + 32.0;
     }
     doc.y = top + label.leading() + value.leading() + 1.0;
@@ -192,31 +197,26 @@ fn session_section(doc: &mut Doc, entry: &Entry<'_>) {
             .strength
             .map(|s| format!(" ({})", wording::strength_short(s)))
             .unwrap_or_default();
+        let (before, after) = regrade_sentences(current.rules_version, outcome.rules_version);
         doc.paragraph(
             MARGIN_X,
             COLUMN_W,
             BODY.in_color(MUTED),
-            &format!(
-                "Graded again with the current rules (version {}), these answers give: {}{}. The result above is the one the person was shown (rules version {}).",
-                current.rules_version,
-                wording::tier_label(current.tier),
-                strength,
-                outcome.rules_version
-            ),
+            &format!("{before} {}{strength}. {after}", wording::tier_label(current.tier)),
         );
     }
 
     if !outcome.reasons.is_empty() {
-        section_heading(doc, "WHY");
+        section_heading(doc, words::WHY);
         let reasons: Vec<String> = outcome.reasons.iter().map(wording::reason).collect();
         doc.bullets(BODY, &reasons);
     }
 
-    section_heading(doc, "SAFETY QUESTIONS");
+    section_heading(doc, words::SAFETY);
     safety(doc, session);
 
     if !session.check.legs.is_empty() {
-        section_heading(doc, "ANSWERS");
+        section_heading(doc, words::ANSWERS);
         for record in &session.check.legs {
             doc.heading(
                 Style::bold(10.0),
@@ -232,11 +232,11 @@ fn session_section(doc: &mut Doc, entry: &Entry<'_>) {
     }
 
     if let Some(note) = entry.note.filter(|n| !n.trim().is_empty()) {
-        section_heading(doc, "NOTE");
+        section_heading(doc, words::NOTE);
         doc.paragraph(MARGIN_X + 12.0, COLUMN_W - 12.0, BODY, note);
     }
 
-    section_heading(doc, "WHAT THE APP ADVISED");
+    section_heading(doc, words::ADVICE);
     let next: Vec<String> = wording::next_steps(outcome.tier, outcome.suspected_strain)
         .iter()
         .map(|s| s.to_string())
@@ -250,7 +250,7 @@ fn session_section(doc: &mut Doc, entry: &Entry<'_>) {
 
 fn section_heading(doc: &mut Doc, text: &str) {
     doc.gap(10.0);
-    doc.heading(H3.in_color(MUTED), text, 40.0);
+    doc.heading(H3.in_color(MUTED), &text.to_uppercase(), 40.0);
     doc.gap(2.0);
 }
 
@@ -279,7 +279,7 @@ fn safety(doc: &mut Doc, session: &Session) {
 }
 
 fn answers(doc: &mut Doc, record: &LegRecord) {
-    const WIDTHS: [f32; 9] = [26.0, 78.0, 40.0, 82.0, 82.0, 46.0, 50.0, 46.0, 0.0];
+    const WIDTHS: [f32; 9] = [26.0, 76.0, 48.0, 80.0, 80.0, 46.0, 50.0, 44.0, 0.0];
     let used: f32 = WIDTHS.iter().sum();
     let columns: Vec<Column> = ANSWER_COLUMNS
         .iter()

@@ -1,7 +1,7 @@
 //! One saved session in full: the result with its reasons, every answer step by step
 //! and per leg, and a note, the only thing that can be changed after saving.
 
-use crate::core::wording::screens::{self as common, detail as words};
+use crate::core::wording::screens::{self as common, detail as words, leg_title};
 use iced::widget::{Column, column, container, row, text, text_input};
 use iced::{Element, Length};
 
@@ -131,11 +131,7 @@ impl State {
 
         for record in &session.check.legs {
             let mut leg = Column::new().spacing(space::XS);
-            let title = if record.reference {
-                format!("{} (reference)", wording::leg(record.leg))
-            } else {
-                wording::leg(record.leg).to_string()
-            };
+            let title = leg_title(wording::leg(record.leg), record.reference);
             leg = leg.push(text(title).size(text_size::TITLE));
             for (step, answer) in &record.steps {
                 if let Some(line) = answer_line(*step, answer) {
@@ -199,7 +195,7 @@ pub fn answer_line(step: StepId, answer: &StepAnswer) -> Option<String> {
         match ask {
             Ask::Intensity => {
                 if let Some(i) = answer.intensity {
-                    parts.push(format!("intensity {i}/10"));
+                    parts.push(words::intensity(i));
                 }
             }
             Ask::Regions if !answer.regions.is_empty() => parts.push(
@@ -215,7 +211,7 @@ pub fn answer_line(step: StepId, answer: &StepAnswer) -> Option<String> {
             ),
             Ask::Familiar => {
                 if let Some(f) = answer.familiar {
-                    parts.push(format!("usual feeling: {}", wording::familiar(f)));
+                    parts.push(words::usual_feeling(wording::familiar(f)));
                 }
             }
             Ask::Change => {
@@ -225,12 +221,12 @@ pub fn answer_line(step: StepId, answer: &StepAnswer) -> Option<String> {
             }
             Ask::SharpPain => {
                 if let Some(yes) = answer.sharp_pain {
-                    parts.push(format!("sharp pain increased: {}", if yes { "yes" } else { "no" }));
+                    parts.push(words::sharp_pain(yes));
                 }
             }
             Ask::Spread => {
                 if let Some(yes) = answer.spread {
-                    parts.push(format!("spread below knee: {}", if yes { "yes" } else { "no" }));
+                    parts.push(words::spread(yes));
                 }
             }
             _ => {}

@@ -187,7 +187,7 @@ fn session_row(index: usize, loaded: &LoadedSession) -> Element<'_, Message> {
     let when = session.started_at.format("%a %-d %b %Y, %H:%M").to_string();
     let peak = session.check.legs.iter().filter_map(|r| r.peak()).max();
     let details = match peak {
-        Some(peak) => format!("{} · peak {peak}/10", legs_label(loaded)),
+        Some(peak) => words::legs_and_peak(&legs_label(loaded), peak),
         None => legs_label(loaded),
     };
     let content = column![

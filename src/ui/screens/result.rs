@@ -1,6 +1,6 @@
 //! The result: the tier, how strong the evidence is, why, per-leg findings and what to do next.
 
-use crate::core::wording::screens::result as words;
+use crate::core::wording::screens::{leg_title, result as words};
 use iced::widget::{Column, column, container, row, text};
 use iced::{Element, Length};
 
@@ -115,13 +115,10 @@ impl State {
             body = body.push(section(
                 words::EACH_LEG,
                 outcome.legs.iter().map(|finding| {
-                    let mut line = wording::leg(finding.leg).to_string();
-                    if finding.reference {
-                        line.push_str(" (reference)");
-                    }
+                    let line = leg_title(wording::leg(finding.leg), finding.reference);
                     let peak = match (finding.verdict, finding.peak) {
                         (LegVerdict::Incomplete, _) | (_, None) => String::new(),
-                        (_, Some(peak)) => format!(", strongest {peak}/10"),
+                        (_, Some(peak)) => words::strongest(peak),
                     };
                     container(
                         column![

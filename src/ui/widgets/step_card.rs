@@ -1,6 +1,7 @@
 //! The frame of a step card: where the person is, the posture, the instruction and
 //! the response controls. The frame stays put from card to card; only its content changes.
 
+use crate::core::wording::screens::{leg_title, widgets as words};
 use iced::widget::{Column, column, container, progress_bar, row, svg, text};
 use iced::{Alignment, Element, Length};
 
@@ -30,13 +31,12 @@ impl<'a, Message: 'a> StepCard<'a, Message> {
     /// Lays the card out for a window `width` pixels wide.
     pub fn view(self, width: f32) -> Element<'a, Message> {
         let wide = width >= style::WIDE;
-        let leg_label =
-            if self.reference { format!("{} (reference)", self.leg) } else { self.leg.to_string() };
+        let leg_label = leg_title(self.leg, self.reference);
         let header = column![
             row![
                 text(self.test).size(text_size::SMALL),
                 iced::widget::space::horizontal(),
-                text(format!("Step {} of {}", self.step.0, self.step.1)).size(text_size::SMALL),
+                text(words::step_progress(self.step.0, self.step.1)).size(text_size::SMALL),
             ],
             text(leg_label).size(text_size::TITLE),
             progress_bar(0.0..=1.0, self.progress).girth(6),
