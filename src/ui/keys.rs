@@ -16,20 +16,9 @@
 
 use iced::keyboard::{self, Key, key::Named};
 
-/// Every shortcut with what it does, for the help overlay.
-pub const HELP: &[(&str, &str)] = &[
-    ("Enter or Space", "Next, Start, Done: the main action"),
-    ("Backspace or Alt+Left", "Back"),
-    ("Y / N", "Yes / No"),
-    ("0 to 9", "Intensity (1 then 0 gives 10)"),
-    ("E / C / S", "Eased / No change / Stronger"),
-    ("L / R", "Left / Right leg"),
-    ("Escape", "Quit a check (asks first), or close"),
-    ("Ctrl+H (Cmd+H)", "History, from the home screen"),
-    ("Ctrl+, (Cmd+,)", "Settings, from the home screen"),
-    ("? or F1", "Show or hide this list"),
-    ("Ctrl+Q (Cmd+Q)", "Close Tension Check"),
-];
+/// Every shortcut with what it does, for the help overlay (the words are in
+/// [`crate::core::wording::screens::widgets::SHORTCUTS_LIST`]).
+pub const HELP: &[(&str, &str)] = crate::core::wording::screens::widgets::SHORTCUTS_LIST;
 
 /// A key press, reduced to what the shortcuts care about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -300,6 +300,21 @@ pub mod export {
 pub mod widgets {
     /// The help overlay's heading.
     pub const SHORTCUTS: &str = "Keyboard shortcuts";
+    /// Every keyboard shortcut with what it does, as the help overlay lists them.
+    pub const SHORTCUTS_LIST: &[(&str, &str)] = &[
+        ("Enter or Space", "Next, Start, Done: the main action"),
+        ("Backspace or Alt+Left", "Back"),
+        ("Y / N", "Yes / No"),
+        ("0 to 9", "Intensity (1 then 0 gives 10)"),
+        ("E / C / S", "Eased / No change / Stronger"),
+        ("L / R", "Left / Right leg"),
+        ("Escape", "Quit a check (asks first), or close"),
+        ("Ctrl+H (Cmd+H)", "History, from the home screen"),
+        ("Ctrl+, (Cmd+,)", "Settings, from the home screen"),
+        ("? or F1", "Show or hide this list"),
+        ("Ctrl+Q (Cmd+Q)", "Close Tension Check"),
+    ];
+
     /// Closes the help overlay.
     pub const CLOSE: &str = "Close";
     /// The scale's low end.
