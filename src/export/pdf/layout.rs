@@ -22,7 +22,7 @@ const MARGIN_BOTTOM: f32 = 64.0;
 /// The width of the text column.
 pub const COLUMN_W: f32 = PAGE_W - 2.0 * MARGIN_X;
 
-/// Ink colours.
+/// Body text.
 pub const INK: Rgb = Rgb(0x1d, 0x23, 0x27);
 /// Secondary text.
 pub const MUTED: Rgb = Rgb(0x5b, 0x64, 0x6b);
@@ -64,7 +64,7 @@ impl Style {
     }
 }
 
-/// A table column: heading, width in points, and whether numbers align right.
+/// A table column: its heading and its width in points.
 #[derive(Debug, Clone, Copy)]
 pub struct Column {
     /// The heading.
