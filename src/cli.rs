@@ -16,9 +16,10 @@ use std::path::{Path, PathBuf};
 use chrono::{Local, NaiveDate};
 use thiserror::Error;
 
-use crate::core::{Outcome, RedFlag, TestKind, grade, wording};
+use crate::core::{Outcome, TestKind, grade, wording};
+use crate::export::report::flag_lines;
 use crate::export::select::{Selection, select_entries};
-use crate::export::words::{self, capitalized, yes_no};
+use crate::export::words::{self, yes_no};
 use crate::export::{Entry, csv, html, pdf};
 use crate::store::error::{StoreError, plain};
 use crate::store::location::{self, DATA_DIR_ENV, DATA_DIR_FLAG};
@@ -471,15 +472,12 @@ pub fn show_text(session: &Session, note: Option<&str>) -> String {
     let _ = writeln!(out, "Saved by  {} {}", wording::APP_NAME, session.app_version);
     let _ = writeln!(out);
 
-    let asked: Vec<(RedFlag, bool)> = RedFlag::ALL
-        .into_iter()
-        .filter_map(|f| check.red_flags.get(&f).map(|yes| (f, *yes)))
-        .collect();
-    let raised = asked.iter().filter(|(_, yes)| *yes).count();
-    let _ = writeln!(out, "Safety questions ({raised} of {} answered yes)", asked.len());
-    for (flag, yes) in &asked {
-        let answer = if *yes { "YES" } else { "No" };
-        let _ = writeln!(out, "  {answer:<4} {}", capitalized(wording::red_flag_short(*flag)));
+    let flags = flag_lines(check);
+    let raised = flags.iter().filter(|line| line.yes).count();
+    let _ = writeln!(out, "Safety questions ({raised} of {} answered yes)", flags.len());
+    for line in &flags {
+        let answer = if line.yes { "YES" } else { "No" };
+        let _ = writeln!(out, "  {answer:<4} {}", line.text);
     }
     if let Some(injury) = check.injury {
         let _ = writeln!(out, "Suspected hamstring strain: {}", yes_no(injury));
