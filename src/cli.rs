@@ -748,7 +748,7 @@ fn export(
 }
 
 fn files(n: usize) -> String {
-    if n == 1 { "1 file".to_string() } else { format!("{n} files") }
+    wording::count(n, "file", "files")
 }
 
 fn import(

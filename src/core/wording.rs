@@ -8,6 +8,11 @@ use super::grading::{LegVerdict, Reason, Strength, Tier};
 use super::protocol::{StepId, TestKind};
 use super::red_flags::{RedFlag, Severity};
 
+/// A count with its noun in the singular or plural: "1 file", "3 files".
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    if n == 1 { format!("1 {one}") } else { format!("{n} {many}") }
+}
+
 /// The app's name.
 pub const APP_NAME: &str = "Tension Check";
 

@@ -80,7 +80,7 @@ pub fn yes_no(value: bool) -> &'static str {
 
 /// A count of sessions, such as "1 session" or "3 sessions".
 pub fn sessions(n: usize) -> String {
-    if n == 1 { "1 session".to_string() } else { format!("{n} sessions") }
+    crate::core::wording::count(n, "session", "sessions")
 }
 
 /// How long a span of `days` days is, in the unit a person would use: days up to

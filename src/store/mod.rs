@@ -29,6 +29,8 @@ use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, FixedOffset, Local, NaiveDateTime, TimeDelta, Utc};
 
+use crate::core::wording::count;
+
 pub use error::StoreError;
 #[doc(hidden)]
 pub use fs::{FaultyFs, Fs, RealFs};
@@ -218,17 +220,13 @@ pub struct ImportReport {
 impl ImportReport {
     /// One sentence for the person, such as "Imported 3 sessions; 2 were already here."
     pub fn message(&self) -> String {
-        let mut text = match self.imported.len() {
-            1 => "Imported 1 session".to_string(),
-            n => format!("Imported {n} sessions"),
-        };
+        let mut text = format!("Imported {}", count(self.imported.len(), "session", "sessions"));
         if !self.duplicates.is_empty() {
             text.push_str(&format!("; {} already here", self.duplicates.len()));
         }
-        match self.unreadable.len() + self.newer.len() + self.failed.len() {
-            0 => {}
-            1 => text.push_str("; 1 file could not be imported"),
-            n => text.push_str(&format!("; {n} files could not be imported")),
+        let skipped = self.unreadable.len() + self.newer.len() + self.failed.len();
+        if skipped > 0 {
+            text.push_str(&format!("; {} could not be imported", count(skipped, "file", "files")));
         }
         text.push('.');
         text

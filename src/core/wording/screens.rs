@@ -388,17 +388,11 @@ pub mod messages {
 
     /// After a backup.
     pub fn backed_up(files: usize, target: &str) -> String {
-        match files {
-            1 => format!("Backed up 1 file into {target}."),
-            n => format!("Backed up {n} files into {target}."),
-        }
+        format!("Backed up {} into {target}.", crate::core::wording::count(files, "file", "files"))
     }
 
     /// After an export.
     pub fn exported(sessions: usize, path: &str) -> String {
-        match sessions {
-            1 => format!("Saved 1 session to {path}."),
-            n => format!("Saved {n} sessions to {path}."),
-        }
+        format!("Saved {} to {path}.", crate::core::wording::count(sessions, "session", "sessions"))
     }
 }
