@@ -82,6 +82,17 @@ pub struct Cell {
     pub style: Style,
 }
 
+/// Adds a path through `points` (given from the top of the page) to `page`.
+fn trace(page: &mut Content, points: &[(f32, f32)]) {
+    for (i, (x, y)) in points.iter().enumerate() {
+        if i == 0 {
+            page.move_to(*x, PAGE_H - y);
+        } else {
+            page.line_to(*x, PAGE_H - y);
+        }
+    }
+}
+
 fn rgb(c: Rgb) -> (f32, f32, f32) {
     (f32::from(c.0) / 255.0, f32::from(c.1) / 255.0, f32::from(c.2) / 255.0)
 }
@@ -127,14 +138,19 @@ impl Doc {
 
     /// Writes one line of text with its top at `top` and its left at `x`.
     pub fn text_at(&mut self, x: f32, top: f32, style: Style, text: &str) {
-        let (r, g, b) = rgb(style.color);
         let baseline = PAGE_H - (top + style.size * 0.93);
+        self.show(style, [1.0, 0.0, 0.0, 1.0, x, baseline], text);
+    }
+
+    /// Shows `text` in `style` placed by the text `matrix` (in PDF's upward space).
+    fn show(&mut self, style: Style, matrix: [f32; 6], text: &str) {
+        let (r, g, b) = rgb(style.color);
         let bytes = encode(text);
         let page = self.page();
         page.begin_text();
         page.set_fill_rgb(r, g, b);
         page.set_font(Name(style.font.resource()), style.size);
-        page.set_text_matrix([1.0, 0.0, 0.0, 1.0, x, baseline]);
+        page.set_text_matrix(matrix);
         page.show(Str(&bytes));
         page.end_text();
     }
@@ -224,13 +240,7 @@ impl Doc {
         page.set_fill_rgb(red, green, blue);
         page.set_stroke_rgb(1.0, 1.0, 1.0);
         page.set_line_width(1.0);
-        for (i, (x, y)) in points.iter().enumerate() {
-            if i == 0 {
-                page.move_to(*x, PAGE_H - y);
-            } else {
-                page.line_to(*x, PAGE_H - y);
-            }
-        }
+        trace(page, &points);
         page.close_path();
         page.fill_nonzero_and_stroke();
     }
@@ -363,13 +373,7 @@ impl Doc {
         page.set_line_cap(LineCapStyle::RoundCap);
         page.set_line_join(LineJoinStyle::RoundJoin);
         page.set_dash_pattern(dash.iter().copied(), 0.0);
-        for (i, (x, y)) in points.iter().enumerate() {
-            if i == 0 {
-                page.move_to(*x, PAGE_H - y);
-            } else {
-                page.line_to(*x, PAGE_H - y);
-            }
-        }
+        trace(page, points);
         page.stroke();
         page.restore_state();
     }
@@ -393,18 +397,10 @@ impl Doc {
 
     /// Text turned a quarter left (reading upwards), centred on (`cx`, `cy`).
     pub fn text_vertical(&mut self, cx: f32, cy: f32, style: Style, text: &str) {
-        let (r, g, b) = rgb(style.color);
         let width = style.font.width(text, style.size);
-        let bytes = encode(text);
         let x = cx + style.size * 0.35;
         let y = PAGE_H - cy - width / 2.0;
-        let page = self.page();
-        page.begin_text();
-        page.set_fill_rgb(r, g, b);
-        page.set_font(Name(style.font.resource()), style.size);
-        page.set_text_matrix([0.0, 1.0, -1.0, 0.0, x, y]);
-        page.show(Str(&bytes));
-        page.end_text();
+        self.show(style, [0.0, 1.0, -1.0, 0.0, x, y], text);
     }
 
     /// The finished file: every page with `footer` and "Page k of n" at its foot,

@@ -14,7 +14,7 @@ use super::report::{
     ANSWER_COLUMNS, STRAIN_QUESTION, answer_rows, flag_lines, flags_summary, ids_line, legs_line,
     newest_first, period, regrade_sentences, regraded, stopped_line,
 };
-use super::style::{Rgb, tier_color};
+use super::style::{LineStyle, Rgb, tier_color};
 use super::trend::{LegendSample, chart_layout, summary, trend_points};
 use super::words::{self, yes_no};
 use crate::core::{LegRecord, Tier, wording};
@@ -25,6 +25,14 @@ const H2: Style = Style::bold(14.0);
 const H3: Style = Style::bold(10.5);
 const BODY: Style = Style::regular(10.0);
 const SMALL: Style = Style::regular(8.5);
+
+/// The width of the chart's lines, in points.
+const LINE_W: f32 = 1.8;
+
+/// A series' dash pattern in points (its pattern is in line widths).
+fn dash(style: &LineStyle) -> Vec<f32> {
+    style.dash.iter().map(|d| d * LINE_W).collect()
+}
 
 /// The chart's greys: labels, axes, grid lines.
 const CHART_TEXT: Rgb = Rgb(0x33, 0x33, 0x33);
@@ -155,8 +163,7 @@ fn trend_section(doc: &mut Doc, sorted: &[Entry<'_>]) {
     }
     for (style, coords) in &layout.lines {
         let points: Vec<(f32, f32)> = coords.iter().map(|p| at(*p)).collect();
-        let dash: Vec<f32> = style.dash.iter().map(|d| d * 1.8).collect();
-        doc.polyline(&points, style.color, 1.8, &dash);
+        doc.polyline(&points, style.color, LINE_W, &dash(style));
     }
     for marker in &layout.markers {
         let (x, y) = at((marker.x, marker.y));
@@ -166,8 +173,7 @@ fn trend_section(doc: &mut Doc, sorted: &[Entry<'_>]) {
         let (x, cy) = at((item.x, item.cy));
         match &item.sample {
             LegendSample::Line(style) => {
-                let dash: Vec<f32> = style.dash.iter().map(|d| d * 1.8).collect();
-                doc.polyline(&[(x, cy), (x + 30.0, cy)], style.color, 1.8, &dash);
+                doc.polyline(&[(x, cy), (x + 30.0, cy)], style.color, LINE_W, &dash(style));
             }
             LegendSample::Tier(tier) => doc.marker(*tier, x + 7.0, cy, 4.5),
         }
