@@ -84,8 +84,10 @@ fn bench(c: &mut Criterion) {
     let state = history::State::default();
     group.bench_function("build history view over 10k", |b| {
         b.iter(|| {
-            let element =
-                state.view(history::Context { sessions: Some(&loaded), notices: &[], undo: None });
+            let element = state.view(
+                tension_check::ui::viewport::Viewport::new(1280.0),
+                history::Context { sessions: Some(&loaded), notices: &[], undo: None },
+            );
             black_box(element)
         })
     });

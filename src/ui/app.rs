@@ -17,6 +17,7 @@ use crate::ui::keys;
 use crate::ui::screens::{
     check, detail, export, history, home, result, safety, settings, setup, trends,
 };
+use crate::ui::viewport::{Art, Viewport};
 
 /// The screen on show.
 #[derive(Debug, Clone)]
@@ -46,8 +47,12 @@ pub enum Message {
     Trends(trends::Message),
     Export(export::Message),
     Settings(settings::Message),
-    /// Close the keyboard help.
+    /// Open or close the help.
+    ToggleHelp,
+    /// Close the help.
     CloseHelp,
+    /// The system switched between light and dark.
+    SystemTheme(iced::theme::Mode),
     Resized(Size),
     Key(keyboard::Event),
     /// A session was saved (or not).
@@ -109,6 +114,8 @@ pub struct App {
     settings_dir: Option<PathBuf>,
     settings_notice: Option<String>,
     show_help: bool,
+    /// The system's light or dark mode, followed when the theme setting is System.
+    system_mode: iced::theme::Mode,
 }
 
 /// The window size the app opens at.
@@ -139,6 +146,7 @@ impl App {
             settings_dir: None,
             settings_notice: None,
             show_help: false,
+            system_mode: iced::theme::Mode::None,
         }
     }
 
@@ -180,7 +188,7 @@ impl App {
     /// The work to start with: loading the history in the background, so that it is
     /// ready by the time the person opens it.
     pub fn boot_task(&mut self) -> Task<Message> {
-        self.perform(Effect::Load)
+        Task::batch([self.perform(Effect::Load), iced::system::theme().map(Message::SystemTheme)])
     }
 
     /// Handles a message; disk work is returned as a task.
@@ -356,6 +364,14 @@ impl App {
             }
             (screen, Message::CloseHelp) => {
                 self.show_help = false;
+                (screen, none)
+            }
+            (screen, Message::ToggleHelp) => {
+                self.show_help = !self.show_help;
+                (screen, none)
+            }
+            (screen, Message::SystemTheme(mode)) => {
+                self.system_mode = mode;
                 (screen, none)
             }
             (screen, Message::Key(event)) => {
@@ -600,37 +616,123 @@ impl App {
         }
     }
 
-    /// Draws the screen on show, with the keyboard help over it when asked for.
-    pub fn view(&self) -> Element<'_, Message> {
-        let screen = self.screen_view();
-        if self.show_help {
-            iced::widget::stack![screen, crate::ui::widgets::help::overlay(Message::CloseHelp)]
-                .into()
-        } else {
-            screen
+    /// The window as the layouts see it: its width after the text size setting, and
+    /// the illustrations' palette for the theme on show.
+    pub fn viewport(&self) -> Viewport {
+        let art = match self.settings.theme {
+            ThemeChoice::HighContrast => Art::HighContrast,
+            ThemeChoice::Dark => Art::Dark,
+            ThemeChoice::System if self.system_mode == iced::theme::Mode::Dark => Art::Dark,
+            ThemeChoice::System | ThemeChoice::Light => Art::Light,
+        };
+        Viewport { width: self.width / self.scale_factor(), art }
+    }
+
+    /// Which page is on show: each screen, each safety question and each card has its
+    /// own, and a new page opens at its top (its scroll position and any other widget
+    /// state start afresh).
+    pub fn page(&self) -> crate::ui::widgets::page::Key {
+        match &self.screen {
+            Screen::Home(_) => (0, 0),
+            Screen::Safety(state) => (1, state.position()),
+            Screen::Setup { .. } => (2, 0),
+            Screen::Check { state, .. } => (3, state.position()),
+            Screen::Result(_) => (4, 0),
+            Screen::History(_) => (5, 0),
+            Screen::Detail(_) => (6, 0),
+            Screen::Trends(_) => (7, 0),
+            Screen::Export { .. } => (8, 0),
+            Screen::Settings(_) => (9, 0),
         }
     }
 
-    fn screen_view(&self) -> Element<'_, Message> {
+    /// Draws the screen on show under the top bar, with the help over it when asked for.
+    pub fn view(&self) -> Element<'_, Message> {
+        use iced::widget::{column, stack};
+        let viewport = self.viewport();
+        // When the page changes, the screen's widget state (its scroll offset above
+        // all) is made anew, so every page opens at its top.
+        let page = crate::ui::widgets::page::page(self.page(), self.screen_view(viewport));
+        let content = column![self.top_bar(viewport), page].height(iced::Length::Fill);
+        // The help is a second layer, so opening it keeps the screen's state.
+        let mut layers = stack![content].width(iced::Length::Fill).height(iced::Length::Fill);
+        if self.show_help {
+            let (topic, lines) = self.help_topic();
+            layers =
+                layers.push(crate::ui::widgets::help::overlay(topic, lines, Message::CloseHelp));
+        }
+        layers.into()
+    }
+
+    /// The bar at the top of every screen: the app's name, Quit during a check, and a
+    /// Help button a touch screen can reach.
+    fn top_bar(&self, viewport: Viewport) -> Element<'_, Message> {
+        use crate::ui::widgets::action::{Kind, action};
+        use iced::widget::{container, row, space, text};
+        let quit = match &self.screen {
+            Screen::Check { state, .. } if !state.confirming_quit() => Some(action(
+                wording::screens::check::QUIT,
+                Kind::Quiet,
+                Some(Message::Check(check::Message::Quit)),
+            )),
+            _ => None,
+        };
+        let side =
+            if viewport.stack() { crate::ui::style::space::M } else { crate::ui::style::space::L };
+        container(
+            row![
+                text(wording::APP_NAME).size(crate::ui::style::text_size::SMALL),
+                space::horizontal(),
+            ]
+            .push(quit)
+            .push(action(wording::screens::widgets::HELP, Kind::Quiet, Some(Message::ToggleHelp)))
+            .spacing(crate::ui::style::space::S)
+            .align_y(iced::Alignment::Center),
+        )
+        .padding([0.0, side])
+        .width(iced::Length::Fill)
+        .style(crate::ui::style::top_bar)
+        .into()
+    }
+
+    /// What the help says about the screen on show: a heading and a few lines.
+    fn help_topic(&self) -> (String, Vec<String>) {
+        use wording::screens::help as words;
         match &self.screen {
-            Screen::Home(state) => state.view().map(Message::Home),
-            Screen::Safety(state) => state.view().map(Message::Safety),
-            Screen::Setup { state, .. } => state.view().map(Message::Setup),
-            Screen::Check { state, .. } => {
-                state.view(self.width / self.scale_factor()).map(Message::Check)
-            }
-            Screen::Result(state) => state.view().map(Message::Result),
+            Screen::Check { state, .. } => words::step(state.card().step),
+            Screen::Home(_) => words::home(),
+            Screen::Safety(_) => words::safety(),
+            Screen::Setup { .. } => words::setup(),
+            Screen::Result(_) => words::result(),
+            Screen::History(_) | Screen::Detail(_) => words::history(),
+            Screen::Trends(_) => words::trends(),
+            Screen::Export { .. } => words::export(),
+            Screen::Settings(_) => words::settings(),
+        }
+    }
+
+    fn screen_view(&self, viewport: Viewport) -> Element<'_, Message> {
+        match &self.screen {
+            Screen::Home(state) => state.view(viewport).map(Message::Home),
+            Screen::Safety(state) => state.view(viewport).map(Message::Safety),
+            Screen::Setup { state, .. } => state.view(viewport).map(Message::Setup),
+            Screen::Check { state, .. } => state.view(viewport).map(Message::Check),
+            Screen::Result(state) => state.view(viewport).map(Message::Result),
             Screen::History(state) => state
-                .view(history::Context {
-                    sessions: self.history.as_deref(),
-                    notices: &self.notices,
-                    undo: self.undo.as_ref().map(|id| id.as_str()),
-                })
+                .view(
+                    viewport,
+                    history::Context {
+                        sessions: self.history.as_deref(),
+                        notices: &self.notices,
+                        undo: self.undo.as_ref().map(|id| id.as_str()),
+                    },
+                )
                 .map(Message::History),
             Screen::Detail(state) => match self.loaded(state.id()) {
-                Some(loaded) => state.view(loaded).map(Message::Detail),
+                Some(loaded) => state.view(viewport, loaded).map(Message::Detail),
                 None if self.history.is_none() => iced::widget::text(messages::LOADING).into(),
                 None => crate::ui::widgets::frame::frame(
+                    viewport,
                     iced::widget::text(messages::SESSION_GONE),
                     Some(crate::ui::widgets::action::action(
                         BACK,
@@ -639,29 +741,30 @@ impl App {
                     )),
                 ),
             },
-            Screen::Trends(state) => state.view().map(Message::Trends),
-            Screen::Export { state, .. } => state.view().map(Message::Export),
-            Screen::Settings(state) => {
-                state.view(&self.settings, self.settings_notice.as_deref()).map(Message::Settings)
-            }
+            Screen::Trends(state) => state.view(viewport).map(Message::Trends),
+            Screen::Export { state, .. } => state.view(viewport).map(Message::Export),
+            Screen::Settings(state) => state
+                .view(viewport, &self.settings, self.settings_notice.as_deref())
+                .map(Message::Settings),
         }
     }
 
-    /// The theme chosen in Settings; `None` follows the system's light or dark mode.
+    /// The theme chosen in Settings; System follows the system's light or dark mode
+    /// with the app's own light and dark palettes.
     pub fn theme(&self) -> Option<Theme> {
-        match self.settings.theme {
-            ThemeChoice::System => None,
-            ThemeChoice::Light => Some(Theme::Light),
-            ThemeChoice::Dark => Some(Theme::Dark),
-            ThemeChoice::HighContrast => Some(crate::ui::style::high_contrast()),
-        }
+        use crate::ui::style;
+        Some(match self.settings.theme {
+            ThemeChoice::System if self.system_mode == iced::theme::Mode::Dark => style::dark(),
+            ThemeChoice::System | ThemeChoice::Light => style::light(),
+            ThemeChoice::Dark => style::dark(),
+            ThemeChoice::HighContrast => style::high_contrast(),
+        })
     }
 
-    /// The text and UI size chosen in Settings, capped so the layout always has at
-    /// least [`MIN_SIZE`]'s width to work with (a 360 px window cannot show 200% without
-    /// cutting things off; a 720 px one can).
+    /// The text and UI size chosen in Settings, at every window width: the layouts
+    /// reflow to the narrower logical width instead (see [`Viewport`]).
     pub fn scale_factor(&self) -> f32 {
-        self.settings.scale().min((self.width / MIN_SIZE.width).max(1.0))
+        self.settings.scale()
     }
 
     /// The settings in force.
@@ -674,6 +777,7 @@ impl App {
         Subscription::batch([
             window::resize_events().map(|(_, size)| Message::Resized(size)),
             keyboard::listen().map(Message::Key),
+            iced::system::theme_changes().map(Message::SystemTheme),
         ])
     }
 }

@@ -5,12 +5,13 @@
 //! | Enter or Space | the primary action (New check, Start, Next, Done) |
 //! | Backspace or Alt+Left | Back |
 //! | Y / N | Yes / No |
-//! | 0-9 | intensity (1 then 0 gives 10) |
+//! | 0-9 | intensity (1 then 0 gives 10); on the question Tab moved to, the option with that number |
+//! | Tab / Shift+Tab | the next / previous question of a step |
 //! | E / C / S | eased / no change / stronger |
 //! | L / R | left / right leg |
 //! | Escape | quit the check (asks first); Escape again keeps going |
 //! | Ctrl+H (Cmd+H on macOS) | history, from the home screen |
-//! | Ctrl+, (Cmd+, on macOS) | settings, from the home screen |
+//! | Ctrl + comma (Cmd + comma on macOS) | settings, from the home screen |
 //! | ? or F1 | this list |
 //! | Ctrl+Q (Cmd+Q) | close the app |
 
@@ -28,6 +29,10 @@ pub enum Shortcut {
     Yes,
     No,
     Digit(u8),
+    /// Tab: the next question of a card.
+    NextField,
+    /// Shift+Tab: the previous question of a card.
+    PreviousField,
     Eased,
     NoChange,
     Stronger,
@@ -57,6 +62,8 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
     match key.as_ref() {
         Key::Named(Named::Enter | Named::Space) => Some(Shortcut::Primary),
         Key::Named(Named::Backspace) => Some(Shortcut::Back),
+        Key::Named(Named::Tab) if modifiers.shift() => Some(Shortcut::PreviousField),
+        Key::Named(Named::Tab) => Some(Shortcut::NextField),
         Key::Named(Named::ArrowLeft) if modifiers.alt() => Some(Shortcut::Back),
         Key::Named(Named::Escape) => Some(Shortcut::Escape),
         Key::Named(Named::F1) => Some(Shortcut::Help),

@@ -6,6 +6,7 @@ pub mod assets;
 pub mod keys;
 pub mod screens;
 pub mod style;
+pub mod viewport;
 pub mod widgets;
 
 pub use app::{App, Message};

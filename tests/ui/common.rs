@@ -41,20 +41,26 @@ impl Driver {
         Driver { app, size: Size::new(size.0, size.1) }
     }
 
+    /// The window in the app's logical pixels: its size divided by the text size setting.
+    pub fn logical(&self) -> Size {
+        let scale = self.app.scale_factor();
+        Size::new(self.size.width / scale, self.size.height / scale)
+    }
+
     /// Sends a message straight to the app, as a widget would.
     pub fn send(&mut self, message: Message) {
         self.app.update_blocking(message);
     }
 
-    fn simulator(&self) -> Simulator<'_, Message> {
-        Simulator::with_size(Settings::default(), self.size, self.app.view())
+    pub fn simulator(&self) -> Simulator<'_, Message> {
+        Simulator::with_size(Settings::default(), self.logical(), self.app.view())
     }
 
     /// Taps the control labelled `label`; panics with a clear message if it is not there.
     pub fn tap(&mut self, label: &str) {
         let messages: Vec<Message> = {
             let mut ui = self.simulator();
-            scroll_into_view(&mut ui, label, self.size);
+            scroll_into_view(&mut ui, label, self.logical());
             if let Err(error) = ui.click(label) {
                 panic!("could not tap {label:?} at {:?}: {error:?}", self.size);
             }
@@ -70,7 +76,7 @@ impl Driver {
         use iced::touch::{Event as Touch, Finger};
         let messages: Vec<Message> = {
             let mut ui = self.simulator();
-            scroll_into_view(&mut ui, label, self.size);
+            scroll_into_view(&mut ui, label, self.logical());
             let target =
                 ui.find(label).unwrap_or_else(|e| panic!("no {label:?} at {:?}: {e:?}", self.size));
             let at = target
@@ -179,7 +185,7 @@ impl Driver {
         assert!(
             visible.is_some_and(|v| v.height >= bounds.height - 0.5)
                 && bounds.x >= 0.0
-                && bounds.x + bounds.width <= self.size.width + 0.5,
+                && bounds.x + bounds.width <= self.logical().width + 0.5,
             "{label:?} is not wholly on screen at {:?}: {bounds:?}",
             self.size
         );

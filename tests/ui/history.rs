@@ -240,20 +240,33 @@ fn a_long_history_builds_only_the_rows_in_view() {
     let label = |n: usize| sessions[n].session.started_at.format("%a %-d %b %Y, %H:%M").to_string();
 
     let mut state = history::State::default();
-    let _ = state.update(history::Message::Scrolled { offset: 0.0, viewport: 600.0 });
+    let _ = state.update(history::Message::Scrolled {
+        offset: 0.0,
+        viewport: 600.0,
+        row_height: history::ROW_HEIGHT,
+    });
     let range = state.visible_rows(sessions.len());
     assert!(range.len() < 20, "only a screenful of rows is built, not {}", range.len());
     {
-        let view =
-            state.view(history::Context { sessions: Some(&sessions), notices: &[], undo: None });
+        let view = state.view(
+            tension_check::ui::viewport::Viewport::new(360.0),
+            history::Context { sessions: Some(&sessions), notices: &[], undo: None },
+        );
         let mut ui = Simulator::with_size(Settings::default(), Size::new(360.0, 740.0), view);
         assert!(ui.find(label(0).as_str()).is_ok(), "the newest session is built");
         assert!(ui.find(label(500).as_str()).is_err(), "row 500 is not built");
     }
 
     let offset = 5_000.0 * history::ROW_HEIGHT;
-    let _ = state.update(history::Message::Scrolled { offset, viewport: 600.0 });
-    let view = state.view(history::Context { sessions: Some(&sessions), notices: &[], undo: None });
+    let _ = state.update(history::Message::Scrolled {
+        offset,
+        viewport: 600.0,
+        row_height: history::ROW_HEIGHT,
+    });
+    let view = state.view(
+        tension_check::ui::viewport::Viewport::new(360.0),
+        history::Context { sessions: Some(&sessions), notices: &[], undo: None },
+    );
     let mut ui = Simulator::with_size(Settings::default(), Size::new(360.0, 740.0), view);
     assert!(ui.find(label(5_000).as_str()).is_ok(), "scrolled to row 5000, it is built");
     assert!(ui.find(label(0).as_str()).is_err(), "row 0 is no longer built");

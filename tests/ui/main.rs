@@ -3,11 +3,13 @@
 //! and rendered snapshots. One test binary, so the large UI link happens once.
 
 mod common;
+mod contrast;
 
 mod flow;
 mod fuzz;
 mod history;
 mod keyboard;
+mod phone;
 mod settings;
 mod snapshots;
 mod touch;

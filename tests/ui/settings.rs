@@ -2,23 +2,29 @@
 //! settings file is set aside with a message instead of a crash.
 
 use crate::common::{Driver, SIZES};
-use iced::Theme;
 use tension_check::settings::{self, ThemeChoice};
+use tension_check::ui::{Message, style};
 
 #[test]
 fn theme_and_size_apply_at_once_and_are_kept() {
     for size in SIZES {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut d = Driver::with_data_dir(size, dir.path());
-        assert_eq!(d.app.theme(), None, "follows the system at first");
+        let name = |d: &Driver| d.app.theme().map(|t| t.to_string());
+        assert_eq!(
+            name(&d),
+            Some(style::light().to_string()),
+            "the system's mode is not known yet"
+        );
+        d.send(Message::SystemTheme(iced::theme::Mode::Dark));
+        assert_eq!(name(&d), Some(style::dark().to_string()), "follows the system at first");
         d.tap("Settings");
         d.tap("Dark");
-        assert_eq!(d.app.theme(), Some(Theme::Dark));
+        assert_eq!(name(&d), Some(style::dark().to_string()));
         d.tap("High contrast");
         assert_eq!(d.app.theme().map(|t| t.to_string()), Some("High contrast".to_string()));
         d.tap("150%");
-        let expected = (1.5f32).min(size.0 / 360.0).max(1.0);
-        assert!((d.app.scale_factor() - expected).abs() < 1e-6, "scale {}", d.app.scale_factor());
+        assert!((d.app.scale_factor() - 1.5).abs() < 1e-6, "scale {}", d.app.scale_factor());
         d.tap("Back");
         d.expect("New check");
 
@@ -38,7 +44,7 @@ fn a_broken_settings_file_is_set_aside_and_reported() {
     let dir = tempfile::tempdir().expect("temp dir");
     std::fs::write(dir.path().join(settings::FILE), b"\xff\xfe not ron").expect("write");
     let mut d = Driver::with_data_dir(crate::common::PHONE, dir.path());
-    assert_eq!(d.app.theme(), None);
+    assert_eq!(d.app.settings().theme, ThemeChoice::System, "the defaults are in use");
     d.tap("Settings");
     let notice = format!(
         "Your settings file could not be read; it was kept as {} and the defaults are in use.",
@@ -48,12 +54,13 @@ fn a_broken_settings_file_is_set_aside_and_reported() {
 }
 
 #[test]
-fn the_scale_never_squeezes_the_layout_below_360_px() {
+fn the_text_size_applies_at_every_width() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut d = Driver::with_data_dir(crate::common::PHONE, dir.path());
     d.tap("Settings");
     d.tap("200%");
-    assert_eq!(d.app.scale_factor(), 1.0, "a 360 px window keeps 100%");
+    assert_eq!(d.app.scale_factor(), 2.0, "a 360 px phone shows 200% too");
+    assert_eq!(d.app.viewport().width, 180.0, "and lays out for 180 logical px");
     d.app.set_width(1080.0);
-    assert_eq!(d.app.scale_factor(), 2.0, "a wide window shows 200%");
+    assert_eq!(d.app.scale_factor(), 2.0);
 }

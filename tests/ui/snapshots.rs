@@ -8,8 +8,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::common::{DESKTOP, Driver, PHONE};
-use iced::{Settings, Size, Theme};
+use iced::Size;
 use iced_test::Simulator;
+use tension_check::settings::{self, Settings, ThemeChoice};
 
 /// A named screen state, reached by tapping through the app.
 struct Scene {
@@ -119,40 +120,52 @@ fn every_screen_matches_its_baseline() {
     let png_dir = std::env::var_os("SNAPSHOT_PNG_DIR").map(PathBuf::from);
     let mut problems = Vec::new();
 
+    // Phone and desktop in each theme, and the phone at 200% text.
+    let variants: [(&str, (f32, f32), u16, ThemeChoice); 7] = [
+        ("phone-light", PHONE, 100, ThemeChoice::Light),
+        ("phone-dark", PHONE, 100, ThemeChoice::Dark),
+        ("phone-hc", PHONE, 100, ThemeChoice::HighContrast),
+        ("phone200-light", PHONE, 200, ThemeChoice::Light),
+        ("desktop-light", DESKTOP, 100, ThemeChoice::Light),
+        ("desktop-dark", DESKTOP, 100, ThemeChoice::Dark),
+        ("desktop-hc", DESKTOP, 100, ThemeChoice::HighContrast),
+    ];
     for scene in scenes() {
-        for (size_name, size) in [("phone", PHONE), ("desktop", DESKTOP)] {
+        for (variant, size, percent, theme) in variants {
             // Every scene saves into a data folder, so results say "Saved"; history
             // scenes start from the format samples, whose dates never change.
             let data =
                 if scene.with_samples { sample_data() } else { tempfile::tempdir().expect("dir") };
+            let prefs = Settings { theme, scale_percent: percent, ..Settings::default() };
+            settings::save(data.path(), &prefs).expect("settings saved");
             let mut driver = Driver::with_data_dir(size, data.path());
             (scene.reach)(&mut driver);
-            for (theme_name, theme) in [("light", Theme::Light), ("dark", Theme::Dark)] {
-                let name = format!("{}-{size_name}-{theme_name}", scene.name);
-                let mut ui = Simulator::with_size(
-                    Settings::default(),
-                    Size::new(size.0, size.1),
-                    driver.app.view(),
-                );
-                let snapshot = ui.snapshot(&theme).expect("the screen renders");
-                if let Some(dir) = &png_dir {
-                    let _ = std::fs::remove_file(dir.join(format!("{name}-tiny-skia.png")));
-                    snapshot.matches_image(dir.join(&name)).expect("PNG written");
+            let name = format!("{}-{variant}", scene.name);
+            let theme = driver.app.theme().expect("the app names its theme");
+            let scale = driver.app.scale_factor();
+            let mut ui = Simulator::with_size(
+                iced::Settings::default(),
+                Size::new(size.0 / scale, size.1 / scale),
+                driver.app.view(),
+            );
+            let snapshot = ui.snapshot(&theme).expect("the screen renders");
+            if let Some(dir) = &png_dir {
+                let _ = std::fs::remove_file(dir.join(format!("{name}-tiny-skia.png")));
+                snapshot.matches_image(dir.join(&name)).expect("PNG written");
+            }
+            let path = baseline_dir().join(&name);
+            let hash_file = baseline_dir().join(format!("{name}-tiny-skia.sha256"));
+            if update {
+                let _ = std::fs::remove_file(&hash_file);
+            } else if !hash_file.exists() {
+                if in_ci {
+                    problems.push(format!("{name}: no committed baseline"));
+                    continue;
                 }
-                let path = baseline_dir().join(&name);
-                let hash_file = baseline_dir().join(format!("{name}-tiny-skia.sha256"));
-                if update {
-                    let _ = std::fs::remove_file(&hash_file);
-                } else if !hash_file.exists() {
-                    if in_ci {
-                        problems.push(format!("{name}: no committed baseline"));
-                        continue;
-                    }
-                    eprintln!("writing a new baseline for {name}");
-                }
-                if !snapshot.matches_hash(&path).expect("baseline readable") {
-                    problems.push(format!("{name}: differs from its baseline"));
-                }
+                eprintln!("writing a new baseline for {name}");
+            }
+            if !snapshot.matches_hash(&path).expect("baseline readable") {
+                problems.push(format!("{name}: differs from its baseline"));
             }
         }
     }

@@ -42,7 +42,10 @@ fn lifted(id: Finger, position: Point) -> touch::Event {
 fn dragging_a_finger_scrolls_the_history_and_does_not_open_a_row() {
     let list = sessions(60);
     let state = history::State::default();
-    let view = state.view(history::Context { sessions: Some(&list), notices: &[], undo: None });
+    let view = state.view(
+        tension_check::ui::viewport::Viewport::new(360.0),
+        history::Context { sessions: Some(&list), notices: &[], undo: None },
+    );
     let mut ui = Simulator::with_size(Settings::default(), Size::new(360.0, 740.0), view);
     let start = Point::new(180.0, 400.0);
     ui.point_at(start);
@@ -69,7 +72,10 @@ fn a_finger_tap_opens_the_row_under_it() {
     let list = sessions(60);
     let state = history::State::default();
     let label = list[1].session.started_at.format("%a %-d %b %Y, %H:%M").to_string();
-    let view = state.view(history::Context { sessions: Some(&list), notices: &[], undo: None });
+    let view = state.view(
+        tension_check::ui::viewport::Viewport::new(360.0),
+        history::Context { sessions: Some(&list), notices: &[], undo: None },
+    );
     let mut ui = Simulator::with_size(Settings::default(), Size::new(360.0, 740.0), view);
     let target = ui.find(label.as_str()).expect("second row");
     let at = target.visible_bounds().expect("on screen").center();
@@ -114,22 +120,23 @@ fn dragging_over_the_choices_of_a_step_card_scrolls_it() {
     d.pass_safety(false);
     d.set_up("Right", false);
     d.card(&[]);
-    let mut ui = Simulator::with_size(Settings::default(), d.size, d.app.view());
-    let below = ui.find("Dull ache").expect("quality chip").visible_bounds();
-    assert!(below.is_none(), "the qualities start below the fold at 360x640");
-    // Start the drag on a number of the intensity scale.
-    let start = ui.find("5").expect("scale").visible_bounds().expect("visible").center();
+    d.card(&["6", "Back of knee", "Tingling", "Yes"]);
+    // A3: the first answer is on screen, the others below it.
+    let mut ui = Simulator::with_size(Settings::default(), d.logical(), d.app.view());
+    let before = ui.find("Eased").expect("a choice").visible_bounds().expect("on screen");
+    // Start the drag on a choice and move the finger up.
+    let start = before.center();
     ui.point_at(start);
     let _ = ui.simulate([finger(pressed, start)]);
-    let distance = start.y - 20.0;
+    let distance = start.y - 100.0;
     for step in 1..=20 {
         let at = Point::new(start.x, start.y - distance * step as f32 / 20.0);
         ui.point_at(at);
         let _ = ui.simulate([finger(moved, at)]);
     }
-    let _ = ui.simulate([finger(lifted, Point::new(start.x, 20.0))]);
-    let after = ui.find("Dull ache").expect("quality chip").visible_bounds();
+    let _ = ui.simulate([finger(lifted, Point::new(start.x, 100.0))]);
+    let after = ui.find("Eased").expect("a choice").visible_bounds().expect("still on screen");
     let messages: Vec<_> = ui.into_messages().collect();
     assert!(messages.is_empty(), "a drag chooses nothing: {messages:?}");
-    assert!(after.is_some(), "the drag scrolled the card: the chip below the fold is on screen");
+    assert!(after.y < before.y - 100.0, "the drag scrolled the card: {before:?} -> {after:?}");
 }

@@ -181,8 +181,10 @@ pub mod detail {
     }
     /// The note heading.
     pub const NOTE: &str = "Your note";
+    /// What a note is for, above the field (a placeholder this long is cut off on a phone).
+    pub const NOTE_EXPLAINED: &str = "For example what you did before the check.";
     /// The note field's placeholder.
-    pub const NOTE_HINT: &str = "Add a note, for example what you did before the check";
+    pub const NOTE_HINT: &str = "Add a note";
     /// Saves the note.
     pub const SAVE_NOTE: &str = "Save note";
     /// Asked before deleting.
@@ -211,6 +213,9 @@ pub mod trends {
     pub const EMPTY: &str = "No ratings yet. Finish a check and your ratings appear here.";
     /// The tier legend's heading.
     pub const TIERS: &str = "Result of each session";
+    /// Under each chart: what the numbers are and which way is better.
+    pub const CAPTION: &str =
+        "0 = nothing, 10 = worst imaginable, one point per check. Lower means less tension.";
 }
 
 /// The settings screen.
@@ -298,21 +303,25 @@ pub mod export {
 
 /// Shared widgets: the help overlay and the tap scale.
 pub mod widgets {
+    /// Opens the help for the screen on show.
+    pub const HELP: &str = "Help";
     /// The help overlay's heading.
     pub const SHORTCUTS: &str = "Keyboard shortcuts";
     /// Every keyboard shortcut with what it does, as the help overlay lists them.
     pub const SHORTCUTS_LIST: &[(&str, &str)] = &[
         ("Enter or Space", "Next, Start, Done: the main action"),
-        ("Backspace or Alt+Left", "Back"),
+        ("Backspace, or Alt + Left arrow", "Back"),
         ("Y / N", "Yes / No"),
         ("0 to 9", "Intensity (1 then 0 gives 10)"),
+        ("Tab / Shift + Tab", "The next / previous question of a step"),
+        ("1 to 7", "On the question Tab moved to: the place or word with that number"),
         ("E / C / S", "Eased / No change / Stronger"),
         ("L / R", "Left / Right leg"),
         ("Escape", "Quit a check (asks first), or close"),
-        ("Ctrl+H (Cmd+H)", "History, from the home screen"),
-        ("Ctrl+, (Cmd+,)", "Settings, from the home screen"),
-        ("? or F1", "Show or hide this list"),
-        ("Ctrl+Q (Cmd+Q)", "Close Tension Check"),
+        ("Ctrl + H (Cmd + H)", "History, from the home screen"),
+        ("Ctrl + comma (Cmd + comma)", "Settings, from the home screen"),
+        ("Question mark or F1", "Show or hide help"),
+        ("Ctrl + Q (Cmd + Q)", "Close Tension Check"),
     ];
 
     /// Closes the help overlay.
@@ -394,5 +403,131 @@ pub mod messages {
     /// After an export.
     pub fn exported(sessions: usize, path: &str) -> String {
         format!("Saved {} to {path}.", crate::core::wording::count(sessions, "session", "sessions"))
+    }
+}
+
+/// The help each screen offers through its Help button: what the screen is for and
+/// how to answer, before the keyboard shortcuts.
+pub mod help {
+    use crate::core::protocol::{Ask, StepId};
+
+    fn lines(heading: &str, lines: &[&str]) -> (String, Vec<String>) {
+        (heading.to_string(), lines.iter().map(|l| l.to_string()).collect())
+    }
+
+    /// How to answer one kind of question on a step card.
+    pub fn how_to_answer(ask: Ask) -> &'static str {
+        match ask {
+            Ask::Intensity => {
+                "How strong: tap a number from 0 (nothing at all) to 10 (the worst you can imagine)."
+            }
+            Ask::Regions => {
+                "Where: tap every place you feel it. Tap a place again to take it back."
+            }
+            Ask::Qualities => {
+                "What it feels like: tap every word that fits. Tap again to take it back."
+            }
+            Ask::Familiar => {
+                "Familiar: is this the feeling that usually bothers you? Yes, No or Not sure."
+            }
+            Ask::Change => {
+                "Change: compared with just before this movement, did the feeling ease, stay the same or get stronger?"
+            }
+            Ask::SharpPain | Ask::Spread => "Yes stops the test at once. Stop the movement too.",
+        }
+    }
+
+    /// The help for a step card: its instruction and how to answer each question.
+    pub fn step(step: StepId) -> (String, Vec<String>) {
+        let mut out = vec![crate::core::wording::step_instruction(step).to_string()];
+        if step.asks().is_empty() {
+            out.push("Get into position, then tap Next.".to_string());
+        }
+        out.extend(step.asks().iter().map(|ask| how_to_answer(*ask).to_string()));
+        out.push("Move slowly and stop anything that brings sharp or shooting pain.".to_string());
+        (format!("This step ({})", step.code()), out)
+    }
+
+    /// The home screen's help.
+    pub fn home() -> (String, Vec<String>) {
+        lines(
+            "Getting started",
+            &[
+                "New check walks you through a few safety questions and two short tests, one leg at a time.",
+                "History shows your saved checks, how they changed over time, and a report to share.",
+                "Text size and colours are in Settings.",
+            ],
+        )
+    }
+
+    /// The safety questions' help.
+    pub fn safety() -> (String, Vec<String>) {
+        lines(
+            "Safety questions",
+            &[
+                "Answer each question Yes or No. If you are not sure, answer Yes: it is safer.",
+                "A Yes ends the check and tells you where to get help.",
+            ],
+        )
+    }
+
+    /// The set-up screen's help.
+    pub fn setup() -> (String, Vec<String>) {
+        lines(
+            "Which leg",
+            &[
+                "Choose the leg that bothers you.",
+                "Testing the other leg first gives a comparison; you can skip it.",
+            ],
+        )
+    }
+
+    /// The result's help.
+    pub fn result() -> (String, Vec<String>) {
+        lines(
+            "Your result",
+            &[
+                "The result says what your answers point to, why, and what to do next.",
+                "It is not a diagnosis. It is saved in your history.",
+            ],
+        )
+    }
+
+    /// The history's help.
+    pub fn history() -> (String, Vec<String>) {
+        lines(
+            "History",
+            &[
+                "Tap a session to see its answers, add a note or delete it.",
+                "Trends shows how strong the feeling was over time; Export makes a report.",
+            ],
+        )
+    }
+
+    /// The trends' help.
+    pub fn trends() -> (String, Vec<String>) {
+        lines(
+            "Trends",
+            &[
+                "Each line is the strongest feeling of a test, 0 to 10, one point per check.",
+                "Lower means less tension.",
+            ],
+        )
+    }
+
+    /// The export screen's help.
+    pub fn export() -> (String, Vec<String>) {
+        lines(
+            "Export",
+            &[
+                "Choose which sessions, a format and a folder, then Export.",
+                "The PDF or HTML report is made to hand to a physical therapist.",
+            ],
+        )
+    }
+
+    /// The settings' help.
+    pub fn settings() -> (String, Vec<String>) {
+        lines("Settings", &["Choose the colours and the text size. Changes apply at once."])
     }
 }

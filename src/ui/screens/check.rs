@@ -4,15 +4,16 @@
 use crate::core::wording::screens::{self as common, check as words};
 use std::collections::HashMap;
 
-use iced::Element;
-use iced::widget::{column, row, text};
+use iced::widget::{column, container, row, text};
+use iced::{Element, Length, Theme};
 
 use crate::core::protocol::{self, Ask, Card};
 use crate::core::{Change, Check, Familiar, Leg, Quality, Region, StepAnswer, wording};
 use crate::ui::assets;
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
-use crate::ui::widgets::action::{Kind, action};
+use crate::ui::viewport::Viewport;
+use crate::ui::widgets::action::{Kind, action, bar};
 use crate::ui::widgets::choice::{chip, chips, segmented};
 use crate::ui::widgets::frame::frame_with_width;
 use crate::ui::widgets::step_card::StepCard;
@@ -26,6 +27,12 @@ pub struct State {
     index: usize,
     answers: HashMap<Card, StepAnswer>,
     confirm_quit: bool,
+    /// The question the keyboard answers (an index into the questions on show);
+    /// Tab and Shift+Tab move it.
+    focus: usize,
+    /// Whether the person has moved between questions with the keyboard, so the
+    /// number keys of each option are shown.
+    keyboard: bool,
 }
 
 /// What the person did on a card.
@@ -38,6 +45,8 @@ pub enum Message {
     Change(Change),
     SharpPain(bool),
     Spread(bool),
+    /// The keyboard moves to another question of the card (an index into those on show).
+    Focus(usize),
     Next,
     Back,
     Quit,
@@ -62,7 +71,15 @@ impl State {
     pub fn new(mut check: Check, bothered: Leg, reference_first: bool) -> Self {
         check.bothered = Some(bothered);
         let cards = protocol::plan(bothered, reference_first, check.injury == Some(true));
-        State { check, cards, index: 0, answers: HashMap::new(), confirm_quit: false }
+        State {
+            check,
+            cards,
+            index: 0,
+            answers: HashMap::new(),
+            confirm_quit: false,
+            focus: 0,
+            keyboard: false,
+        }
     }
 
     /// The safety answers and set-up this check started from.
@@ -73,6 +90,38 @@ impl State {
     /// The card on screen.
     pub fn card(&self) -> Card {
         self.cards[self.index]
+    }
+
+    /// Which card of the check is on screen, counting from 0: the app opens each card
+    /// at its top when this changes.
+    pub fn position(&self) -> usize {
+        self.index
+    }
+
+    /// Whether the quit question is on show.
+    pub fn confirming_quit(&self) -> bool {
+        self.confirm_quit
+    }
+
+    /// The questions on show for the current answers: where and what it feels like
+    /// are not asked when nothing is felt.
+    fn questions(&self) -> Vec<Ask> {
+        let nothing_felt = self.answer().intensity == Some(0);
+        self.card()
+            .step
+            .asks()
+            .iter()
+            .copied()
+            .filter(|ask| {
+                !(nothing_felt && matches!(ask, Ask::Regions | Ask::Qualities | Ask::Familiar))
+            })
+            .collect()
+    }
+
+    /// The question the keyboard answers.
+    fn focused(&self) -> Option<Ask> {
+        let questions = self.questions();
+        questions.get(self.focus.min(questions.len().saturating_sub(1))).copied()
     }
 
     fn answer(&self) -> StepAnswer {
@@ -104,6 +153,10 @@ impl State {
                     return self.stop();
                 }
             }
+            Message::Focus(index) => {
+                self.focus = index.min(self.questions().len().saturating_sub(1));
+                self.keyboard = true;
+            }
             Message::Next => {
                 if self.answer().first_missing(self.card().step).is_some() {
                     return Action::None;
@@ -112,12 +165,14 @@ impl State {
                     return Action::Finished(self.assemble(None));
                 }
                 self.index += 1;
+                self.focus = 0;
             }
             Message::Back => {
                 if self.index == 0 {
                     return Action::Back;
                 }
                 self.index -= 1;
+                self.focus = 0;
             }
             Message::Quit => self.confirm_quit = true,
             Message::KeepGoing => self.confirm_quit = false,
@@ -153,10 +208,24 @@ impl State {
                 _ => None,
             };
         }
+        let questions = self.questions().len();
+        let focused = self.focused();
         match key {
             Shortcut::Primary => Some(Message::Next),
             Shortcut::Back => Some(Message::Back),
             Shortcut::Escape => Some(Message::Quit),
+            Shortcut::NextField if questions > 0 => {
+                Some(Message::Focus((self.focus.min(questions - 1) + 1) % questions))
+            }
+            Shortcut::PreviousField if questions > 0 => {
+                Some(Message::Focus((self.focus.min(questions - 1) + questions - 1) % questions))
+            }
+            Shortcut::Digit(d) if focused == Some(Ask::Regions) => {
+                option_for_key(d, &Region::ALL).map(Message::Region)
+            }
+            Shortcut::Digit(d) if focused == Some(Ask::Qualities) => {
+                option_for_key(d, &Quality::ALL).map(Message::Quality)
+            }
             Shortcut::Digit(d) if asks.contains(&Ask::Intensity) => {
                 // 1 then 0 gives 10.
                 let value = if d == 0 && answer.intensity == Some(1) { 10 } else { d };
@@ -185,8 +254,8 @@ impl State {
         }
     }
 
-    /// Draws the card for a window `width` pixels wide.
-    pub fn view(&self, width: f32) -> Element<'_, Message> {
+    /// Draws the card for `viewport`.
+    pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
         let card = self.card();
         let answer = self.answer();
         let test = card.step.test();
@@ -199,53 +268,70 @@ impl State {
             .collect();
         let position = in_test.iter().position(|&i| i == self.index).unwrap_or(0);
         let reference = self.check.bothered.is_some_and(|b| b != card.leg);
+        let focus = if self.keyboard { self.focused() } else { None };
 
+        let missing = answer.first_missing(card.step);
+        let hint = missing.map(missing_hint).unwrap_or(" ");
         let body = StepCard {
             test: wording::test_name(test),
             leg: wording::leg(card.leg),
             reference,
             step: (position + 1, in_test.len()),
             progress: (self.index + 1) as f32 / self.cards.len() as f32,
-            illustration: assets::illustration(card.step),
+            illustration: assets::illustration(card.step, viewport.art),
             instruction: wording::step_instruction(card.step),
-            controls: controls(card, answer.clone()),
+            controls: controls(card, answer.clone(), focus),
         }
-        .view(width);
+        .view(viewport);
+        // On a narrow window the hint ends the page rather than taking room from it.
+        let body: Element<'_, Message> = if viewport.stack() {
+            column![body, text(hint).size(text_size::SMALL)].spacing(space::L).into()
+        } else {
+            body
+        };
 
-        let missing = answer.first_missing(card.step);
         let actions: Element<'_, Message> = if self.confirm_quit {
             column![
                 text(words::QUIT_QUESTION).size(text_size::BODY),
-                row![
-                    action(words::KEEP_GOING, Kind::Primary, Some(Message::KeepGoing)),
-                    action(words::QUIT_CHECK, Kind::Danger, Some(Message::ConfirmQuit)),
-                ]
-                .spacing(space::M),
+                bar(
+                    viewport,
+                    [
+                        (words::KEEP_GOING, Kind::Primary, Some(Message::KeepGoing)),
+                        (words::QUIT_CHECK, Kind::Danger, Some(Message::ConfirmQuit)),
+                    ]
+                ),
             ]
             .spacing(space::S)
             .into()
         } else {
-            let hint = missing.map(missing_hint).unwrap_or(" ");
             let last = self.index + 1 == self.cards.len();
-            column![
-                text(hint).size(text_size::SMALL),
-                row![
-                    action(words::QUIT, Kind::Quiet, Some(Message::Quit)),
-                    action(common::BACK, Kind::Secondary, Some(Message::Back)),
-                    action(
-                        if last { words::SEE_RESULT } else { words::NEXT },
-                        Kind::Primary,
-                        missing.is_none().then_some(Message::Next),
-                    ),
-                ]
-                .spacing(space::S),
-            ]
-            .spacing(space::XS)
-            .into()
+            // Back and Next only: they fit side by side on the narrowest phone at 200%.
+            // Quit is in the bar at the top of the window.
+            let hint = (!viewport.stack()).then(|| text(hint).size(text_size::SMALL));
+            column![]
+                .push(hint)
+                .push(
+                    row![
+                        action(common::BACK, Kind::Secondary, Some(Message::Back)),
+                        action(
+                            if last { words::SEE_RESULT } else { words::NEXT },
+                            Kind::Primary,
+                            missing.is_none().then_some(Message::Next),
+                        ),
+                    ]
+                    .spacing(space::S),
+                )
+                .spacing(space::XS)
+                .into()
         };
 
-        frame_with_width(style::CARD_WIDTH, body, Some(actions))
+        frame_with_width(viewport, style::CARD_WIDTH, body, Some(actions))
     }
+}
+
+/// The option a number key picks: 1 is the first.
+fn option_for_key<T: Copy>(digit: u8, options: &[T]) -> Option<T> {
+    usize::from(digit).checked_sub(1).and_then(|i| options.get(i)).copied()
 }
 
 fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T) {
@@ -267,70 +353,61 @@ fn missing_hint(ask: Ask) -> &'static str {
     }
 }
 
-/// The response controls a card's step asks for.
-fn controls<'a>(card: Card, answer: StepAnswer) -> Element<'a, Message> {
+/// The response controls a card's step asks for; `focus` is the question the keyboard
+/// answers, outlined and with the number key of each option shown.
+fn controls<'a>(card: Card, answer: StepAnswer, focus: Option<Ask>) -> Element<'a, Message> {
     let asks = card.step.asks();
     if asks.is_empty() {
         return text(wording::READY_HINT).size(text_size::BODY).into();
     }
     let nothing_felt = answer.intensity == Some(0);
     let mut sections = column![].spacing(space::XL);
-    for ask in asks {
+    for &ask in asks {
+        let keys = focus == Some(ask);
         let section: Option<Element<'a, Message>> = match ask {
-            Ask::Intensity => Some(question(
-                wording::ASK_INTENSITY,
-                tap_scale(answer.intensity, Message::Intensity),
-            )),
+            Ask::Intensity => Some(tap_scale(answer.intensity, Message::Intensity)),
             Ask::Regions | Ask::Qualities | Ask::Familiar if nothing_felt => None,
-            Ask::Regions => Some(question(
-                wording::ASK_REGIONS,
-                chips(Region::ALL.into_iter().map(|r| {
-                    chip(wording::region(r), answer.regions.contains(&r), Message::Region(r))
-                })),
+            Ask::Regions => Some(chips(Region::ALL.into_iter().enumerate().map(|(i, r)| {
+                chip(
+                    wording::region(r),
+                    keys.then_some(i + 1),
+                    answer.regions.contains(&r),
+                    Message::Region(r),
+                )
+            }))),
+            Ask::Qualities => Some(chips(Quality::ALL.into_iter().enumerate().map(|(i, q)| {
+                chip(
+                    wording::quality(q),
+                    keys.then_some(i + 1),
+                    answer.qualities.contains(&q),
+                    Message::Quality(q),
+                )
+            }))),
+            Ask::Familiar => Some(segmented(
+                &[Familiar::Yes, Familiar::No, Familiar::NotSure]
+                    .map(|f| (f, wording::familiar(f))),
+                answer.familiar,
+                Message::Familiar,
             )),
-            Ask::Qualities => Some(question(
-                wording::ASK_QUALITIES,
-                chips(Quality::ALL.into_iter().map(|q| {
-                    chip(wording::quality(q), answer.qualities.contains(&q), Message::Quality(q))
-                })),
+            Ask::Change => Some(segmented(
+                &[Change::Eased, Change::NoChange, Change::Stronger]
+                    .map(|c| (c, wording::change(c))),
+                answer.change,
+                Message::Change,
             )),
-            Ask::Familiar => Some(question(
-                wording::ASK_FAMILIAR,
-                segmented(
-                    &[Familiar::Yes, Familiar::No, Familiar::NotSure]
-                        .map(|f| (f, wording::familiar(f))),
-                    answer.familiar,
-                    Message::Familiar,
-                ),
+            Ask::SharpPain => Some(segmented(
+                &[(true, common::YES), (false, common::NO)],
+                answer.sharp_pain,
+                Message::SharpPain,
             )),
-            Ask::Change => Some(question(
-                wording::change_question(card.step),
-                segmented(
-                    &[Change::Eased, Change::NoChange, Change::Stronger]
-                        .map(|c| (c, wording::change(c))),
-                    answer.change,
-                    Message::Change,
-                ),
-            )),
-            Ask::SharpPain => Some(question(
-                wording::ASK_SHARP,
-                segmented(
-                    &[(true, common::YES), (false, common::NO)],
-                    answer.sharp_pain,
-                    Message::SharpPain,
-                ),
-            )),
-            Ask::Spread => Some(question(
-                wording::ASK_SPREAD,
-                segmented(
-                    &[(true, common::YES), (false, common::NO)],
-                    answer.spread,
-                    Message::Spread,
-                ),
+            Ask::Spread => Some(segmented(
+                &[(true, common::YES), (false, common::NO)],
+                answer.spread,
+                Message::Spread,
             )),
         };
         if let Some(section) = section {
-            sections = sections.push(section);
+            sections = sections.push(question(prompt(card, ask), section, keys));
         }
     }
     if nothing_felt {
@@ -339,6 +416,29 @@ fn controls<'a>(card: Card, answer: StepAnswer) -> Element<'a, Message> {
     sections.into()
 }
 
-fn question<'a>(prompt: &'a str, control: Element<'a, Message>) -> Element<'a, Message> {
-    column![text(prompt).size(text_size::BODY), control].spacing(space::S).into()
+/// The question a card asks for `ask`.
+fn prompt(card: Card, ask: Ask) -> &'static str {
+    match ask {
+        Ask::Intensity => wording::ASK_INTENSITY,
+        Ask::Regions => wording::ASK_REGIONS,
+        Ask::Qualities => wording::ASK_QUALITIES,
+        Ask::Familiar => wording::ASK_FAMILIAR,
+        Ask::Change => wording::change_question(card.step),
+        Ask::SharpPain => wording::ASK_SHARP,
+        Ask::Spread => wording::ASK_SPREAD,
+    }
+}
+
+/// A question and its control; outlined when the keyboard answers it. The outline's
+/// space is always there, so moving the keyboard focus moves nothing.
+fn question<'a>(
+    prompt: &'a str,
+    control: Element<'a, Message>,
+    focused: bool,
+) -> Element<'a, Message> {
+    container(column![text(prompt).size(text_size::BODY), control].spacing(space::S))
+        .padding(space::XS)
+        .width(Length::Fill)
+        .style(move |theme: &Theme| style::focus_ring(theme, focused))
+        .into()
 }

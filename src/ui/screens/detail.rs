@@ -10,7 +10,8 @@ use crate::core::{StepAnswer, StepId, wording};
 use crate::store::{LoadedSession, SessionId};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
-use crate::ui::widgets::action::{Kind, action};
+use crate::ui::viewport::Viewport;
+use crate::ui::widgets::action::{Kind, action, bar};
 use crate::ui::widgets::frame::frame;
 use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 
@@ -82,14 +83,18 @@ impl State {
     /// The message a keyboard shortcut stands for on this screen.
     pub fn on_key(&self, key: Shortcut) -> Option<Message> {
         match key {
-            Shortcut::Escape if self.confirm_delete => Some(Message::CancelDelete),
-            Shortcut::Escape => Some(Message::Back),
+            Shortcut::Escape | Shortcut::Back if self.confirm_delete => Some(Message::CancelDelete),
+            Shortcut::Escape | Shortcut::Back => Some(Message::Back),
             _ => None,
         }
     }
 
     /// Draws the session.
-    pub fn view<'a>(&'a self, loaded: &'a LoadedSession) -> Element<'a, Message> {
+    pub fn view<'a>(
+        &'a self,
+        viewport: Viewport,
+        loaded: &'a LoadedSession,
+    ) -> Element<'a, Message> {
         let session = &loaded.session;
         let outcome = &session.outcome;
         let saved_note = loaded.note.as_ref().map(|n| n.text.as_str()).unwrap_or("");
@@ -143,6 +148,7 @@ impl State {
         }
 
         body = body.push(heading(words::NOTE));
+        body = body.push(text(words::NOTE_EXPLAINED).size(text_size::SMALL));
         body = body.push(
             text_input(words::NOTE_HINT, &self.note)
                 .on_input(Message::NoteChanged)
@@ -163,24 +169,27 @@ impl State {
         let actions: Element<'a, Message> = if self.confirm_delete {
             column![
                 text(words::DELETE_QUESTION).size(text_size::BODY),
-                row![
-                    action(words::KEEP_IT, Kind::Primary, Some(Message::CancelDelete)),
-                    action(words::DELETE_SESSION, Kind::Danger, Some(Message::ConfirmDelete)),
-                ]
-                .spacing(space::M),
+                bar(
+                    viewport,
+                    [
+                        (words::KEEP_IT, Kind::Primary, Some(Message::CancelDelete)),
+                        (words::DELETE_SESSION, Kind::Danger, Some(Message::ConfirmDelete)),
+                    ]
+                ),
             ]
             .spacing(space::S)
             .into()
         } else {
-            row![
-                action(common::BACK, Kind::Secondary, Some(Message::Back)),
-                action(words::DELETE, Kind::Quiet, Some(Message::Delete)),
-                action(words::EXPORT_REPORT, Kind::Primary, Some(Message::Export)),
-            ]
-            .spacing(space::S)
-            .into()
+            bar(
+                viewport,
+                [
+                    (common::BACK, Kind::Secondary, Some(Message::Back)),
+                    (words::DELETE, Kind::Quiet, Some(Message::Delete)),
+                    (words::EXPORT_REPORT, Kind::Primary, Some(Message::Export)),
+                ],
+            )
         };
-        frame(body, Some(actions))
+        frame(viewport, body, Some(actions))
     }
 }
 

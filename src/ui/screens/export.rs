@@ -11,6 +11,7 @@ use crate::export::Selection;
 use crate::store::SessionId;
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
+use crate::ui::viewport::Viewport;
 use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::choice::{chip, chips};
 use crate::ui::widgets::frame::frame;
@@ -156,11 +157,11 @@ impl State {
 
     /// The message a keyboard shortcut stands for on this screen.
     pub fn on_key(&self, key: Shortcut) -> Option<Message> {
-        (key == Shortcut::Escape).then_some(Message::Back)
+        matches!(key, Shortcut::Escape | Shortcut::Back).then_some(Message::Back)
     }
 
     /// Draws the form.
-    pub fn view(&self) -> Element<'_, Message> {
+    pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
         let input = |placeholder: &str, value: &str, on_input: fn(String) -> Message| {
             text_input(placeholder, value)
                 .on_input(on_input)
@@ -184,6 +185,7 @@ impl State {
             folder = folder.push(chips(self.places.iter().map(|place| {
                 chip(
                     place.label,
+                    None,
                     self.folder.trim() == place.path,
                     Message::Folder(place.path.clone()),
                 )
@@ -222,7 +224,11 @@ impl State {
             body = body.push(input(words::IMPORT_HINT, &self.import_path, Message::ImportPath));
             body = body.push(row![action(words::IMPORT, Kind::Secondary, Some(Message::Import))]);
         }
-        frame(body, Some(row![action(common::BACK, Kind::Secondary, Some(Message::Back))].into()))
+        frame(
+            viewport,
+            body,
+            Some(row![action(common::BACK, Kind::Secondary, Some(Message::Back))].into()),
+        )
     }
 }
 

@@ -9,6 +9,7 @@ use crate::core::{Leg, wording};
 use crate::store::LoadedSession;
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space as gap, text_size};
+use crate::ui::viewport::Viewport;
 use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::tap::tap;
 use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
@@ -16,6 +17,9 @@ use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 /// The height of one row, spacing included. Rows have a fixed height so the visible
 /// range can be computed from the scroll offset alone.
 pub const ROW_HEIGHT: f32 = 84.0;
+/// The height of one row in a narrow window, where the date and the badge each take
+/// the whole width and may wrap.
+pub const NARROW_ROW_HEIGHT: f32 = 136.0;
 const ROW_GAP: f32 = gap::S;
 /// Rows built beyond each edge of the viewport, so scrolling never shows a gap.
 const OVERSCAN: usize = 4;
@@ -25,11 +29,12 @@ const OVERSCAN: usize = 4;
 pub struct State {
     offset: f32,
     viewport: f32,
+    row_height: f32,
 }
 
 impl Default for State {
     fn default() -> Self {
-        State { offset: 0.0, viewport: 1200.0 }
+        State { offset: 0.0, viewport: 1200.0, row_height: ROW_HEIGHT }
     }
 }
 
@@ -37,7 +42,7 @@ impl Default for State {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     Open(usize),
-    Scrolled { offset: f32, viewport: f32 },
+    Scrolled { offset: f32, viewport: f32, row_height: f32 },
     Trends,
     Export,
     Undo,
@@ -70,9 +75,10 @@ impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Open(index) => Action::Open(index),
-            Message::Scrolled { offset, viewport } => {
+            Message::Scrolled { offset, viewport, row_height } => {
                 self.offset = offset.max(0.0);
                 self.viewport = viewport.max(1.0);
+                self.row_height = row_height.max(1.0);
                 Action::None
             }
             Message::Trends => Action::Trends,
@@ -90,28 +96,38 @@ impl State {
         }
     }
 
+    /// The height of a row, spacing included, in a window like `viewport`.
+    pub fn row_height(viewport: Viewport) -> f32 {
+        if viewport.stack() { NARROW_ROW_HEIGHT } else { ROW_HEIGHT }
+    }
+
     /// The range of rows to build for the current scroll position.
     pub fn visible_rows(&self, count: usize) -> std::ops::Range<usize> {
-        let first = (self.offset / ROW_HEIGHT).floor() as usize;
-        let shown = (self.viewport / ROW_HEIGHT).ceil() as usize + 1;
+        let first = (self.offset / self.row_height).floor() as usize;
+        let shown = (self.viewport / self.row_height).ceil() as usize + 1;
         let start = first.saturating_sub(OVERSCAN).min(count);
         let end = (first + shown + OVERSCAN).min(count);
         start..end
     }
 
     /// Draws the list.
-    pub fn view<'a>(&'a self, context: Context<'a>) -> Element<'a, Message> {
-        let mut header = column![
-            row![
-                text(words::HEADING).size(text_size::HEADING),
-                space::horizontal(),
-                action(words::TRENDS, Kind::Secondary, Some(Message::Trends)),
-                action(words::EXPORT, Kind::Secondary, Some(Message::Export)),
-            ]
-            .spacing(gap::S)
-            .align_y(Alignment::Center)
+    pub fn view<'a>(&'a self, viewport: Viewport, context: Context<'a>) -> Element<'a, Message> {
+        let heading = text(words::HEADING).size(text_size::HEADING);
+        let tools = row![
+            action(words::TRENDS, Kind::Secondary, Some(Message::Trends)),
+            action(words::EXPORT, Kind::Secondary, Some(Message::Export)),
         ]
         .spacing(gap::S);
+        let mut header = if viewport.stack() {
+            column![heading, tools].spacing(gap::S)
+        } else {
+            column![
+                row![heading, space::horizontal(), tools]
+                    .spacing(gap::S)
+                    .align_y(Alignment::Center)
+            ]
+            .spacing(gap::S)
+        };
         if context.undo.is_some() {
             header = header.push(
                 container(
@@ -134,11 +150,12 @@ impl State {
             None => text(words::LOADING).size(text_size::BODY).into(),
             Some([]) => text(words::EMPTY).size(text_size::BODY).into(),
             Some(sessions) => {
+                let height = Self::row_height(viewport);
                 let range = self.visible_rows(sessions.len());
-                let above = range.start as f32 * ROW_HEIGHT;
-                let below = (sessions.len() - range.end) as f32 * ROW_HEIGHT;
+                let above = range.start as f32 * height;
+                let below = (sessions.len() - range.end) as f32 * height;
                 let rows = Column::with_children(
-                    range.clone().map(|index| session_row(index, &sessions[index])),
+                    range.clone().map(|index| session_row(index, &sessions[index], height)),
                 );
                 scrollable(
                     container(
@@ -146,11 +163,13 @@ impl State {
                             .max_width(style::READING_WIDTH),
                     )
                     .center_x(Length::Fill)
-                    .padding([0.0, gap::L]),
+                    .padding([0.0, if viewport.stack() { gap::M } else { gap::L }]),
                 )
-                .on_scroll(|viewport| Message::Scrolled {
+                .id(crate::ui::widgets::frame::BODY_ID)
+                .on_scroll(move |viewport| Message::Scrolled {
                     offset: viewport.absolute_offset().y,
                     viewport: viewport.bounds().height,
+                    row_height: height,
                 })
                 .height(Length::Fill)
                 .into()
@@ -182,7 +201,7 @@ pub fn legs_label(loaded: &LoadedSession) -> String {
     }
 }
 
-fn session_row(index: usize, loaded: &LoadedSession) -> Element<'_, Message> {
+fn session_row(index: usize, loaded: &LoadedSession, height: f32) -> Element<'_, Message> {
     let session = &loaded.session;
     let when = session.started_at.format("%a %-d %b %Y, %H:%M").to_string();
     let peak = session.check.legs.iter().filter_map(|r| r.peak()).max();
@@ -190,21 +209,25 @@ fn session_row(index: usize, loaded: &LoadedSession) -> Element<'_, Message> {
         Some(peak) => words::legs_and_peak(&legs_label(loaded), peak),
         None => legs_label(loaded),
     };
-    let content = column![
-        text(when).size(text_size::BODY),
-        row![
-            tier_badge(session.outcome.tier, BadgeSize::Small),
-            text(details).size(text_size::SMALL)
+    let badge = tier_badge(session.outcome.tier, BadgeSize::Small);
+    let content = if height > ROW_HEIGHT {
+        // Narrow: the badge and the details each get a line of their own.
+        column![text(when).size(text_size::BODY), badge, text(details).size(text_size::SMALL)]
+            .spacing(gap::XS)
+    } else {
+        column![
+            text(when).size(text_size::BODY),
+            row![badge, text(details).size(text_size::SMALL)]
+                .spacing(gap::S)
+                .align_y(Alignment::Center),
         ]
-        .spacing(gap::S)
-        .align_y(Alignment::Center),
-    ]
-    .spacing(gap::XS);
+        .spacing(gap::XS)
+    };
     // A tap target rather than a button, so the list scrolls by dragging with a finger.
     container(tap(
         container(content)
             .width(Length::Fill)
-            .height(ROW_HEIGHT - ROW_GAP)
+            .height(height - ROW_GAP)
             .padding([gap::S, gap::M])
             .style(style::card),
         Message::Open(index),

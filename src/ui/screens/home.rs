@@ -7,7 +7,8 @@ use iced::{Element, Length};
 use crate::core::wording;
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
-use crate::ui::widgets::action::{Kind, action};
+use crate::ui::viewport::Viewport;
+use crate::ui::widgets::action::{Kind, action, bar, ends};
 use crate::ui::widgets::frame::frame;
 
 /// Home has no state of its own.
@@ -51,14 +52,13 @@ impl State {
     }
 
     /// Draws the screen.
-    pub fn view(&self) -> Element<'_, Message> {
+    pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
         let body = column![
-            iced::widget::row![
-                text(wording::APP_NAME).size(text_size::HEADING),
-                iced::widget::space::horizontal(),
-                action(words::SETTINGS, Kind::Quiet, Some(Message::Settings)),
-            ]
-            .align_y(iced::Alignment::Center),
+            ends(
+                viewport,
+                text(wording::APP_NAME).size(text_size::HEADING).into(),
+                action(words::SETTINGS, Kind::Secondary, Some(Message::Settings)),
+            ),
             text(words::QUESTION).size(text_size::TITLE),
             text(wording::HOME_INTRO).size(text_size::BODY),
             container(text(wording::NOT_A_DIAGNOSIS).size(text_size::BODY))
@@ -69,11 +69,13 @@ impl State {
         ]
         .spacing(space::L);
 
-        let actions = iced::widget::row![
-            action(words::HISTORY, Kind::Secondary, Some(Message::History)),
-            action(words::NEW_CHECK, Kind::Primary, Some(Message::NewCheck)),
-        ]
-        .spacing(space::M);
-        frame(body, Some(actions.into()))
+        let actions = bar(
+            viewport,
+            [
+                (words::HISTORY, Kind::Secondary, Some(Message::History)),
+                (words::NEW_CHECK, Kind::Primary, Some(Message::NewCheck)),
+            ],
+        );
+        frame(viewport, body, Some(actions))
     }
 }

@@ -8,8 +8,9 @@ use crate::core::grading::LegVerdict;
 use crate::core::{Check, Outcome, Tier, wording};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
+use crate::ui::viewport::Viewport;
 use crate::ui::widgets::action::{Kind, action};
-use crate::ui::widgets::frame::frame;
+use crate::ui::widgets::frame::frame_with_width;
 use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 
 /// A graded check on screen.
@@ -84,35 +85,47 @@ impl State {
         (key == Shortcut::Primary).then_some(Message::Done)
     }
 
-    /// Draws the result.
-    pub fn view(&self) -> Element<'_, Message> {
+    /// Draws the result: what it is and what to do first, then why and each leg. On a
+    /// desktop-wide window the two halves sit side by side.
+    pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
         let outcome = &self.outcome;
         let tier = outcome.tier;
-        let mut body = column![
+        let mut lead = column![
             text(words::YOUR_RESULT).size(text_size::SMALL),
             tier_badge(tier, BadgeSize::Large),
         ]
         .spacing(space::L);
         if let Some(strength) = outcome.strength {
-            body = body.push(text(wording::strength(strength)).size(text_size::BODY));
+            lead = lead.push(text(wording::strength(strength)).size(text_size::BODY));
         }
-        body = body.push(text(wording::tier_summary(tier)).size(text_size::BODY));
+        lead = lead.push(text(wording::tier_summary(tier)).size(text_size::BODY));
         if matches!(tier, Tier::NerveTensionLikely | Tier::Both) {
-            body = body.push(text(wording::NERVE_TENSION_EXPLAINED).size(text_size::SMALL));
+            lead = lead.push(text(wording::NERVE_TENSION_EXPLAINED).size(text_size::SMALL));
         }
+        lead = lead.push(section(
+            words::WHAT_NEXT,
+            wording::next_steps(tier, outcome.suspected_strain)
+                .into_iter()
+                .map(|s| bullet(s.to_string())),
+        ));
+        lead = lead.push(section(
+            words::WHEN_TO_SEE_PT,
+            [text(wording::when_to_see_pt(tier)).size(text_size::BODY).into()],
+        ));
 
+        let mut detail = column![].spacing(space::L);
         if !outcome.reasons.is_empty() {
             let heading = if matches!(tier, Tier::Emergency | Tier::Urgent) {
                 words::BECAUSE_YOU_SAID
             } else {
                 words::WHY
             };
-            body = body
+            detail = detail
                 .push(section(heading, outcome.reasons.iter().map(|r| bullet(wording::reason(r)))));
         }
 
         if !outcome.legs.is_empty() {
-            body = body.push(section(
+            detail = detail.push(section(
                 words::EACH_LEG,
                 outcome.legs.iter().map(|finding| {
                     let line = leg_title(wording::leg(finding.leg), finding.reference);
@@ -135,18 +148,7 @@ impl State {
                 }),
             ));
         }
-
-        body = body.push(section(
-            words::WHAT_NEXT,
-            wording::next_steps(tier, outcome.suspected_strain)
-                .into_iter()
-                .map(|s| bullet(s.to_string())),
-        ));
-        body = body.push(section(
-            words::WHEN_TO_SEE_PT,
-            [text(wording::when_to_see_pt(tier)).size(text_size::BODY).into()],
-        ));
-        body = body.push(
+        detail = detail.push(
             container(
                 column![
                     text(words::NOT_A_DIAGNOSIS).size(text_size::TITLE),
@@ -159,6 +161,11 @@ impl State {
             .width(Length::Fill)
             .style(style::note),
         );
+        let body: Element<'_, Message> = if viewport.desktop() {
+            row![lead.width(Length::Fill), detail.width(Length::Fill)].spacing(space::XXL).into()
+        } else {
+            column![lead, detail].spacing(space::L).into()
+        };
 
         let status: Element<'_, Message> = match &self.save {
             SaveStatus::Saving => text(words::SAVING).size(text_size::SMALL).into(),
@@ -176,7 +183,8 @@ impl State {
                 .spacing(space::S)
         ]
         .spacing(space::XS);
-        frame(body, Some(actions.into()))
+        let width = if viewport.desktop() { style::CARD_WIDTH } else { style::READING_WIDTH };
+        frame_with_width(viewport, width, body, Some(actions.into()))
     }
 }
 

@@ -10,7 +10,8 @@ use iced::{Element, Length};
 use crate::core::{RedFlag, wording};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
-use crate::ui::widgets::action::{Kind, action};
+use crate::ui::viewport::Viewport;
+use crate::ui::widgets::action::{Kind, action, ends};
 use crate::ui::widgets::choice::segmented;
 use crate::ui::widgets::frame::frame;
 
@@ -48,6 +49,11 @@ pub enum Action {
 const QUESTIONS: usize = RedFlag::ALL.len() + 1;
 
 impl State {
+    /// Which question is on show, counting from 0.
+    pub fn position(&self) -> usize {
+        self.index
+    }
+
     /// Handles a message.
     pub fn update(&mut self, message: Message) -> Action {
         match message {
@@ -93,7 +99,7 @@ impl State {
     }
 
     /// Draws the current question.
-    pub fn view(&self) -> Element<'_, Message> {
+    pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
         let (group, question, selected) = match RedFlag::ALL.get(self.index) {
             Some(flag) => (
                 wording::severity_heading(flag.severity()),
@@ -104,11 +110,11 @@ impl State {
         };
         let body = column![
             column![
-                row![
-                    text(words::HEADING).size(text_size::SMALL),
-                    iced::widget::space::horizontal(),
-                    text(words::progress(self.index + 1, QUESTIONS)).size(text_size::SMALL),
-                ],
+                ends(
+                    viewport,
+                    text(words::HEADING).size(text_size::SMALL).into(),
+                    text(words::progress(self.index + 1, QUESTIONS)).size(text_size::SMALL).into(),
+                ),
                 progress_bar(0.0..=1.0, self.index as f32 / QUESTIONS as f32).girth(6),
             ]
             .spacing(space::XS),
@@ -124,6 +130,6 @@ impl State {
 
         let actions = row![action(common::BACK, Kind::Secondary, Some(Message::Back))];
 
-        frame(body, Some(actions.into()))
+        frame(viewport, body, Some(actions.into()))
     }
 }

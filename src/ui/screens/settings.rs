@@ -7,6 +7,7 @@ use iced::widget::{column, row, text};
 use crate::settings::{SCALES, Settings, ThemeChoice};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{space, text_size};
+use crate::ui::viewport::Viewport;
 use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::choice::{chip, chips};
 use crate::ui::widgets::frame::frame;
@@ -49,16 +50,26 @@ impl State {
     }
 
     /// Draws the settings.
-    pub fn view<'a>(&'a self, current: &Settings, notice: Option<&'a str>) -> Element<'a, Message> {
+    pub fn view<'a>(
+        &'a self,
+        viewport: Viewport,
+        current: &Settings,
+        notice: Option<&'a str>,
+    ) -> Element<'a, Message> {
         let mut body = column![
             text(words::HEADING).size(text_size::HEADING),
             text(words::COLOURS).size(text_size::TITLE),
             chips(ThemeChoice::ALL.into_iter().map(|choice| {
-                chip(choice.label(), current.theme == choice, Message::Theme(choice))
+                chip(choice.label(), None, current.theme == choice, Message::Theme(choice))
             })),
             text(words::SIZE).size(text_size::TITLE),
             chips(SCALES.into_iter().map(|percent| {
-                chip(label(percent), current.scale_percent == percent, Message::Scale(percent))
+                chip(
+                    label(percent),
+                    None,
+                    current.scale_percent == percent,
+                    Message::Scale(percent),
+                )
             })),
             text(words::SIZE_NOTE).size(text_size::SMALL),
             text(words::ILLUSTRATIONS_NOTE).size(text_size::SMALL),
@@ -67,7 +78,11 @@ impl State {
         if let Some(notice) = notice {
             body = body.push(text(notice).size(text_size::SMALL));
         }
-        frame(body, Some(row![action(common::BACK, Kind::Secondary, Some(Message::Back))].into()))
+        frame(
+            viewport,
+            body,
+            Some(row![action(common::BACK, Kind::Secondary, Some(Message::Back))].into()),
+        )
     }
 }
 

@@ -1,13 +1,14 @@
 //! Set-up: which leg bothers the person, and whether to test the other leg first.
 
 use crate::core::wording::screens::{self as common, setup as words};
-use iced::widget::{column, container, row, text};
+use iced::widget::{column, container, text};
 use iced::{Element, Length};
 
 use crate::core::{Leg, wording};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
-use crate::ui::widgets::action::{Kind, action};
+use crate::ui::viewport::Viewport;
+use crate::ui::widgets::action::{Kind, bar};
 use crate::ui::widgets::choice::segmented;
 use crate::ui::widgets::frame::frame;
 
@@ -75,7 +76,7 @@ impl State {
     }
 
     /// Draws the screen.
-    pub fn view(&self) -> Element<'_, Message> {
+    pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
         let mut body = column![
             text(words::HEADING).size(text_size::HEADING),
             text(wording::SETUP_WHICH_LEG).size(text_size::TITLE),
@@ -107,12 +108,14 @@ impl State {
             body = body.push(text(words::CHOOSE_LEG).size(text_size::SMALL));
         }
 
-        let actions = row![
-            action(common::BACK, Kind::Secondary, Some(Message::Back)),
-            action(words::START, Kind::Primary, self.bothered.map(|_| Message::Start)),
-        ]
-        .spacing(space::M);
+        let actions = bar(
+            viewport,
+            [
+                (common::BACK, Kind::Secondary, Some(Message::Back)),
+                (words::START, Kind::Primary, self.bothered.map(|_| Message::Start)),
+            ],
+        );
 
-        frame(body, Some(actions.into()))
+        frame(viewport, body, Some(actions))
     }
 }

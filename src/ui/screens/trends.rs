@@ -6,12 +6,13 @@ use iced::widget::{Column, column, container, row, svg, text};
 use iced::{Alignment, Element, Length};
 
 use crate::core::{Leg, TestKind, wording};
-use crate::export::style::{line_style, marker_shape};
+use crate::export::style::marker_shape;
 use crate::export::trend::{Trend, summary};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
+use crate::ui::viewport::Viewport;
 use crate::ui::widgets::action::{Kind, action};
-use crate::ui::widgets::chart::chart;
+use crate::ui::widgets::chart::{chart, measure_color, measure_dash};
 use crate::ui::widgets::frame::frame;
 use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 
@@ -67,7 +68,7 @@ impl State {
     }
 
     /// Draws the chart and the summary.
-    pub fn view(&self) -> Element<'_, Message> {
+    pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
         let mut body = column![
             text(words::HEADING).size(text_size::HEADING),
             text(words::EXPLAINED).size(text_size::BODY),
@@ -79,9 +80,15 @@ impl State {
             for (leg, trend, lines) in &self.legs {
                 body = body.push(text(wording::leg(*leg)).size(text_size::TITLE));
                 body = body.push(chart(trend, 240.0));
+                body = body.push(text(words::CAPTION).size(text_size::SMALL));
                 let legend = Column::with_children(trend.series.iter().map(|series| {
+                    let test = series.test;
                     row![
-                        svg(swatch(series.leg, series.test)).width(36).height(12),
+                        svg(swatch(test)).width(36).height(12).style(
+                            move |theme: &iced::Theme, _| {
+                                svg::Style { color: Some(measure_color(theme, test)) }
+                            }
+                        ),
                         text(series.name()).size(text_size::SMALL)
                     ]
                     .spacing(space::S)
@@ -111,14 +118,18 @@ impl State {
                     .style(style::note),
             );
         }
-        frame(body, Some(row![action(common::BACK, Kind::Secondary, Some(Message::Back))].into()))
+        frame(
+            viewport,
+            body,
+            Some(row![action(common::BACK, Kind::Secondary, Some(Message::Back))].into()),
+        )
     }
 }
 
-/// A short stretch of a series' line, in its colour and dash pattern, for the legend.
-fn swatch(leg: Leg, test: TestKind) -> svg::Handle {
-    let style = line_style(leg, test);
-    let dash: Vec<String> = style.dash.iter().map(|d| format!("{}", d * 2.5)).collect();
+/// A short stretch of a test's line in its dash pattern, for the legend; drawn in
+/// the line's colour by the widget's style.
+fn swatch(test: TestKind) -> svg::Handle {
+    let dash: Vec<String> = measure_dash(test).iter().map(|d| format!("{}", d * 2.5)).collect();
     let dash = if dash.is_empty() {
         String::new()
     } else {
@@ -126,8 +137,7 @@ fn swatch(leg: Leg, test: TestKind) -> svg::Handle {
     };
     svg::Handle::from_memory(
         format!(
-            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 12"><rect width="36" height="12" rx="3" fill="#F4F1EA"/><line x1="2" y1="6" x2="34" y2="6" stroke="{}" stroke-width="2.5"{dash}/></svg>"##,
-            style.color.hex()
+            r##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 36 12"><line x1="2" y1="6" x2="34" y2="6" stroke="#000" stroke-width="2.5"{dash}/></svg>"##
         )
         .into_bytes(),
     )

@@ -1,9 +1,10 @@
 //! The buttons of the action bar: one primary action, secondary and quiet ones.
 
-use iced::widget::{button, container, text};
+use iced::widget::{Column, Row, button, container, text};
 use iced::{Element, Length, Theme};
 
 use crate::ui::style::{self, space, text_size};
+use crate::ui::viewport::Viewport;
 
 /// Which kind of action a button is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,4 +42,65 @@ pub fn action<'a, Message: Clone + 'a>(
         .style(style)
         .on_press_maybe(on_press)
         .into()
+}
+
+/// The buttons of an action bar side by side, or one above the other, each as wide as
+/// the bar, when the window is too narrow for them (a phone at a large text size), so
+/// none is cut off. The last is the primary action, nearest the thumb either way.
+pub fn bar<'a, Message: Clone + 'a>(
+    viewport: Viewport,
+    items: impl IntoIterator<Item = (&'a str, Kind, Option<Message>)>,
+) -> Element<'a, Message> {
+    if viewport.stack() {
+        Column::with_children(
+            items.into_iter().map(|(label, kind, on_press)| wide(label, kind, on_press)),
+        )
+        .spacing(space::S)
+        .into()
+    } else {
+        Row::with_children(
+            items.into_iter().map(|(label, kind, on_press)| action(label, kind, on_press)),
+        )
+        .spacing(space::M)
+        .into()
+    }
+}
+
+/// An action as wide as its container, label centred.
+fn wide<'a, Message: Clone + 'a>(
+    label: &'a str,
+    kind: Kind,
+    on_press: Option<Message>,
+) -> Element<'a, Message> {
+    let size = if kind == Kind::Primary { text_size::TITLE } else { text_size::BODY };
+    let style: fn(&Theme, button::Status) -> button::Style = match kind {
+        Kind::Primary => style::primary,
+        Kind::Danger => style::danger,
+        Kind::Secondary => style::secondary,
+        Kind::Quiet => style::quiet,
+    };
+    button(container(text(label).size(size)).center(Length::Fill))
+        .width(Length::Fill)
+        .height(style::TAP)
+        .padding([0.0, space::S])
+        .style(style)
+        .on_press_maybe(on_press)
+        .into()
+}
+
+/// A line of two texts, one at each end (a test's name and its step count), or one
+/// above the other when the window is too narrow for both.
+pub fn ends<'a, Message: 'a>(
+    viewport: Viewport,
+    start: Element<'a, Message>,
+    end: Element<'a, Message>,
+) -> Element<'a, Message> {
+    if viewport.stack() {
+        Column::with_children([start, end]).spacing(space::XS).into()
+    } else {
+        Row::with_children([start, iced::widget::space::horizontal().into(), end])
+            .spacing(space::S)
+            .align_y(iced::Alignment::Center)
+            .into()
+    }
 }

@@ -1,12 +1,14 @@
-//! The trend chart: intensity 0-10 over time, one line per leg and test (each with
-//! its own colour and dash pattern), each point marked with its session's tier shape.
-//! Drawn on a light card of its own, like the illustrations, so it reads in any theme.
+//! The trend chart: intensity 0-10 over time, one line per test (the same colour and
+//! dash for a test on either leg), each point marked with its session's tier shape.
+//! Drawn in the theme's colours; every line is at least 3:1 against the chart's card.
 
 use iced::widget::canvas::{self, Frame, Geometry, LineDash, Path, Stroke, Text};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, mouse};
 
-use crate::export::style::{Rgb, line_style, marker_shape, tier_color};
+use crate::core::TestKind;
+use crate::export::style::{Rgb, marker_shape, tier_color};
 use crate::export::trend::Trend;
+use crate::ui::style;
 
 /// A chart of `trend`, `height` pixels high and as wide as its space.
 pub fn chart<'a, Message: 'a>(trend: &'a Trend, height: f32) -> Element<'a, Message> {
@@ -21,9 +23,31 @@ fn color(rgb: Rgb) -> Color {
     Color::from_rgb8(rgb.0, rgb.1, rgb.2)
 }
 
-const CARD: Color = Color::from_rgb(0.957, 0.945, 0.918);
-const INK: Color = Color::from_rgb(0.23, 0.27, 0.31);
-const GRID: Color = Color::from_rgb(0.82, 0.80, 0.76);
+/// The chart's card: the theme's card colour.
+pub fn card(theme: &Theme) -> Color {
+    theme.extended_palette().background.weak.color
+}
+
+/// The colour of a test's line, the same on both legs and in the legend.
+pub fn measure_color(theme: &Theme, test: TestKind) -> Color {
+    let rgb = |r, g, b| Color::from_rgb8(r, g, b);
+    match (style::is_high_contrast(theme), theme.extended_palette().is_dark, test) {
+        (true, _, TestKind::Slump) => rgb(0xFF, 0xD6, 0x00),
+        (true, _, TestKind::HamstringStretch) => rgb(0x00, 0xE5, 0xFF),
+        (false, false, TestKind::Slump) => rgb(0x38, 0x47, 0xC9),
+        (false, false, TestKind::HamstringStretch) => rgb(0xA3, 0x47, 0x0A),
+        (false, true, TestKind::Slump) => rgb(0x9A, 0xA6, 0xFF),
+        (false, true, TestKind::HamstringStretch) => rgb(0xFF, 0xB8, 0x70),
+    }
+}
+
+/// A test's dash pattern, in line widths (solid for the slump test).
+pub fn measure_dash(test: TestKind) -> &'static [f32] {
+    match test {
+        TestKind::Slump => &[],
+        TestKind::HamstringStretch => &[4.0, 2.0],
+    }
+}
 
 impl<Message> canvas::Program<Message> for Chart<'_> {
     type State = ();
@@ -32,12 +56,15 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
         &self,
         _state: &(),
         renderer: &Renderer,
-        _theme: &Theme,
+        theme: &Theme,
         bounds: Rectangle,
         _cursor: mouse::Cursor,
     ) -> Vec<Geometry> {
+        let ink = theme.palette().text;
+        let grid = style::boundary(theme);
         let mut frame = Frame::new(renderer, bounds.size());
-        frame.fill(&Path::rounded_rectangle(Point::ORIGIN, bounds.size(), 12.0.into()), CARD);
+        frame
+            .fill(&Path::rounded_rectangle(Point::ORIGIN, bounds.size(), 12.0.into()), card(theme));
         let (left, right, top, bottom) = (36.0, 16.0, 16.0, 32.0);
         let plot = Rectangle::new(
             Point::new(left, top),
@@ -49,12 +76,12 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
             let y = y_of(v);
             frame.stroke(
                 &Path::line(Point::new(plot.x, y), Point::new(plot.x + plot.width, y)),
-                Stroke::default().with_color(GRID).with_width(1.0),
+                Stroke::default().with_color(grid).with_width(1.0),
             );
             frame.fill_text(Text {
                 content: format!("{v}"),
                 position: Point::new(8.0, y - 7.0),
-                color: INK,
+                color: ink,
                 size: 12.0.into(),
                 ..Text::default()
             });
@@ -71,21 +98,26 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
                 plot.x + plot.width * (at - first).num_seconds() as f32 / span
             }
         };
-        for (label, at, align) in [
-            (first.format("%-d %b").to_string(), first, 0.0),
-            (last.format("%-d %b").to_string(), last, 1.0),
-        ] {
+        // Sessions of one day are told apart by their time of day.
+        let format =
+            if first.date_naive() == last.date_naive() { "%-d %b %H:%M" } else { "%-d %b" };
+        let width = if first.date_naive() == last.date_naive() { 72.0 } else { 36.0 };
+        let mut labels = vec![(first.format(format).to_string(), first, 0.0)];
+        if last != first {
+            labels.push((last.format(format).to_string(), last, 1.0));
+        }
+        for (label, at, align) in labels {
             frame.fill_text(Text {
                 content: label,
-                position: Point::new(x_of(at) - 36.0 * align, plot.y + plot.height + 10.0),
-                color: INK,
+                position: Point::new(x_of(at) - width * align, plot.y + plot.height + 10.0),
+                color: ink,
                 size: 12.0.into(),
                 ..Text::default()
             });
         }
 
         for series in &self.trend.series {
-            let style = line_style(series.leg, series.test);
+            let line_color = measure_color(theme, series.test);
             let line = Path::new(|builder| {
                 for (i, point) in series.points.iter().enumerate() {
                     let p = Point::new(x_of(point.at), y_of(point.intensity as f32));
@@ -96,12 +128,12 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
                     }
                 }
             });
-            let dash: Vec<f32> = style.dash.iter().map(|d| d * 2.5).collect();
+            let dash: Vec<f32> = measure_dash(series.test).iter().map(|d| d * 2.5).collect();
             frame.stroke(
                 &line,
                 Stroke {
                     line_dash: LineDash { segments: &dash, offset: 0 },
-                    ..Stroke::default().with_color(color(style.color)).with_width(2.5)
+                    ..Stroke::default().with_color(line_color).with_width(2.5)
                 },
             );
             for point in &series.points {
@@ -121,6 +153,7 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
                     builder.close();
                 });
                 frame.fill(&marker, color(tier_color(point.tier)));
+                frame.stroke(&marker, Stroke::default().with_color(ink).with_width(1.5));
             }
         }
         vec![frame.into_geometry()]

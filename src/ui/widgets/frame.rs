@@ -5,29 +5,33 @@ use iced::widget::{Column, column, container, scrollable};
 use iced::{Element, Length};
 
 use crate::ui::style::{self, space};
+use crate::ui::viewport::Viewport;
 
 /// The scrollable body's id, so tests and screens can address it.
 pub const BODY_ID: &str = "body";
 
 /// Lays out a screen.
 pub fn frame<'a, Message: 'a>(
+    viewport: Viewport,
     body: impl Into<Element<'a, Message>>,
     actions: Option<Element<'a, Message>>,
 ) -> Element<'a, Message> {
-    frame_with_width(style::READING_WIDTH, body, actions)
+    frame_with_width(viewport, style::READING_WIDTH, body, actions)
 }
 
 /// Lays out a screen whose content may be up to `max_width` wide (step cards put the
 /// illustration beside the controls, so they need more than a column of text).
 pub fn frame_with_width<'a, Message: 'a>(
+    viewport: Viewport,
     max_width: f32,
     body: impl Into<Element<'a, Message>>,
     actions: Option<Element<'a, Message>>,
 ) -> Element<'a, Message> {
+    // Narrow windows (a phone at 150-200%) keep more room for the content.
+    let side = if viewport.stack() { space::M } else { space::L };
+    let top = if viewport.stack() { space::L } else { space::XL };
     let body = scrollable(
-        container(container(body).max_width(max_width))
-            .center_x(Length::Fill)
-            .padding([space::XL, space::L]),
+        container(container(body).max_width(max_width)).center_x(Length::Fill).padding([top, side]),
     )
     .id(BODY_ID)
     .height(Length::Fill);
@@ -39,7 +43,7 @@ pub fn frame_with_width<'a, Message: 'a>(
                 container(actions)
                     .width(Length::Fill)
                     .max_width(max_width + 2.0 * space::L)
-                    .padding([space::M, space::L]),
+                    .padding([space::S, side]),
             )
             .center_x(Length::Fill)
             .style(style::action_bar),

@@ -1,4 +1,5 @@
-//! The keyboard help: every shortcut, over the screen, opened and closed with `?`.
+//! The help: what the screen on show asks and how to answer, then every keyboard
+//! shortcut, in a dialog centred over the screen. Opened by the Help button, `?` or F1.
 
 use crate::core::wording::screens::widgets as words;
 use iced::widget::{Column, button, center, column, container, opaque, row, scrollable, text};
@@ -7,8 +8,17 @@ use iced::{Background, Color, Element, Length};
 use crate::ui::keys::HELP;
 use crate::ui::style::{self, space, text_size};
 
-/// The help panel, dimming what is behind it; `close` is sent by its Close button.
-pub fn overlay<'a, Message: Clone + 'a>(close: Message) -> Element<'a, Message> {
+/// The help panel, dimming what is behind it: `topic` and its `lines` first, then the
+/// shortcuts; `close` is sent by its Close button.
+pub fn overlay<'a, Message: Clone + 'a>(
+    topic: String,
+    lines: Vec<String>,
+    close: Message,
+) -> Element<'a, Message> {
+    let about = Column::with_children(
+        lines.into_iter().map(|line| text(line).size(text_size::BODY).into()),
+    )
+    .spacing(space::S);
     let rows = Column::with_children(HELP.iter().map(|(keys, does)| {
         row![
             text(*keys).size(text_size::BODY).width(Length::FillPortion(2)),
@@ -20,6 +30,8 @@ pub fn overlay<'a, Message: Clone + 'a>(close: Message) -> Element<'a, Message> 
     .spacing(space::S);
     let panel = container(
         column![
+            text(topic).size(text_size::TITLE),
+            about,
             text(words::SHORTCUTS).size(text_size::TITLE),
             rows,
             button(container(text(words::CLOSE).size(text_size::BODY)).center_y(Length::Fill))
@@ -30,15 +42,19 @@ pub fn overlay<'a, Message: Clone + 'a>(close: Message) -> Element<'a, Message> 
         ]
         .spacing(space::L),
     )
-    .padding(space::XL)
+    .padding(space::L)
     .max_width(560)
     .style(|theme| container::Style {
-        border: iced::Border { radius: style::RADIUS.into(), ..iced::Border::default() },
+        border: iced::Border {
+            radius: style::RADIUS.into(),
+            width: style::CHOICE_BORDER,
+            color: style::boundary(theme),
+        },
         ..container::background(theme.extended_palette().background.base.color)
     });
     opaque(
-        center(scrollable(panel).height(Length::Shrink))
-            .padding(space::L)
+        center(scrollable(container(panel).center_x(Length::Fill)).height(Length::Shrink))
+            .padding(space::M)
             .style(|_| container::background(Background::Color(Color { a: 0.6, ..Color::BLACK }))),
     )
 }

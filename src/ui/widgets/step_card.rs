@@ -5,7 +5,9 @@ use crate::core::wording::screens::{leg_title, widgets as words};
 use iced::widget::{Column, column, container, progress_bar, row, svg, text};
 use iced::{Alignment, Element, Length};
 
-use crate::ui::style::{self, space, text_size};
+use crate::ui::style::{space, text_size};
+use crate::ui::viewport::Viewport;
+use crate::ui::widgets::action::ends;
 
 /// What a step card shows.
 pub struct StepCard<'a, Message> {
@@ -28,24 +30,29 @@ pub struct StepCard<'a, Message> {
 }
 
 impl<'a, Message: 'a> StepCard<'a, Message> {
-    /// Lays the card out for a window `width` pixels wide.
-    pub fn view(self, width: f32) -> Element<'a, Message> {
-        let wide = width >= style::WIDE;
+    /// Lays the card out for `viewport`: picture above the controls on a phone, beside
+    /// them from [`crate::ui::viewport::SIDE_BY_SIDE`] on, and large on a desktop.
+    pub fn view(self, viewport: Viewport) -> Element<'a, Message> {
+        let wide = viewport.side_by_side();
+        let picture_width = if viewport.desktop() { 480.0 } else { 360.0 };
         let leg_label = leg_title(self.leg, self.reference);
         let header = column![
-            row![
-                text(self.test).size(text_size::SMALL),
-                iced::widget::space::horizontal(),
-                text(words::step_progress(self.step.0, self.step.1)).size(text_size::SMALL),
-            ],
+            ends(
+                viewport,
+                text(self.test).size(text_size::SMALL).into(),
+                text(words::step_progress(self.step.0, self.step.1)).size(text_size::SMALL).into(),
+            ),
             text(leg_label).size(text_size::TITLE),
             progress_bar(0.0..=1.0, self.progress).girth(6),
         ]
         .spacing(space::XS);
 
-        let picture = container(svg(self.illustration).width(Length::Fill).height(Length::Shrink))
-            .width(if wide { Length::Fixed(360.0) } else { Length::Fill })
-            .max_width(360.0);
+        // The drawings are 4:3; beside the controls they get their full size (an SVG
+        // left to shrink stays at its own 320 px).
+        let height = if wide { Length::Fixed(picture_width * 0.75) } else { Length::Shrink };
+        let picture = container(svg(self.illustration).width(Length::Fill).height(height))
+            .width(if wide { Length::Fixed(picture_width) } else { Length::Fill })
+            .max_width(picture_width);
 
         let instruction = text(self.instruction).size(text_size::TITLE);
 
