@@ -290,6 +290,9 @@ fn is_low(intensity: u8) -> bool {
     intensity <= LOW_INTENSITY
 }
 
+/// Builds the reason of a sign on a leg.
+type ReasonFor = fn(Leg) -> Reason;
+
 /// The signs found on one leg.
 #[derive(Debug, Clone)]
 struct Signs {
@@ -394,7 +397,7 @@ impl Signs {
 
     /// The differentiation signs as reasons, head signs first.
     fn differentiation_reasons(&self, leg: Leg, out: &mut Vec<Reason>) {
-        let signs: [(StepId, fn(Leg) -> Reason); 5] = [
+        let signs: [(StepId, ReasonFor); 5] = [
             (StepId::A5, Reason::StrongerChinDown),
             (StepId::A6, Reason::EasedHeadUp),
             (StepId::A3, Reason::EasedToesDown),
