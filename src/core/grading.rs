@@ -421,11 +421,14 @@ impl Signs {
 }
 
 /// How this leg compares with the other: a side-to-side difference, if any.
+///
+/// Only called for a leg that is not low, so "only on this leg" means the other
+/// leg felt nothing at all.
 fn side_difference(leg: Leg, this: &Signs, other: Option<&Signs>) -> Option<Reason> {
     let other = other?;
     let this_peak = this.peak.unwrap_or(0);
     let other_peak = other.peak.unwrap_or(0);
-    if this_peak >= 1 && other_peak == 0 {
+    if other_peak == 0 {
         Some(Reason::OnlyThisLeg(leg))
     } else if this_peak >= other_peak.saturating_add(SIDE_DIFFERENCE) {
         Some(Reason::StrongerThanOtherLeg { leg, this: this_peak, other: other_peak })

@@ -467,7 +467,7 @@ pub fn reason(reason: &Reason) -> String {
         Reason::LowOnThisLeg(l) => format!("You rated every step 1 or lower on your {}, the leg that bothers you. That leg decides the result.", leg_lower(*l)),
         Reason::OtherLegShowed { leg: l, peak, verdict } => format!("Your {} rated up to {}: {}.", leg_lower(*l), peak, leg_verdict(*verdict).to_lowercase()),
         Reason::OnlyReferenceTested(l) => format!("Only your {} was tested, the reference leg; the leg that bothers you was not.", leg_lower(*l)),
-        Reason::NotRated(l) => format!("No strength was rated on your {}, so there is nothing to weigh.", leg_lower(*l)),
+        Reason::NotRated(l) => format!("You didn't rate how strong the feeling was on your {}, so there is nothing to weigh.", leg_lower(*l)),
         Reason::NoTestsDone => "No test was done, so there is nothing to weigh.".to_string(),
         Reason::BotheredLegUnknown => "It wasn't recorded which leg bothers you, so the two legs could not be weighed.".to_string(),
     }
