@@ -4,6 +4,7 @@
 use tension_check::core::answers::{Change::*, Familiar, Quality::*, Region::*};
 use tension_check::core::grading::{LegVerdict, RULES_VERSION, stop_card};
 use tension_check::core::protocol::Card;
+use tension_check::core::{Advice, advice::guidance};
 use tension_check::core::{
     Change, Check, Leg, LegRecord, Quality, Reason, RedFlag, Region, StepAnswer, StepId, Strength,
     Tier, grade,
@@ -237,14 +238,14 @@ fn cases() -> Vec<Case> {
             ),
             StopAndConsult,
             None,
-            Reason::SharpPainIncreased(Right),
+            Reason::SharpPainAt(Card { leg: Right, step: StepId::B2 }),
         ),
         case(
             "B3 spreading below the knee stops the test",
             check(Left, vec![quiet_reference(Right), hamstring_leg(Left, 5).b3(Stronger, true)]),
             StopAndConsult,
             None,
-            Reason::SpreadBelowKnee(Left),
+            Reason::SpreadAt(Card { leg: Left, step: StepId::B3 }),
         ),
         case(
             "a stop sign on the reference leg",
@@ -254,14 +255,14 @@ fn cases() -> Vec<Case> {
             ),
             StopAndConsult,
             None,
-            Reason::SharpPainIncreased(Left),
+            Reason::SharpPainAt(Card { leg: Left, step: StepId::B2 }),
         ),
         case(
             "a stop sign beats clear nerve signs",
             check(Right, vec![quiet_reference(Left), article_nerve_leg(Right).b3(Stronger, true)]),
             StopAndConsult,
             None,
-            Reason::SpreadBelowKnee(Right),
+            Reason::SpreadAt(Card { leg: Right, step: StepId::B3 }),
         ),
         // 4. Nerve tension likely.
         case(
@@ -479,7 +480,7 @@ fn cases() -> Vec<Case> {
             Reason::NoReferenceLeg,
         ),
         case(
-            "hamstring signs but B2 felt in the buttock: B3 no change still counts",
+            "muscle signs but A2 felt only in the buttock: unclear, not hamstring",
             check(
                 Left,
                 vec![
@@ -491,9 +492,9 @@ fn cases() -> Vec<Case> {
                         .b3(NoChange, false),
                 ],
             ),
-            HamstringTightnessLikely,
+            Unclear,
             None,
-            Reason::NoChangeToesUpStanding(Left),
+            Reason::NotInThigh(Left),
         ),
         // A suspected strain: test B skipped.
         case(
@@ -730,13 +731,14 @@ fn cases() -> Vec<Case> {
             Reason::NotFamiliar(Right),
         ),
     ]);
+    cases.extend(revised_cases());
     cases
 }
 
 #[test]
 fn grading_table() {
     let cases = cases();
-    assert!(cases.len() >= 40, "the table has {} cases", cases.len());
+    assert!(cases.len() >= 60, "the table has {} cases", cases.len());
     let mut failures = Vec::new();
     for case in &cases {
         let outcome = grade(&case.check);
@@ -825,4 +827,533 @@ fn suspected_strain_is_flagged_on_the_outcome() {
     assert!(outcome.suspected_strain);
     let plain = check(Right, vec![quiet_reference(Left), hamstring_leg(Right, 5)]);
     assert!(!grade(&plain).suspected_strain);
+}
+
+/// A leg with only the slump test, stopped after `last` (the cards after it are missing).
+fn slump_until(l: Leg, last: StepId) -> L {
+    let mut built = leg(l)
+        .a2(5, &[BackOfThigh, UpperCalf], &[DullAche], Familiar::Yes)
+        .slump(Eased, Stronger, Stronger, Eased);
+    built.0.steps.retain(|id, _| *id <= last);
+    built
+}
+
+/// A single leg with a foot sign (A4), the familiar feeling and a feeling below the
+/// knee, rated `intensity` at A2 and B2.
+fn foot_sign_leg(l: Leg, intensity: u8) -> L {
+    leg(l)
+        .a2(intensity, &[BackOfThigh, LowerLegOrFoot], &[DullAche], Familiar::Yes)
+        .slump(NoChange, Stronger, NoChange, NoChange)
+        .b2(intensity, &[Buttock], &[DullAche], false)
+        .b3(NoChange, false)
+}
+
+/// A reference leg with a foot sign (A4) and no familiar feeling, rated `a2`/`b2`.
+fn reference_with_foot_sign(l: Leg, a2: u8, b2: u8) -> L {
+    leg(l)
+        .a2(a2, &[BackOfThigh], &[DullAche], Familiar::No)
+        .slump(NoChange, Stronger, NoChange, NoChange)
+        .b2(b2, &[BackOfThigh], &[DullAche], false)
+        .b3(NoChange, false)
+}
+
+/// Cases for the revised section 5 and its boundaries.
+fn revised_cases() -> Vec<Case> {
+    use Strength::*;
+    use Tier::*;
+    let calf_only = |l: Leg| {
+        leg(l)
+            .a2(4, &[UpperCalf], &[DullAche], Familiar::Yes)
+            .slump(NoChange, NoChange, NoChange, NoChange)
+            .b2(3, &[BackOfThigh], &[StretchOrPull], false)
+            .b3(NoChange, false)
+    };
+    vec![
+        // Rule 4 first: every step 1 or less, whatever the changes.
+        case(
+            "all low with nerve-type changes is no notable tension",
+            check(
+                Right,
+                vec![
+                    leg(Left)
+                        .a2(0, &[], &[], Familiar::No)
+                        .slump(NoChange, NoChange, NoChange, NoChange)
+                        .b2(1, &[BackOfThigh], &[StretchOrPull], false)
+                        .b3(NoChange, false),
+                    leg(Right)
+                        .a2(1, &[LowerLegOrFoot], &[Tingling], Familiar::Yes)
+                        .slump(Eased, Stronger, Stronger, Eased)
+                        .b2(1, &[UpperCalf], &[Burning], false)
+                        .b3(Stronger, false),
+                ],
+            ),
+            NoNotableTension,
+            None,
+            Reason::AllLow,
+        ),
+        case(
+            "the leg that bothers decides: low on it, more on the reference",
+            check(Right, vec![hamstring_leg(Left, 6), hamstring_leg(Right, 1)]),
+            NoNotableTension,
+            None,
+            Reason::OtherLegShowed { leg: Left, peak: 6, verdict: LegVerdict::Muscle },
+        ),
+        case(
+            "boundary: intensity 1 everywhere on one leg is low",
+            check(Left, vec![foot_sign_leg(Left, 1)]),
+            NoNotableTension,
+            None,
+            Reason::AllLow,
+        ),
+        case(
+            "boundary: intensity 2 is no longer low",
+            check(Left, vec![foot_sign_leg(Left, 2)]),
+            NerveTensionLikely,
+            Some(Moderate),
+            Reason::FeltBelowKnee(Left),
+        ),
+        // Rule 5 boundaries: the side difference.
+        case(
+            "boundary: a side difference of exactly 1 is not a difference",
+            check(
+                Right,
+                vec![
+                    leg(Left)
+                        .a2(4, &[BackOfThigh], &[DullAche], Familiar::No)
+                        .slump(NoChange, NoChange, NoChange, NoChange)
+                        .b2(3, &[BackOfThigh], &[DullAche], false)
+                        .b3(NoChange, false),
+                    leg(Right)
+                        .a2(5, &[BackOfThigh], &[DullAche], Familiar::Yes)
+                        .slump(NoChange, Stronger, NoChange, NoChange)
+                        .b2(4, &[LowerBack], &[DullAche], false)
+                        .b3(NoChange, false),
+                ],
+            ),
+            Unclear,
+            None,
+            Reason::NoSupportingSign(Right),
+        ),
+        case(
+            "boundary: a side difference of exactly 2 is a difference",
+            check(
+                Right,
+                vec![
+                    leg(Left)
+                        .a2(3, &[BackOfThigh], &[DullAche], Familiar::No)
+                        .slump(NoChange, NoChange, NoChange, NoChange)
+                        .b2(2, &[BackOfThigh], &[DullAche], false)
+                        .b3(NoChange, false),
+                    leg(Right)
+                        .a2(5, &[BackOfThigh], &[DullAche], Familiar::Yes)
+                        .slump(NoChange, Stronger, NoChange, NoChange)
+                        .b2(4, &[LowerBack], &[DullAche], false)
+                        .b3(NoChange, false),
+                ],
+            ),
+            NerveTensionLikely,
+            Some(Moderate),
+            Reason::StrongerThanOtherLeg { leg: Right, this: 5, other: 3 },
+        ),
+        // Strength from test A regions only.
+        case(
+            "a B2 feeling in the thigh does not lift a calf-only foot sign",
+            check(
+                Right,
+                vec![
+                    quiet_reference(Left),
+                    leg(Right)
+                        .a2(5, &[BackOfKnee], &[Tingling], Familiar::Yes)
+                        .slump(NoChange, Stronger, NoChange, NoChange)
+                        .b2(4, &[BackOfThigh, Buttock], &[DullAche], false)
+                        .b3(NoChange, false),
+                ],
+            ),
+            NerveTensionLikely,
+            Some(Limited),
+            Reason::FootSignNearCalfOnly(Right),
+        ),
+        case(
+            "a foot sign felt in the foot in test A is moderate",
+            check(
+                Right,
+                vec![
+                    quiet_reference(Left),
+                    leg(Right)
+                        .a2(5, &[UpperCalf, LowerLegOrFoot], &[DullAche], Familiar::Yes)
+                        .slump(NoChange, Stronger, NoChange, NoChange)
+                        .b2(4, &[UpperCalf], &[DullAche], false)
+                        .b3(NoChange, false),
+                ],
+            ),
+            NerveTensionLikely,
+            Some(Moderate),
+            Reason::FeltBelowKnee(Right),
+        ),
+        // Rule 7: the same signs, within 2 points.
+        case(
+            "a head sign on one leg and a foot sign on the other are not alike",
+            check(
+                Right,
+                vec![
+                    leg(Left)
+                        .a2(4, &[BackOfThigh], &[StretchOrPull], Familiar::No)
+                        .slump(NoChange, NoChange, Stronger, NoChange)
+                        .b2(3, &[BackOfThigh], &[StretchOrPull], false)
+                        .b3(NoChange, false),
+                    leg(Right)
+                        .a2(4, &[BackOfThigh], &[StretchOrPull], Familiar::No)
+                        .slump(NoChange, Stronger, NoChange, NoChange)
+                        .b2(3, &[BackOfThigh], &[StretchOrPull], false)
+                        .b3(NoChange, false),
+                ],
+            ),
+            Unclear,
+            None,
+            Reason::LegsRespondedDifferently,
+        ),
+        case(
+            "boundary: the same signs 2 points apart are alike",
+            check(
+                Right,
+                vec![reference_with_foot_sign(Left, 3, 2), reference_with_foot_sign(Right, 5, 4)],
+            ),
+            NormalResponse,
+            None,
+            Reason::SameOnBothLegs,
+        ),
+        case(
+            "boundary: the same signs 3 points apart are not alike",
+            check(
+                Right,
+                vec![reference_with_foot_sign(Left, 2, 2), reference_with_foot_sign(Right, 5, 4)],
+            ),
+            Unclear,
+            None,
+            Reason::LegsRespondedDifferently,
+        ),
+        // Rule 8: the A2 feeling must include the back of the thigh.
+        case(
+            "a dull ache only in the calf, nothing differentiates: unclear",
+            check(Left, vec![calf_only(Left)]),
+            Unclear,
+            None,
+            Reason::NotInThigh(Left),
+        ),
+        case(
+            "familiar feeling only in the calf with a B2 thigh stretch: unclear",
+            check(Left, vec![quiet_reference(Right), calf_only(Left)]),
+            Unclear,
+            None,
+            Reason::NotInThigh(Left),
+        ),
+        case(
+            "thigh plus calf in A2, nothing differentiates: hamstring",
+            check(
+                Left,
+                vec![
+                    quiet_reference(Right),
+                    leg(Left)
+                        .a2(4, &[BackOfThigh, UpperCalf], &[DullAche], Familiar::Yes)
+                        .slump(NoChange, NoChange, NoChange, NoChange)
+                        .b2(3, &[BackOfThigh], &[StretchOrPull], false)
+                        .b3(NoChange, false),
+                ],
+            ),
+            HamstringTightnessLikely,
+            None,
+            Reason::FeltInThigh(Left),
+        ),
+        case(
+            "a suspected strain still needs the thigh in A2",
+            strained(check(Left, vec![quiet_reference(Right), calf_only(Left)])),
+            Unclear,
+            None,
+            Reason::SuspectedStrain,
+        ),
+        // Reasons where there were none.
+        case("a check with no legs", Check::new(), Unclear, None, Reason::NoTestsDone),
+        case(
+            "only the reference leg was tested",
+            check(Right, vec![quiet_reference(Left)]),
+            Unclear,
+            None,
+            Reason::OnlyReferenceTested(Left),
+        ),
+        // Rule 3: a stop pressed at any card of test A or B.
+        case(
+            "stop at A2",
+            stopped(
+                check(Right, vec![slump_until(Right, StepId::A2)]),
+                Card { leg: Right, step: StepId::A2 },
+            ),
+            StopAndConsult,
+            None,
+            Reason::StoppedAt(Card { leg: Right, step: StepId::A2 }),
+        ),
+        case(
+            "stop at A4, with clear nerve signs before it",
+            stopped(
+                check(Left, vec![slump_until(Left, StepId::A4)]),
+                Card { leg: Left, step: StepId::A4 },
+            ),
+            StopAndConsult,
+            None,
+            Reason::StoppedAt(Card { leg: Left, step: StepId::A4 }),
+        ),
+        case(
+            "stop at A6 on the reference leg",
+            stopped(
+                check(Right, vec![slump_until(Left, StepId::A6)]),
+                Card { leg: Left, step: StepId::A6 },
+            ),
+            StopAndConsult,
+            None,
+            Reason::StoppedAt(Card { leg: Left, step: StepId::A6 }),
+        ),
+        case(
+            "stop pressed at B3 without the spread answer",
+            stopped(
+                check(Right, vec![quiet_reference(Left), hamstring_leg(Right, 5)]),
+                Card { leg: Right, step: StepId::B3 },
+            ),
+            StopAndConsult,
+            None,
+            Reason::StoppedAt(Card { leg: Right, step: StepId::B3 }),
+        ),
+        case(
+            "a stop beats no notable tension",
+            stopped(
+                check(Right, vec![hamstring_leg(Right, 1)]),
+                Card { leg: Right, step: StepId::A5 },
+            ),
+            StopAndConsult,
+            None,
+            Reason::StoppedAt(Card { leg: Right, step: StepId::A5 }),
+        ),
+    ]
+}
+
+#[test]
+fn full_reason_lists() {
+    let nerve = grade(&check(Right, vec![quiet_reference(Left), article_nerve_leg(Right)]));
+    assert_eq!(
+        nerve.reasons,
+        vec![
+            Reason::EasedToesDown(Right),
+            Reason::StrongerToesBack(Right),
+            Reason::StrongerToesUpStanding(Right),
+            Reason::FamiliarReproduced(Right),
+            Reason::StrongerThanOtherLeg { leg: Right, this: 6, other: 2 },
+            Reason::FeltBelowKnee(Right),
+            Reason::NerveWords(Right, vec![Burning]),
+        ]
+    );
+
+    let hamstring = grade(&check(Right, vec![quiet_reference(Left), hamstring_leg(Right, 6)]));
+    assert_eq!(
+        hamstring.reasons,
+        vec![
+            Reason::ThighStretch(Right),
+            Reason::NoChangeInSlump(Right),
+            Reason::NoChangeToesUpStanding(Right),
+            Reason::FeltInThigh(Right),
+            Reason::NoDifferentiation(Right),
+        ]
+    );
+
+    // Unclear: what was found, then what was missing.
+    let calf = grade(&check(
+        Left,
+        vec![
+            leg(Left)
+                .a2(4, &[UpperCalf], &[DullAche], Familiar::Yes)
+                .slump(NoChange, NoChange, NoChange, NoChange)
+                .b2(3, &[BackOfThigh], &[StretchOrPull], false)
+                .b3(NoChange, false),
+        ],
+    ));
+    assert_eq!(
+        calf.reasons,
+        vec![
+            Reason::FamiliarReproduced(Left),
+            Reason::FeltBelowKnee(Left),
+            Reason::ThighStretch(Left),
+            Reason::NoChangeInSlump(Left),
+            Reason::NoChangeToesUpStanding(Left),
+            Reason::NoDifferentiation(Left),
+            Reason::NotInThigh(Left),
+            Reason::MixedSigns(Left),
+            Reason::NoReferenceLeg,
+        ]
+    );
+
+    // A stop on the reference leg, before the leg that bothers was reached.
+    let card = Card { leg: Left, step: StepId::A4 };
+    let stop = grade(&stopped(check(Right, vec![slump_until(Left, StepId::A4)]), card));
+    assert_eq!(stop.reasons, vec![Reason::StoppedAt(card), Reason::OnlyReferenceTested(Left)]);
+
+    let low = grade(&check(Right, vec![hamstring_leg(Left, 6), hamstring_leg(Right, 1)]));
+    assert_eq!(
+        low.reasons,
+        vec![
+            Reason::LowOnThisLeg(Right),
+            Reason::OtherLegShowed { leg: Left, peak: 6, verdict: LegVerdict::Muscle },
+        ]
+    );
+
+    // A sign answered and a stop pressed at the same card count once; other signs stay.
+    let sharp = stopped(
+        check(
+            Right,
+            vec![
+                quiet_reference(Left).b3(NoChange, true),
+                hamstring_leg(Right, 5).b2(6, &[BackOfThigh], &[Sharp], true),
+            ],
+        ),
+        Card { leg: Right, step: StepId::B2 },
+    );
+    assert_eq!(
+        grade(&sharp).reasons,
+        vec![
+            Reason::SharpPainAt(Card { leg: Right, step: StepId::B2 }),
+            Reason::SpreadAt(Card { leg: Left, step: StepId::B3 }),
+        ]
+    );
+}
+
+#[test]
+fn stop_wording_names_the_step_and_leg() {
+    use tension_check::core::wording;
+    for (step, words) in [
+        (StepId::A2, "at step A2, knee straightened, on the left leg"),
+        (StepId::A4, "at step A4, toes pulled back, on the left leg"),
+        (StepId::A6, "at step A6, head lifted, on the left leg"),
+        (StepId::B3, "at step B3, toes pulled up in the stretch, on the left leg"),
+    ] {
+        let card = Card { leg: Left, step };
+        let outcome = grade(&stopped(check(Right, vec![slump_until(Left, StepId::A6)]), card));
+        assert_eq!(outcome.tier, Tier::StopAndConsult);
+        let text = wording::reason(&outcome.reasons[0]);
+        assert!(text.contains(words), "{text}");
+        if step.test() == tension_check::core::TestKind::Slump {
+            assert!(!text.contains("stretch"), "{text}");
+        }
+    }
+    assert!(!wording::tier_summary(Tier::StopAndConsult).contains("during a stretch"));
+}
+
+#[test]
+fn a_stopped_leg_shows_as_stopped_never_as_a_pattern() {
+    // Hamstring-like answers up to B3, then the stop button.
+    let card = Card { leg: Right, step: StepId::B3 };
+    let outcome =
+        grade(&stopped(check(Right, vec![quiet_reference(Left), hamstring_leg(Right, 5)]), card));
+    assert_eq!(outcome.tier, Tier::StopAndConsult);
+    assert_eq!(outcome.legs[1].verdict, LegVerdict::Stopped(StepId::B3));
+    assert_eq!(outcome.legs[0].verdict, LegVerdict::Muscle, "the reference leg finished");
+}
+
+#[test]
+fn after_a_strain_no_stretching_advice_remains() {
+    use tension_check::core::wording;
+    let outcome =
+        grade(&strained(check(Right, vec![quiet_reference(Left), hamstring_leg(Right, 5)])));
+    assert_eq!(outcome.tier, Tier::HamstringTightnessLikely);
+    let advice = guidance(outcome.tier, outcome.suspected_strain);
+    assert!(advice.iter().all(|a| !a.is_stretching()), "{advice:?}");
+    assert!(advice.contains(&Advice::NoStretchAfterStrain));
+    let words = wording::next_steps(outcome.tier, outcome.suspected_strain);
+    assert!(words.iter().all(|w| !w.contains("hold about 30 seconds")), "{words:?}");
+    assert!(!wording::when_to_see_pt(outcome.tier).contains("stretching"));
+    assert!(!wording::tier_summary(outcome.tier).contains("the stretch was felt"));
+}
+
+#[test]
+fn many_leg_records_grade_quickly_and_the_first_of_a_leg_counts() {
+    let mut many = check(Right, vec![quiet_reference(Left), article_nerve_leg(Right)]);
+    let extra = many.legs.clone();
+    for _ in 0..20_000 {
+        many.legs.extend(extra.iter().cloned());
+    }
+    let start = std::time::Instant::now();
+    let outcome = grade(&many);
+    assert!(start.elapsed() < std::time::Duration::from_secs(5), "{:?}", start.elapsed());
+    assert_eq!(outcome.tier, Tier::NerveTensionLikely);
+    assert_eq!(outcome.legs.len(), many.legs.len());
+}
+
+#[path = "grading/strategy.rs"]
+mod strategy;
+
+mod properties {
+    use super::strategy::{any_card, any_check};
+    use proptest::prelude::*;
+    use tension_check::core::advice::guidance;
+    use tension_check::core::{Advice, Check, RedFlag, Severity, Tier, grade};
+
+    fn rank(check: &Check) -> u8 {
+        grade(check).tier.safety_rank()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(512))]
+
+        #[test]
+        fn a_red_flag_yes_never_lowers_the_tier(
+            check in any_check(),
+            flag in proptest::sample::select(RedFlag::ALL.to_vec()),
+        ) {
+            let before = rank(&check);
+            let mut raised = check.clone();
+            raised.red_flags.insert(flag, true);
+            let after = grade(&raised);
+            prop_assert!(after.tier.safety_rank() >= before);
+            let least = match flag.severity() {
+                Severity::Emergency => Tier::Emergency,
+                Severity::Urgent => Tier::Urgent,
+            };
+            prop_assert!(after.tier <= least, "{:?} after a yes to {:?}", after.tier, flag);
+        }
+
+        #[test]
+        fn a_stop_never_gives_a_non_stop_tier(check in any_check(), card in any_card()) {
+            let before = rank(&check);
+            let mut stopped = check.clone();
+            stopped.stopped_at = Some(card);
+            let after = rank(&stopped);
+            prop_assert!(after >= 1 && after >= before);
+        }
+
+        #[test]
+        fn every_result_has_a_reason_and_says_it_is_not_a_diagnosis(check in any_check()) {
+            let outcome = grade(&check);
+            prop_assert!(!outcome.reasons.is_empty(), "{:?}", outcome);
+            prop_assert!(guidance(outcome.tier, outcome.suspected_strain).contains(&Advice::NotADiagnosis));
+            prop_assert_eq!(outcome.legs.len(), check.legs.len());
+        }
+
+        #[test]
+        fn after_a_strain_no_result_advises_an_exercise(check in any_check()) {
+            let outcome = grade(&check);
+            if outcome.suspected_strain {
+                let advice = guidance(outcome.tier, true);
+                prop_assert!(advice.iter().all(|a| !a.is_exercise()), "{:?}", advice);
+            }
+        }
+
+        #[test]
+        fn the_order_of_the_legs_does_not_matter(check in any_check()) {
+            let outcome = grade(&check);
+            let mut reversed = check.clone();
+            reversed.legs.reverse();
+            let again = grade(&reversed);
+            prop_assert_eq!(outcome.tier, again.tier);
+            prop_assert_eq!(outcome.strength, again.strength);
+            prop_assert_eq!(&outcome.reasons, &again.reasons);
+            let mut legs = outcome.legs.clone();
+            legs.reverse();
+            prop_assert_eq!(legs, again.legs);
+        }
+    }
 }

@@ -4,12 +4,14 @@
 //! Nothing in here draws, reads files or talks to the network, so every rule can
 //! be tested as a plain function.
 
+pub mod advice;
 pub mod answers;
 pub mod grading;
 pub mod protocol;
 pub mod red_flags;
 pub mod wording;
 
+pub use advice::Advice;
 pub use answers::{Change, Check, Familiar, Leg, LegRecord, Quality, Region, StepAnswer};
 pub use grading::{Outcome, Reason, Strength, Tier, grade};
 pub use protocol::{Ask, Card, Step, StepId, TestKind};

@@ -3,9 +3,10 @@
 
 pub mod screens;
 
+use super::advice::{Advice, guidance};
 use super::answers::{Change, Familiar, Leg, Quality, Region};
 use super::grading::{LegVerdict, Reason, Strength, Tier};
-use super::protocol::{StepId, TestKind};
+use super::protocol::{Card, StepId, TestKind};
 use super::red_flags::{RedFlag, Severity};
 
 /// A count with its noun in the singular or plural: "1 file", "3 files".
@@ -246,13 +247,13 @@ pub fn tier_summary(tier: Tier) -> &'static str {
             "Contact a doctor today, before doing any tests. Tell them what you answered here."
         }
         Tier::StopAndConsult => {
-            "Stop the test now. Sharp, shooting or spreading pain during a stretch is a reason to talk to a physical therapist or doctor before going on."
+            "Stop the test now. Sharp, shooting or spreading pain during a test is a reason to talk to a physical therapist or doctor before going on."
         }
         Tier::NerveTensionLikely => {
             "Your answers point to the sciatic nerve: the feeling changed when you moved a part far from the sore spot, which changes the nerve's tension but not the hamstring's length."
         }
         Tier::HamstringTightnessLikely => {
-            "Your answers point to the hamstring muscle: the stretch was felt in the back of the thigh, and moving your foot or head made no difference."
+            "Your answers point to the hamstring muscle: you felt it in the back of the thigh, and moving your foot or head made no difference."
         }
         Tier::Both => {
             "Your answers point to the sciatic nerve, and the stretch also pulled on the hamstring muscle. Both are likely playing a part."
@@ -269,50 +270,72 @@ pub fn tier_summary(tier: Tier) -> &'static str {
     }
 }
 
-/// What to do next, as short points.
+/// The words of one piece of advice.
+pub fn advice(advice: Advice) -> &'static str {
+    match advice {
+        Advice::EmergencyNow => {
+            "Go to an emergency department now, or call your local emergency number."
+        }
+        Advice::TellEmergencyTheSigns => {
+            "Tell them which of these signs you have and when they started."
+        }
+        Advice::DontWait => "Don't wait to see if it passes, and don't do any stretching or tests.",
+        Advice::DoctorToday => {
+            "Contact a doctor today (your GP, an urgent care service or a nurse line)."
+        }
+        Advice::TellDoctorTheSigns => "Tell them which of these signs you have.",
+        Advice::HoldOffTests => {
+            "Hold off on the self-tests and stretches until you've been checked."
+        }
+        Advice::DontRepeatMovement => "Don't repeat the movement that hurt.",
+        Advice::SeeSomeoneBeforeStretching => {
+            "Talk to a physical therapist or doctor before you stretch this leg again."
+        }
+        Advice::CareIfWorse => {
+            "If the pain keeps spreading, or weakness or numbness appears, get care sooner."
+        }
+        Advice::NoHardStretchIntoNerve => {
+            "Don't stretch hard into nerve symptoms: it tends to irritate the nerve more."
+        }
+        Advice::NerveSliders => {
+            "Try gentle nerve sliders instead. Sitting, slowly straighten the knee while looking up, then bend it while looking down. About ten times, always short of symptoms."
+        }
+        Advice::KeepMoving => "Keep moving normally through the day; gentle walking helps.",
+        Advice::HamstringStretch => {
+            "Use the standing stretch from test B: knee unlocked, toes relaxed, chest up."
+        }
+        Advice::HamstringStretchDose => {
+            "Lean gently, no bouncing, and hold about 30 seconds. Repeat a few times a day."
+        }
+        Advice::HamstringStretchOnceSettled => {
+            "Once the nerve settles, the gentle hamstring stretch from test B can help the muscle too."
+        }
+        Advice::NothingSpecial => "Nothing here calls for special action.",
+        Advice::GentleStretchIfTight => {
+            "If you still feel tight, a gentle hamstring stretch (knee unlocked, chest up, no bouncing) is safe to try."
+        }
+        Advice::RepeatCalmly => {
+            "Repeat the check another day, moving slowly and stopping at the first tightness."
+        }
+        Advice::AskPhysicalTherapist => {
+            "Or ask a physical therapist to examine you: they can tell the two apart properly."
+        }
+        Advice::NoStretchAfterStrain => {
+            "A recent strain should be seen by a physical therapist before any stretching or exercise of this leg."
+        }
+        Advice::NotADiagnosis => NOT_A_DIAGNOSIS,
+        Advice::StopRule => STOP_RULE,
+    }
+}
+
+/// What to do next, as short points: the result's own advice, without the lines
+/// every result shows ([`NOT_A_DIAGNOSIS`] and [`STOP_RULE`], shown on their own).
 pub fn next_steps(tier: Tier, suspected_strain: bool) -> Vec<&'static str> {
-    let mut steps: Vec<&'static str> = match tier {
-        Tier::Emergency => vec![
-            "Go to an emergency department now, or call your local emergency number.",
-            "Tell them which of these signs you have and when they started.",
-            "Don't wait to see if it passes, and don't do any stretching or tests.",
-        ],
-        Tier::Urgent => vec![
-            "Contact a doctor today (your GP, an urgent care service or a nurse line).",
-            "Tell them which of these signs you have.",
-            "Hold off on the self-tests and stretches until you've been checked.",
-        ],
-        Tier::StopAndConsult => vec![
-            "Stop stretching this leg for now.",
-            "Talk to a physical therapist or doctor before you try again.",
-            "If the pain keeps spreading, or weakness or numbness appears, get care sooner.",
-        ],
-        Tier::NerveTensionLikely | Tier::Both => vec![
-            "Don't stretch hard into nerve symptoms: it tends to irritate the nerve more.",
-            "Try gentle nerve sliders instead. Sitting, slowly straighten the knee while looking up, then bend it while looking down. About ten times, always short of symptoms.",
-            "Keep moving normally through the day; gentle walking helps.",
-        ],
-        Tier::HamstringTightnessLikely => vec![
-            "Use the standing stretch from test B: knee unlocked, toes relaxed, chest up.",
-            "Lean gently, no bouncing, and hold about 30 seconds. Repeat a few times a day.",
-        ],
-        Tier::NormalResponse | Tier::NoNotableTension => vec![
-            "Nothing here calls for special action.",
-            "If you still feel tight, a gentle hamstring stretch (knee unlocked, chest up, no bouncing) is safe to try.",
-        ],
-        Tier::Unclear => vec![
-            "Repeat the check another day, moving slowly and stopping at the first tightness.",
-            "Or ask a physical therapist to examine you: they can tell the two apart properly.",
-        ],
-    };
-    if tier == Tier::Both {
-        steps.push("Once the nerve settles, the gentle hamstring stretch from test B can help the muscle too.");
-    }
-    if suspected_strain {
-        steps.retain(|s| !s.contains("stretch from test B") && !s.contains("hamstring stretch"));
-        steps.push("A recent strain should be seen by a physical therapist before any stretching.");
-    }
-    steps
+    guidance(tier, suspected_strain)
+        .into_iter()
+        .filter(|a| !a.is_for_every_result())
+        .map(advice)
+        .collect()
 }
 
 /// When to see a physical therapist.
@@ -328,7 +351,7 @@ pub fn when_to_see_pt(tier: Tier) -> &'static str {
             "See a physical therapist if it isn't better in a few weeks, and sooner if it gets worse or spreads down your leg."
         }
         Tier::HamstringTightnessLikely => {
-            "See a physical therapist if it isn't easing after a few weeks of gentle stretching, or if it started with an injury."
+            "See a physical therapist if it isn't easing after a few weeks, or if it started with an injury."
         }
         Tier::NormalResponse | Tier::NoNotableTension => {
             "See a physical therapist if the tightness keeps bothering you or gets worse."
@@ -343,7 +366,7 @@ pub fn when_to_see_pt(tier: Tier) -> &'static str {
 pub fn strength(strength: Strength) -> &'static str {
     match strength {
         Strength::Strong => {
-            "Strong evidence: moving your head changed the feeling, the cleanest sign."
+            "Strong evidence: moving your head changed the feeling. The head moves the nerve, not the hamstring."
         }
         Strength::Moderate => "Moderate evidence: moving your foot changed the feeling.",
         Strength::Limited => {
@@ -371,7 +394,28 @@ pub fn leg_verdict(verdict: LegVerdict) -> &'static str {
         LegVerdict::NoTension => "Little or no tension",
         LegVerdict::Unclear => "No clear pattern",
         LegVerdict::Incomplete => "Not tested (the check stopped earlier)",
+        LegVerdict::Stopped(_) => "Stopped: sharp pain or spreading",
     }
+}
+
+/// What a step does, inside a sentence: "toes pulled back".
+pub fn step_phrase(step: StepId) -> &'static str {
+    match step {
+        StepId::A1 => "sitting ready",
+        StepId::A2 => "knee straightened",
+        StepId::A3 => "toes pointed down",
+        StepId::A4 => "toes pulled back",
+        StepId::A5 => "chin dropped",
+        StepId::A6 => "head lifted",
+        StepId::B1 => "heel on a step",
+        StepId::B2 => "leaning into the stretch",
+        StepId::B3 => "toes pulled up in the stretch",
+    }
+}
+
+/// A card inside a sentence: "step A4, toes pulled back, on the left leg".
+pub fn card_phrase(card: Card) -> String {
+    format!("step {}, {}, on the {}", card.step.code(), step_phrase(card.step), leg_lower(card.leg))
 }
 
 fn join_qualities(qualities: &[Quality]) -> String {
@@ -412,6 +456,20 @@ pub fn reason(reason: &Reason) -> String {
         Reason::SuspectedStrain => "You described a possible hamstring strain, so the standing stretch was skipped.".to_string(),
         Reason::NoDifferentiation(l) => format!("Moving your foot or head didn't change the feeling ({}).", leg_lower(*l)),
         Reason::MixedSigns(_) => "These signs point in different directions, or are too few to weigh.".to_string(),
+        Reason::SharpPainAt(card) => format!("Sharp or shooting pain increased at {}.", card_phrase(*card)),
+        Reason::SpreadAt(card) => format!("The feeling spread below the knee at {}.", card_phrase(*card)),
+        Reason::StoppedAt(card) => format!("You stopped at {}, for sharp pain or spreading.", card_phrase(*card)),
+        Reason::FeltInThigh(l) => format!("In the seated test you felt it in the back of your thigh ({}).", leg_lower(*l)),
+        Reason::NotInThigh(l) => format!("In the seated test you didn't feel it in the back of your thigh, where the hamstring is ({}). The hamstring can't explain a feeling where it doesn't reach.", leg_lower(*l)),
+        Reason::ChangedOtherWay(l) => format!("Moving your foot or head changed the feeling, but not in the way that points to the nerve ({}).", leg_lower(*l)),
+        Reason::NoSupportingSign(l) => format!("Nothing else set this leg apart: no difference from the other side, nothing below the knee, no burning, tingling, numbness or shooting ({}).", leg_lower(*l)),
+        Reason::LegsRespondedDifferently => "Moving your foot or head changed the feeling on both legs, but not in the same way.".to_string(),
+        Reason::LowOnThisLeg(l) => format!("You rated every step 1 or lower on your {}, the leg that bothers you. That leg decides the result.", leg_lower(*l)),
+        Reason::OtherLegShowed { leg: l, peak, verdict } => format!("Your {} rated up to {}: {}.", leg_lower(*l), peak, leg_verdict(*verdict).to_lowercase()),
+        Reason::OnlyReferenceTested(l) => format!("Only your {} was tested, the reference leg; the leg that bothers you was not.", leg_lower(*l)),
+        Reason::NotRated(l) => format!("You didn't rate how strong the feeling was on your {}, so there is nothing to weigh.", leg_lower(*l)),
+        Reason::NoTestsDone => "No test was done, so there is nothing to weigh.".to_string(),
+        Reason::BotheredLegUnknown => "It wasn't recorded which leg bothers you, so the two legs could not be weighed.".to_string(),
     }
 }
 
@@ -432,8 +490,29 @@ mod tests {
     #[test]
     fn a_strain_removes_stretch_advice() {
         let steps = next_steps(Tier::HamstringTightnessLikely, true);
-        assert!(steps.iter().all(|s| !s.contains("test B")));
-        assert!(steps.iter().any(|s| s.contains("strain")));
+        for stretch in [Advice::HamstringStretch, Advice::HamstringStretchDose] {
+            assert!(!steps.contains(&advice(stretch)));
+        }
+        assert!(steps.contains(&advice(Advice::NoStretchAfterStrain)));
+    }
+
+    #[test]
+    fn every_advice_has_words_and_the_universal_lines_are_the_shared_ones() {
+        for tier in Tier::ALL {
+            for strain in [false, true] {
+                assert!(guidance(tier, strain).iter().all(|a| !advice(*a).is_empty()));
+                assert!(!next_steps(tier, strain).contains(&NOT_A_DIAGNOSIS));
+            }
+        }
+        assert_eq!(advice(Advice::NotADiagnosis), NOT_A_DIAGNOSIS);
+    }
+
+    #[test]
+    fn stop_reasons_name_the_step_and_leg() {
+        let card = Card { leg: Leg::Left, step: StepId::A4 };
+        let text = reason(&Reason::StoppedAt(card));
+        assert!(text.contains("at step A4, toes pulled back, on the left leg"), "{text}");
+        assert!(!text.contains("stretch"), "{text}");
     }
 
     #[test]

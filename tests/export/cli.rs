@@ -112,7 +112,7 @@ fn show_prints_answers_and_both_stored_and_regraded_results() {
     for text in [
         "Session   20261126T133512Z-9f3a1c2b",
         "Stored (rules version 1):          Nerve tension likely (Strong evidence)",
-        "By the current rules (version 1):  Nerve tension likely (Strong evidence)",
+        "By the current rules (version 2):  Nerve tension likely (Strong evidence)",
         "Same result by the current rules.",
         "A2  Straighten knee, toes up: intensity 6; where: Back of thigh, Upper calf; feels like: Tingling; familiar: Yes",
         "A5  Chin down: change: Stronger",
@@ -147,12 +147,34 @@ fn show_a_file_that_the_current_rules_grade_differently() {
     assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
     assert!(r.out.contains("Stored (rules version 1):          Hamstring tightness likely\n"));
     assert!(
-        r.out.contains("By the current rules (version 1):  Nerve tension likely (Strong evidence)")
+        r.out.contains("By the current rules (version 2):  Nerve tension likely (Strong evidence)")
     );
     assert!(r.out.contains(
         "DIFFERENT: the current rules give \"Nerve tension likely (Strong evidence)\", not \"Hamstring tightness likely\""
     ));
     assert!(r.out.contains("Why (current rules)"));
+}
+
+#[test]
+fn show_says_a_version_1_session_grades_differently_now() {
+    // Graded Hamstring by rules version 1; version 2 needs the back of the thigh in
+    // the seated test, and this feeling was only in the calf.
+    let path = fixtures_dir().join("calf_ache_rules_v1.ron");
+    let session = fixture("calf_ache_rules_v1");
+    assert_eq!(session.outcome.rules_version, 1);
+    assert_eq!(session.outcome.tier, Tier::HamstringTightnessLikely);
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let r = run(&["show", s(&path), "--data-dir", s(&tmp.path().join("nowhere"))]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    for text in [
+        "Stored (rules version 1):          Hamstring tightness likely\n",
+        "By the current rules (version 2):  Unclear\n",
+        "DIFFERENT: the current rules give \"Unclear\", not \"Hamstring tightness likely\"",
+        "Why (current rules)",
+    ] {
+        assert!(r.out.contains(text), "missing {text:?} in\n{}", r.out);
+    }
+    assert!(!r.out.contains("Same result by the current rules"), "{}", r.out);
 }
 
 #[test]

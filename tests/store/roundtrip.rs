@@ -116,7 +116,9 @@ fn named_samples_hold_what_they_say() {
     assert_eq!(full.check.legs.len(), 2);
     assert_eq!(full.outcome.tier, Tier::NerveTensionLikely);
     assert_eq!(full.started_at.to_rfc3339(), "2026-11-26T14:35:12+01:00");
-    assert_eq!(grade(&full.check), full.outcome);
+    // Graded by rules version 1; the current rules give the same tier and strength.
+    let regraded = grade(&full.check);
+    assert_eq!((regraded.tier, regraded.strength), (full.outcome.tier, full.outcome.strength));
 
     let red = load("red_flag_only");
     assert!(red.check.legs.is_empty());

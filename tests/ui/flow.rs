@@ -116,8 +116,11 @@ fn sharp_pain_in_the_stretch_stops_the_test() {
         d.tap("Yes");
         d.expect("Stop and consult");
         assert_eq!(result_tier(&d), Some(Tier::StopAndConsult));
-        d.expect(&wording::reason(&tension_check::core::Reason::SharpPainIncreased(
-            tension_check::core::Leg::Left,
+        d.expect(&wording::reason(&tension_check::core::Reason::SharpPainAt(
+            tension_check::core::Card {
+                leg: tension_check::core::Leg::Left,
+                step: tension_check::core::StepId::B2,
+            },
         )));
     }
 }

@@ -110,7 +110,7 @@ fn a_whole_check_by_finger_taps() {
             d.finger_tap(label);
         }
         d.expect("Nerve tension likely");
-        d.expect("Strong evidence: moving your head changed the feeling, the cleanest sign.");
+        d.expect(tension_check::core::wording::strength(tension_check::core::Strength::Strong));
     }
 }
 
