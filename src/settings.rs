@@ -60,11 +60,22 @@ pub struct Settings {
     pub theme: ThemeChoice,
     /// Text and UI size in percent, 100 to 200.
     pub scale_percent: u16,
+    /// Whether a step's hold countdown starts by itself when the card opens (else
+    /// with one tap).
+    pub auto_countdown: bool,
+    /// Whether the person has seen the "before you start" screen (it is shown once).
+    pub intro_seen: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
-        Settings { format_version: 1, theme: ThemeChoice::System, scale_percent: 100 }
+        Settings {
+            format_version: 1,
+            theme: ThemeChoice::System,
+            scale_percent: 100,
+            auto_countdown: false,
+            intro_seen: false,
+        }
     }
 }
 

@@ -54,3 +54,10 @@ pub fn load_all() -> LoadReport {
     report.sessions.sort_by_key(|l| std::cmp::Reverse(l.session.started_at));
     report
 }
+
+/// Opens the phone's dialler on `number` (a `tel:` link), where the device can call.
+pub fn call(number: &str) {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().set_href(&format!("tel:{number}"));
+    }
+}

@@ -229,6 +229,51 @@ pub enum Reason {
     BotheredLegUnknown,
 }
 
+impl Reason {
+    /// The leg this reason is about, if it is about one leg.
+    pub fn leg(&self) -> Option<Leg> {
+        use Reason::*;
+        match self {
+            SharpPainAt(card) | SpreadAt(card) | StoppedAt(card) => Some(card.leg),
+            SharpPainIncreased(leg)
+            | SpreadBelowKnee(leg)
+            | EasedToesDown(leg)
+            | StrongerToesBack(leg)
+            | StrongerChinDown(leg)
+            | EasedHeadUp(leg)
+            | StrongerToesUpStanding(leg)
+            | FamiliarReproduced(leg)
+            | NotFamiliar(leg)
+            | FeltBelowKnee(leg)
+            | NerveWords(leg, _)
+            | StrongerThanOtherLeg { leg, .. }
+            | OnlyThisLeg(leg)
+            | FootSignNearCalfOnly(leg)
+            | ThighStretch(leg)
+            | NoChangeInSlump(leg)
+            | NoChangeToesUpStanding(leg)
+            | NoDifferentiation(leg)
+            | MixedSigns(leg)
+            | FeltInThigh(leg)
+            | NotInThigh(leg)
+            | ChangedOtherWay(leg)
+            | NoSupportingSign(leg)
+            | LowOnThisLeg(leg)
+            | OtherLegShowed { leg, .. }
+            | OnlyReferenceTested(leg)
+            | NotRated(leg) => Some(*leg),
+            RedFlag(_)
+            | SameOnBothLegs
+            | NoReferenceLeg
+            | AllLow
+            | SuspectedStrain
+            | LegsRespondedDifferently
+            | NoTestsDone
+            | BotheredLegUnknown => None,
+        }
+    }
+}
+
 /// What the answers of one leg show, on their own.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum LegVerdict {

@@ -107,6 +107,22 @@ impl StepId {
         self.step().asks
     }
 
+    /// How long the person holds this step's position before answering, in seconds
+    /// (clinical brief, "Doing the movements safely"): each slump position about 5
+    /// seconds, the B2 lean and the B3 toe pull about 10. `None` for the set-up steps.
+    pub fn hold_seconds(self) -> Option<u32> {
+        match self {
+            StepId::A1 | StepId::B1 => None,
+            StepId::A2 | StepId::A3 | StepId::A4 | StepId::A5 | StepId::A6 => Some(5),
+            StepId::B2 | StepId::B3 => Some(10),
+        }
+    }
+
+    /// Whether this is a test card, on which the person may stop the test.
+    pub fn is_test_card(self) -> bool {
+        self.hold_seconds().is_some()
+    }
+
     /// The brief's short code, such as "A3".
     pub fn code(self) -> &'static str {
         match self {

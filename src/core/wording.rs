@@ -141,12 +141,14 @@ pub fn step_instruction(step: StepId) -> &'static str {
         }
         StepId::A6 => "Keep everything else still. Lift your head and look straight ahead.",
         StepId::B1 => {
-            "Stand and rest this heel on a step or low seat. Unlock the knee a little and let the toes relax down."
+            "Hold a wall, a heavy chair back or a counter with one hand. Rest this heel on a step or low stool, knee unlocked a little, toes relaxed down."
         }
         StepId::B2 => {
-            "Stand tall, hips back, chest up. Lean gently forward from the hips without dropping your chest."
+            "Keep holding on. Stand tall, hips back, chest up, and lean gently forward from the hips. Hold about 10 seconds."
         }
-        StepId::B3 => "Hold the lean and gently pull your toes up toward your shin.",
+        StepId::B3 => {
+            "Keep holding on and hold the lean. Gently pull your toes up toward your shin for about 10 seconds."
+        }
     }
 }
 

@@ -15,7 +15,7 @@ use crate::settings::{self as prefs, Settings, ThemeChoice};
 use crate::store::{LoadReport, LoadedSession, Session, SessionId, Store};
 use crate::ui::keys;
 use crate::ui::screens::{
-    check, detail, export, history, home, result, safety, settings, setup, trends,
+    check, detail, exercises, export, history, home, intro, result, safety, settings, setup, trends,
 };
 use crate::ui::viewport::{Art, Viewport};
 
@@ -23,10 +23,12 @@ use crate::ui::viewport::{Art, Viewport};
 #[derive(Debug, Clone)]
 pub enum Screen {
     Home(home::State),
+    Intro(intro::State),
     Safety(safety::State),
     Setup { state: setup::State, safety: safety::State, check: Check },
     Check { state: Box<check::State>, setup: setup::State, safety: safety::State },
     Result(Box<result::State>),
+    Exercises { state: Box<exercises::State>, back: ExercisesBack },
     History(history::State),
     Detail(detail::State),
     Trends(Box<trends::State>),
@@ -34,14 +36,25 @@ pub enum Screen {
     Settings(settings::State),
 }
 
+/// Where the exercise cards return to.
+#[derive(Debug, Clone)]
+pub enum ExercisesBack {
+    /// The result they were opened from.
+    Result(Box<result::State>),
+    /// The session of the history they were opened from.
+    Detail(SessionId),
+}
+
 /// Every message of the app, by screen, and the answers of background work.
 #[derive(Debug, Clone)]
 pub enum Message {
     Home(home::Message),
+    Intro(intro::Message),
     Safety(safety::Message),
     Setup(setup::Message),
     Check(check::Message),
     Result(result::Message),
+    Exercises(exercises::Message),
     History(history::Message),
     Detail(detail::Message),
     Trends(trends::Message),
@@ -53,6 +66,8 @@ pub enum Message {
     CloseHelp,
     /// The system switched between light and dark.
     SystemTheme(iced::theme::Mode),
+    /// Time passed, while a hold countdown runs.
+    Tick(iced::time::Instant),
     Resized(Size),
     Key(keyboard::Event),
     /// A session was saved (or not).
@@ -93,6 +108,8 @@ pub enum Effect {
     },
     Import(PathBuf),
     SaveSettings(Settings),
+    /// Open the phone's dialler on an emergency number (the browser build).
+    Call(&'static str),
     /// Close the app (Ctrl+Q / Cmd+Q).
     Exit,
 }
@@ -165,6 +182,12 @@ impl App {
         app
     }
 
+    /// The same app with `settings` in force (not saved).
+    pub fn with_settings(mut self, settings: Settings) -> Self {
+        self.settings = settings;
+        self
+    }
+
     /// The window title.
     pub fn title(&self) -> String {
         wording::APP_NAME.to_string()
@@ -233,6 +256,14 @@ impl App {
         if let Effect::Exit = effect {
             return None;
         }
+        if let Effect::Call(number) = effect {
+            // Only the browser build shows call buttons: a phone opens its dialler.
+            #[cfg(target_arch = "wasm32")]
+            crate::web::call(number);
+            #[cfg(not(target_arch = "wasm32"))]
+            let _ = number;
+            return None;
+        }
         if let Effect::SaveSettings(settings) = effect {
             let dir = self.settings_dir.clone()?;
             return Some(Box::new(move || Message::Exported {
@@ -280,7 +311,7 @@ impl App {
                 Effect::SetNote(..) | Effect::Delete(_) | Effect::Undo(_) => {
                     Some(Box::new(move || Message::Changed(Err(store_error))))
                 }
-                Effect::SaveSettings(_) | Effect::Exit => None,
+                Effect::SaveSettings(_) | Effect::Exit | Effect::Call(_) => None,
                 Effect::Export { .. } | Effect::Import(_) => {
                     Some(Box::new(move || Message::Exported {
                         message: messages::not_possible(&store_error.to_string()),
@@ -331,7 +362,7 @@ impl App {
                     Message::Exported { message, reload: false }
                 }))
             }
-            Effect::SaveSettings(_) | Effect::Exit => None,
+            Effect::SaveSettings(_) | Effect::Exit | Effect::Call(_) => None,
             Effect::Import(path) => Some(Box::new(move || Message::Exported {
                 message: store.import(&path).message(),
                 reload: true,
@@ -369,6 +400,12 @@ impl App {
             (screen, Message::ToggleHelp) => {
                 self.show_help = !self.show_help;
                 (screen, none)
+            }
+            (screen @ Screen::Check { .. }, Message::Tick(now)) => {
+                self.route(screen, Message::Check(check::Message::Tick(now)))
+            }
+            (screen @ Screen::Exercises { .. }, Message::Tick(now)) => {
+                self.route(screen, Message::Exercises(exercises::Message::Tick(now)))
             }
             (screen, Message::SystemTheme(mode)) => {
                 self.system_mode = mode;
@@ -443,12 +480,27 @@ impl App {
                 (screen, if reload { Effect::Load } else { none })
             }
             (Screen::Home(mut state), Message::Home(message)) => match state.update(message) {
+                home::Action::StartCheck if !self.settings.intro_seen => {
+                    (Screen::Intro(intro::State::BeforeFirstCheck), none)
+                }
                 home::Action::StartCheck => {
                     self.started_at = Some(Local::now().fixed_offset());
                     (Screen::Safety(safety::State::default()), none)
                 }
+                home::Action::Intro => (Screen::Intro(intro::State::FromHome), none),
                 home::Action::History => self.open_history(),
                 home::Action::Settings => (Screen::Settings(settings::State), none),
+            },
+            (Screen::Intro(mut state), Message::Intro(message)) => match state.update(message) {
+                intro::Action::Home => (Screen::Home(home::State), none),
+                intro::Action::StartCheck => {
+                    self.started_at = Some(Local::now().fixed_offset());
+                    self.settings.intro_seen = true;
+                    (
+                        Screen::Safety(safety::State::default()),
+                        Effect::SaveSettings(self.settings.clone()),
+                    )
+                }
             },
             (Screen::Safety(mut state), Message::Safety(message)) => match state.update(message) {
                 safety::Action::None => (Screen::Safety(state), none),
@@ -467,7 +519,10 @@ impl App {
                     setup::Action::Back => (Screen::Safety(safety), none),
                     setup::Action::Start { bothered, reference_first } => (
                         Screen::Check {
-                            state: Box::new(check::State::new(check, bothered, reference_first)),
+                            state: Box::new(
+                                check::State::new(check, bothered, reference_first)
+                                    .with_auto_hold(self.settings.auto_countdown),
+                            ),
                             setup: state,
                             safety,
                         },
@@ -487,6 +542,18 @@ impl App {
                 }
             }
             (Screen::Result(mut state), Message::Result(message)) => match state.update(message) {
+                result::Action::None => (Screen::Result(state), none),
+                result::Action::Call(number) => (Screen::Result(state), Effect::Call(number)),
+                result::Action::Exercises => match exercises::State::new(state.outcome()) {
+                    Some(cards) => (
+                        Screen::Exercises {
+                            state: Box::new(cards),
+                            back: ExercisesBack::Result(state),
+                        },
+                        none,
+                    ),
+                    None => (Screen::Result(state), none),
+                },
                 result::Action::Home => (Screen::Home(home::State), none),
                 result::Action::RetrySave => {
                     let effect = match &self.pending {
@@ -526,6 +593,18 @@ impl App {
                     (self.export_screen(export::Scope::Session(id.clone()), Some(id)), none)
                 }
                 detail::Action::Back => self.open_history(),
+                detail::Action::Exercises(id) => {
+                    match self.loaded(&id).and_then(|l| exercises::State::new(&l.session.outcome)) {
+                        Some(cards) => (
+                            Screen::Exercises {
+                                state: Box::new(cards),
+                                back: ExercisesBack::Detail(id),
+                            },
+                            none,
+                        ),
+                        None => (Screen::Detail(state), none),
+                    }
+                }
                 detail::Action::SaveNote { id, text } => {
                     (Screen::Detail(state), Effect::SetNote(id, text))
                 }
@@ -534,6 +613,18 @@ impl App {
                     (Screen::History(history::State::default()), Effect::Delete(id))
                 }
             },
+            (Screen::Exercises { mut state, back }, Message::Exercises(message)) => {
+                match state.update(message) {
+                    exercises::Action::None => (Screen::Exercises { state, back }, none),
+                    exercises::Action::Close => match back {
+                        ExercisesBack::Result(result) => (Screen::Result(result), none),
+                        ExercisesBack::Detail(id) => match self.loaded(&id) {
+                            Some(loaded) => (Screen::Detail(detail::State::new(loaded)), none),
+                            None => self.open_history(),
+                        },
+                    },
+                }
+            }
             (Screen::Trends(mut state), Message::Trends(message)) => match state.update(message) {
                 trends::Action::Back => (Screen::History(history::State::default()), none),
             },
@@ -604,10 +695,12 @@ impl App {
     fn on_key(&self, key: keys::Shortcut) -> Option<Message> {
         match &self.screen {
             Screen::Home(state) => state.on_key(key).map(Message::Home),
+            Screen::Intro(state) => state.on_key(key).map(Message::Intro),
             Screen::Safety(state) => state.on_key(key).map(Message::Safety),
             Screen::Setup { state, .. } => state.on_key(key).map(Message::Setup),
             Screen::Check { state, .. } => state.on_key(key).map(Message::Check),
             Screen::Result(state) => state.on_key(key).map(Message::Result),
+            Screen::Exercises { state, .. } => state.on_key(key).map(Message::Exercises),
             Screen::History(state) => state.on_key(key).map(Message::History),
             Screen::Detail(state) => state.on_key(key).map(Message::Detail),
             Screen::Trends(state) => state.on_key(key).map(Message::Trends),
@@ -634,10 +727,12 @@ impl App {
     pub fn page(&self) -> crate::ui::widgets::page::Key {
         match &self.screen {
             Screen::Home(_) => (0, 0),
+            Screen::Intro(_) => (10, 0),
             Screen::Safety(state) => (1, state.position()),
             Screen::Setup { .. } => (2, 0),
             Screen::Check { state, .. } => (3, state.position()),
             Screen::Result(_) => (4, 0),
+            Screen::Exercises { state, .. } => (11, state.position()),
             Screen::History(_) => (5, 0),
             Screen::Detail(_) => (6, 0),
             Screen::Trends(_) => (7, 0),
@@ -700,10 +795,10 @@ impl App {
         use wording::screens::help as words;
         match &self.screen {
             Screen::Check { state, .. } => words::step(state.card().step),
-            Screen::Home(_) => words::home(),
+            Screen::Home(_) | Screen::Intro(_) => words::home(),
             Screen::Safety(_) => words::safety(),
             Screen::Setup { .. } => words::setup(),
-            Screen::Result(_) => words::result(),
+            Screen::Result(_) | Screen::Exercises { .. } => words::result(),
             Screen::History(_) | Screen::Detail(_) => words::history(),
             Screen::Trends(_) => words::trends(),
             Screen::Export { .. } => words::export(),
@@ -714,10 +809,12 @@ impl App {
     fn screen_view(&self, viewport: Viewport) -> Element<'_, Message> {
         match &self.screen {
             Screen::Home(state) => state.view(viewport).map(Message::Home),
+            Screen::Intro(state) => state.view(viewport).map(Message::Intro),
             Screen::Safety(state) => state.view(viewport).map(Message::Safety),
             Screen::Setup { state, .. } => state.view(viewport).map(Message::Setup),
             Screen::Check { state, .. } => state.view(viewport).map(Message::Check),
             Screen::Result(state) => state.view(viewport).map(Message::Result),
+            Screen::Exercises { state, .. } => state.view(viewport).map(Message::Exercises),
             Screen::History(state) => state
                 .view(
                     viewport,
@@ -772,9 +869,25 @@ impl App {
         &self.settings
     }
 
-    /// Window resizes and the keyboard.
+    /// Whether a countdown is running, so the app needs the time.
+    pub fn counting(&self) -> bool {
+        match &self.screen {
+            Screen::Check { state, .. } => state.counting(),
+            Screen::Exercises { state, .. } => state.counting(),
+            _ => false,
+        }
+    }
+
+    /// Window resizes, the keyboard, the system theme and, only while a countdown
+    /// runs, a tick every quarter second (no timer runs otherwise: idle stays idle).
     pub fn subscription(&self) -> Subscription<Message> {
+        let ticks = if self.counting() {
+            iced::time::every(std::time::Duration::from_millis(250)).map(Message::Tick)
+        } else {
+            Subscription::none()
+        };
         Subscription::batch([
+            ticks,
             window::resize_events().map(|(_, size)| Message::Resized(size)),
             keyboard::listen().map(Message::Key),
             iced::system::theme_changes().map(Message::SystemTheme),

@@ -17,20 +17,45 @@ pub const ART_COLOURS: [(&str, &str, &str); 7] = [
     ("#D9480F", "#FF9A66", "#00E676"),
 ];
 
-/// The illustration of a step's posture, in the palette of the theme on show.
-pub fn illustration(step: StepId, art: Art) -> svg::Handle {
-    let bytes = illustration_source(step);
-    match art {
-        Art::Light => svg::Handle::from_memory(bytes),
-        Art::Dark | Art::HighContrast => {
-            let mut source = String::from_utf8_lossy(bytes).into_owned();
-            for (light, dark, high) in ART_COLOURS {
-                let to = if art == Art::Dark { dark } else { high };
-                source = source.replace(light, to);
-            }
-            svg::Handle::from_memory(source.into_bytes())
+/// The illustration of a step's posture, in the palette of the theme on show, and
+/// mirrored for the left leg (the drawings show the right leg being tested).
+pub fn illustration(step: StepId, art: Art, mirrored: bool) -> svg::Handle {
+    drawing(illustration_source(step), art, mirrored)
+}
+
+/// An SVG drawing of `assets/`, recoloured for `art` and mirrored if asked.
+pub fn drawing(bytes: &'static [u8], art: Art, mirrored: bool) -> svg::Handle {
+    if art == Art::Light && !mirrored {
+        return svg::Handle::from_memory(bytes);
+    }
+    let mut source = String::from_utf8_lossy(bytes).into_owned();
+    if art != Art::Light {
+        for (light, dark, high) in ART_COLOURS {
+            let to = if art == Art::Dark { dark } else { high };
+            source = source.replace(light, to);
         }
     }
+    if mirrored {
+        source = mirror(&source);
+    }
+    svg::Handle::from_memory(source.into_bytes())
+}
+
+/// The drawing flipped left to right, inside its 320-wide view box.
+fn mirror(source: &str) -> String {
+    let Some(open_end) = source.find("<svg").and_then(|i| source[i..].find('>').map(|j| i + j + 1))
+    else {
+        return source.to_string();
+    };
+    let Some(close) = source.rfind("</svg>") else {
+        return source.to_string();
+    };
+    format!(
+        "{}<g transform=\"translate(320 0) scale(-1 1)\">{}</g>{}",
+        &source[..open_end],
+        &source[open_end..close],
+        &source[close..]
+    )
 }
 
 /// The SVG source of a step's illustration, as drawn for the light theme.
@@ -47,6 +72,19 @@ pub fn illustration_source(step: StepId) -> &'static [u8] {
         StepId::B3 => include_bytes!("../../assets/steps/b3.svg"),
     };
     bytes
+}
+
+/// The exercise cards' drawings, start and end of each movement (draw them with
+/// [`drawing`] for the theme on show).
+pub mod exercise {
+    /// The nerve slider, knee bent, looking down.
+    pub const SLIDER_START: &[u8] = include_bytes!("../../assets/exercises/slider-start.svg");
+    /// The nerve slider, knee straight, looking up.
+    pub const SLIDER_END: &[u8] = include_bytes!("../../assets/exercises/slider-end.svg");
+    /// The hamstring stretch, standing tall.
+    pub const STRETCH_START: &[u8] = include_bytes!("../../assets/exercises/stretch-start.svg");
+    /// The hamstring stretch, leaning forward.
+    pub const STRETCH_END: &[u8] = include_bytes!("../../assets/exercises/stretch-end.svg");
 }
 
 /// A check mark, drawn in the current text colour.

@@ -248,6 +248,29 @@ pub fn quiet(theme: &Theme, status: button::Status) -> button::Style {
     button::Style { border: Border { radius: RADIUS.into(), ..style.border }, ..style }
 }
 
+/// The stop control of a test card: outlined in the danger colour, filled with it
+/// when pressed, so it stands apart from the answers without shouting.
+pub fn stop_outline(theme: &Theme, status: button::Status) -> button::Style {
+    let palette = theme.extended_palette();
+    let danger =
+        if palette.is_dark { palette.danger.weak.color } else { palette.danger.base.color };
+    let danger = if contrast(danger, palette.background.base.color) >= 3.0 {
+        danger
+    } else {
+        palette.background.base.text
+    };
+    let (background, text) = match status {
+        button::Status::Pressed | button::Status::Hovered => (danger, clearest_on(danger)),
+        _ => (palette.background.base.color, palette.background.base.text),
+    };
+    button::Style {
+        background: Some(Background::Color(background)),
+        text_color: text,
+        border: Border { radius: RADIUS.into(), width: 3.0, color: danger },
+        ..button::Style::default()
+    }
+}
+
 /// A button in a tier's colour (used for "call for help" style actions).
 pub fn danger(theme: &Theme, status: button::Status) -> button::Style {
     with_hover_outline(theme, status, button::danger)

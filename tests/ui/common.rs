@@ -8,7 +8,14 @@
 use iced::mouse::{self, ScrollDelta};
 use iced::{Event, Point, Settings, Size};
 use iced_test::Simulator;
+use tension_check::settings::Settings as Prefs;
+use tension_check::ui::app::Screen;
 use tension_check::ui::{App, Message};
+
+/// `settings` with "before you start" marked as seen, so tests go straight to the check.
+fn seen_intro(settings: &tension_check::settings::Settings) -> tension_check::settings::Settings {
+    tension_check::settings::Settings { intro_seen: true, ..settings.clone() }
+}
 
 /// A phone-size window.
 pub const PHONE: (f32, f32) = (360.0, 740.0);
@@ -29,13 +36,23 @@ pub struct Driver {
 impl Driver {
     /// A fresh app on its home screen, in a window of `size`.
     pub fn new(size: (f32, f32)) -> Self {
-        let mut app = App::new();
+        let mut app = App::new().with_settings(seen_intro(&Prefs::default()));
         app.set_width(size.0);
         Driver { app, size: Size::new(size.0, size.1) }
     }
 
     /// A fresh app saving into the data folder `dir`.
     pub fn with_data_dir(size: (f32, f32), dir: &std::path::Path) -> Self {
+        let app = App::with_data_dir(dir.to_path_buf());
+        let settings = seen_intro(app.settings());
+        let mut app = app.with_settings(settings);
+        app.set_width(size.0);
+        Driver { app, size: Size::new(size.0, size.1) }
+    }
+
+    /// A fresh app on a data folder, as on the very first start: "before you start"
+    /// not yet seen.
+    pub fn first_run(size: (f32, f32), dir: &std::path::Path) -> Self {
         let mut app = App::with_data_dir(dir.to_path_buf());
         app.set_width(size.0);
         Driver { app, size: Size::new(size.0, size.1) }
@@ -144,6 +161,22 @@ impl Driver {
         self.simulator().find(label).is_ok()
     }
 
+    /// Asserts that the check's progress line reads "Step `n` of …" (the whole check's
+    /// count, followed by the time left).
+    #[track_caller]
+    pub fn expect_step(&self, n: usize) {
+        let prefix = format!("Step {n} of ");
+        let found = self.simulator().find(|c: iced_test::selector::Candidate<'_>| match c {
+            iced_test::selector::Candidate::Text { content, .. }
+                if content.starts_with(&prefix) =>
+            {
+                Some(())
+            }
+            _ => None,
+        });
+        assert!(found.is_ok(), "expected the progress {prefix:?}… at {:?}", self.size);
+    }
+
     /// Asserts that `label` is in the view.
     #[track_caller]
     pub fn expect(&self, label: &str) {
@@ -193,6 +226,10 @@ impl Driver {
 
     /// Answers a card with `labels`, then moves on (Next, or See result on the last card).
     pub fn card(&mut self, labels: &[&str]) {
+        // Between legs and tests a transition card comes first: go on past it.
+        if matches!(self.app.screen(), Screen::Check { state, .. } if state.in_transition()) {
+            self.tap("Continue");
+        }
         let primary = if self.sees("See result") { "See result" } else { "Next" };
         self.expect_on_screen(primary);
         self.expect_on_screen("Back");

@@ -7,6 +7,7 @@ mod contrast;
 
 mod flow;
 mod fuzz;
+mod guided;
 mod history;
 mod keyboard;
 mod phone;

@@ -31,6 +31,85 @@ pub mod home {
     pub const NEW_CHECK: &str = "New check";
 }
 
+/// Before you start: shown before the first check, and from Home.
+pub mod intro {
+    /// The screen's heading.
+    pub const HEADING: &str = "Before your first check";
+    /// What the check does.
+    pub const WHAT_IT_DOES: &str = "This check walks you through two short movements, seated and standing, one leg at a time. From how the feeling changes it suggests whether the tightness at the back of your leg comes more from the sciatic nerve or from the hamstring muscle.";
+    /// What it does not do.
+    pub const NOT_A_DIAGNOSIS: &str = "It is not a diagnosis and does not replace an examination. A few safety questions come first; if one points to something serious, the check stops and tells you where to get help.";
+    /// The list's heading.
+    pub const YOU_NEED: &str = "You need";
+    /// What to have at hand.
+    pub const NEEDS: &[&str] = &[
+        "A firm chair without wheels",
+        "A step or a low stool",
+        "A wall, a heavy chair back or a counter to hold on to",
+        "Loose clothes, and room to stand",
+    ];
+    /// How long it takes.
+    pub const TIME: &str = "It takes about five minutes.";
+    /// The stop rule.
+    pub const STOP_ANY_TIME: &str = "You can stop at any time. Stop at once if a movement brings sharp or shooting pain, or a feeling that spreads down the leg: every step has a stop button.";
+    /// Goes on to the safety questions.
+    pub const START: &str = "I'm ready";
+    /// The link from Home.
+    pub const OPEN: &str = "What you need";
+}
+
+/// The exercise cards (clinical brief, section 6): the nerve slider and the standing
+/// hamstring stretch, each step by step, with its dose and the stop rule.
+pub mod exercises {
+    /// The nerve slider's name.
+    pub const SLIDER: &str = "Nerve slider";
+    /// What the slider does.
+    pub const SLIDER_ABOUT: &str =
+        "Glides the sciatic nerve gently back and forth without stretching it.";
+    /// The slider's steps.
+    pub const SLIDER_STEPS: &[&str] = &[
+        "Sit tall on a firm chair, both feet on the floor.",
+        "Look down toward your knee as you bend it, the foot back under the chair.",
+        "Slowly straighten the knee while you lift your head and look up.",
+        "Bend the knee again while you look down. That is one.",
+    ];
+    /// The slider's dose.
+    pub const SLIDER_DOSE: &str = "About 10 slow repetitions, always short of any nerve feeling (tingling, burning, shooting). Once or twice a day.";
+    /// The stretch's name.
+    pub const STRETCH: &str = "Standing hamstring stretch";
+    /// What the stretch does.
+    pub const STRETCH_ABOUT: &str = "Lengthens the hamstring at the back of the thigh.";
+    /// The stretch's steps.
+    pub const STRETCH_STEPS: &[&str] = &[
+        "Hold a wall, a heavy chair back or a counter with one hand.",
+        "Rest the heel on a step or low stool, knee unlocked a little, toes relaxed.",
+        "Stand tall, then lean gently forward from the hips, chest up, until you feel a stretch in the back of the thigh.",
+        "Hold it, breathing calmly. No bouncing.",
+    ];
+    /// The stretch's dose.
+    pub const STRETCH_DOSE: &str = "Hold about 30 seconds, a few times a day.";
+    /// The stretch's hold, in seconds.
+    pub const STRETCH_HOLD: u32 = 30;
+    /// The start picture's caption.
+    pub const START: &str = "Start";
+    /// The end picture's caption.
+    pub const END: &str = "End";
+    /// The steps heading.
+    pub const HOW: &str = "How";
+    /// The dose heading.
+    pub const HOW_MUCH: &str = "How much";
+    /// The stop rule on every exercise.
+    pub const STOP_RULE: &str = "Stop if it brings sharp or shooting pain, or a feeling that spreads down the leg, and ask a physical therapist.";
+    /// The card's position: "Exercise 1 of 2".
+    pub fn position(n: usize, of: usize) -> String {
+        format!("Exercise {n} of {of}")
+    }
+    /// Goes to the next exercise.
+    pub const NEXT: &str = "Next exercise";
+    /// Closes the exercises.
+    pub const DONE: &str = "Done";
+}
+
 /// The setup screen.
 pub mod setup {
     /// The heading.
@@ -85,6 +164,53 @@ pub mod check {
     pub const NEED_SHARP_PAIN: &str = "Answer the sharp-pain question to continue.";
     /// What is missing before Next.
     pub const NEED_SPREAD: &str = "Answer the spreading question to continue.";
+    /// The stop control on every test card.
+    pub const STOP: &str = "Sharp pain or spreading: stop";
+    /// Continues after a transition card.
+    pub const CONTINUE: &str = "Continue";
+    /// Starts the hold countdown.
+    pub fn start_hold(seconds: u32) -> String {
+        format!("Start {seconds}-second hold")
+    }
+    /// While the countdown runs.
+    pub const HOLDING: &str = "Hold still and notice the feeling";
+    /// Under the number.
+    pub const SECONDS_LEFT: &str = "seconds";
+    /// When the hold is over.
+    pub const HOLD_DONE: &str = "Done. Come back to rest and answer.";
+    /// Beside the timer: it never has to be used.
+    pub const HOLD_OPTIONAL: &str = "You can answer at any time; the timer only helps you hold.";
+
+    /// The whole check's progress: "Step 7 of 18 · about 4 minutes left".
+    pub fn progress(step: usize, of: usize, seconds_left: u32) -> String {
+        let minutes = seconds_left.div_ceil(60);
+        let left = match minutes {
+            0 => "almost done".to_string(),
+            1 => "about a minute left".to_string(),
+            n => format!("about {n} minutes left"),
+        };
+        format!("Step {step} of {of} · {left}")
+    }
+
+    /// A transition card's heading when the leg changes: "Left leg done."
+    pub fn leg_done(leg: &str) -> String {
+        format!("{leg} done.")
+    }
+
+    /// A transition card's heading when the test changes: "Seated slump test done."
+    pub fn test_done(test: &str) -> String {
+        format!("{test} done.")
+    }
+
+    /// What comes next on a transition card: "Now your right leg, the one that
+    /// bothers you." or "Now your left leg, for comparison."
+    pub fn now_leg(leg_lower: &str, reference: bool, test: Option<&str>) -> String {
+        let which = if reference { "for comparison" } else { "the one that bothers you" };
+        match test {
+            Some(test) => format!("Next: the {test}, starting with your {leg_lower}, {which}."),
+            None => format!("Now your {leg_lower}, {which}."),
+        }
+    }
 }
 
 /// The result screen.
@@ -109,6 +235,81 @@ pub mod result {
     pub const SAVED: &str = "Saved on this device.";
     /// Tries the save again.
     pub const RETRY: &str = "Retry saving";
+    /// The first words of an emergency result.
+    pub const EMERGENCY_CALL: &str =
+        "Call your emergency number now, or go to the nearest emergency department.";
+    /// The common emergency numbers and where they apply.
+    pub const EMERGENCY_NUMBERS: &[(&str, &str)] = &[
+        ("112", "the EU and most of the world"),
+        ("911", "the United States and Canada"),
+        ("999", "the United Kingdom"),
+        ("000", "Australia"),
+    ];
+    /// A number and where it applies: "112: the EU and most of the world".
+    pub fn emergency_number(number: &str, place: &str) -> String {
+        format!("{number}: {place}")
+    }
+    /// The call button of a number in the browser build.
+    pub fn call(number: &str) -> String {
+        format!("Call {number}")
+    }
+    /// The urgent result's action block.
+    pub const URGENT_BLOCK: &[&str] = &[
+        "Contact a doctor or urgent care today. In the UK you can call NHS 111.",
+        "If it gets worse (new weakness, numbness between the legs, or trouble passing urine or controlling the bowels), call your emergency number at once.",
+    ];
+    /// The stop result's action block, naming where the test stopped.
+    pub fn stop_block(at: Option<&str>) -> Vec<String> {
+        vec![
+            match at {
+                Some(at) => format!("Do not repeat the movement that hurt ({at})."),
+                None => "Do not repeat the movement that hurt.".to_string(),
+            },
+            "See a physical therapist or doctor before you stretch this leg again.".to_string(),
+            "If weakness or numbness appears, get emergency care.".to_string(),
+        ]
+    }
+    /// Shows every reason.
+    pub fn show_all(count: usize) -> String {
+        format!("Show all {count} reasons")
+    }
+    /// Shows the three most telling reasons only.
+    pub const SHOW_FEWER: &str = "Show fewer";
+    /// The heading of reasons about the check as a whole.
+    pub const ABOUT_THE_CHECK: &str = "The check as a whole";
+    /// Opens the exercise cards.
+    pub const EXERCISES: &str = "Show the exercises";
+
+    /// One line of what to do now, right under the result.
+    pub fn do_now(tier: crate::core::Tier, suspected_strain: bool) -> &'static str {
+        use crate::core::Tier;
+        let exercise_tier =
+            matches!(tier, Tier::NerveTensionLikely | Tier::HamstringTightnessLikely | Tier::Both);
+        if suspected_strain && exercise_tier {
+            return "Have the suspected strain seen by a physical therapist before any stretching.";
+        }
+        match tier {
+            Tier::Emergency => "Get emergency care now.",
+            Tier::Urgent => "Contact a doctor today, before any more tests or stretches.",
+            Tier::StopAndConsult => {
+                "Stop this movement and have it checked before you stretch again."
+            }
+            Tier::NerveTensionLikely => {
+                "Move gently, don't stretch into nerve symptoms; the nerve slider below can help."
+            }
+            Tier::HamstringTightnessLikely => {
+                "A gentle hamstring stretch, a few times a day, is a good start."
+            }
+            Tier::Both => {
+                "Settle the nerve first with gentle sliders, then add a light hamstring stretch."
+            }
+            Tier::NormalResponse => {
+                "Nothing here needs special action: this response is common in healthy legs."
+            }
+            Tier::NoNotableTension => "Nothing here needs special action.",
+            Tier::Unclear => "Repeat the check calmly another day, or ask a physical therapist.",
+        }
+    }
     /// Leaves the result.
     pub const DONE: &str = "Done";
 
@@ -226,11 +427,16 @@ pub mod settings {
     pub const COLOURS: &str = "Colours";
     /// The size heading.
     pub const SIZE: &str = "Text and button size";
-    /// How the size is capped.
-    pub const SIZE_NOTE: &str = "In a narrow window the size is kept small enough that nothing is cut off; widen the window to see it all at a larger size.";
-    /// About illustrations and themes.
-    pub const ILLUSTRATIONS_NOTE: &str =
-        "Illustrations keep their own light card, so they read the same in every theme.";
+    /// How the size works.
+    pub const SIZE_NOTE: &str = "Text and buttons grow at every window size; on a narrow screen the page rearranges itself so nothing is cut off.";
+    /// The hold timer heading.
+    pub const HOLD_TIMER: &str = "Hold timer";
+    /// The hold timer choice.
+    pub const HOLD_TIMER_AUTO: &str = "Start by itself";
+    /// The hold timer choice.
+    pub const HOLD_TIMER_TAP: &str = "Start with a tap";
+    /// What the hold timer is.
+    pub const HOLD_TIMER_NOTE: &str = "Each step shows how long to hold a position (about 5 or 10 seconds). You can answer at any time.";
 }
 
 /// The export screen.

@@ -1,5 +1,7 @@
 //! The step cards: every step of both tests, per leg, reference leg first, with the
 //! response controls each step asks for. Answers are kept when going back and forth.
+//! A short transition card comes between legs and between tests; every test card has
+//! a stop control and a hold countdown.
 
 use crate::core::wording::screens::{self as common, check as words};
 use std::collections::HashMap;
@@ -16,6 +18,7 @@ use crate::ui::viewport::Viewport;
 use crate::ui::widgets::action::{Kind, action, bar};
 use crate::ui::widgets::choice::{chip, chips, segmented};
 use crate::ui::widgets::frame::frame_with_width;
+use crate::ui::widgets::hold::Hold;
 use crate::ui::widgets::step_card::StepCard;
 use crate::ui::widgets::tap_scale::tap_scale;
 
@@ -33,6 +36,12 @@ pub struct State {
     /// Whether the person has moved between questions with the keyboard, so the
     /// number keys of each option are shown.
     keyboard: bool,
+    /// Whether the transition card before the current card is on show.
+    transition: bool,
+    /// The current card's hold countdown, on cards with a hold.
+    hold: Option<Hold>,
+    /// Whether holds start by themselves when a card opens.
+    auto_hold: bool,
 }
 
 /// What the person did on a card.
@@ -47,6 +56,12 @@ pub enum Message {
     Spread(bool),
     /// The keyboard moves to another question of the card (an index into those on show).
     Focus(usize),
+    /// Starts the hold countdown.
+    StartHold,
+    /// Time passed, up to this moment (for the countdown).
+    Tick(iced::time::Instant),
+    /// Sharp pain or spreading: stop the test here.
+    Stop,
     Next,
     Back,
     Quit,
@@ -71,7 +86,7 @@ impl State {
     pub fn new(mut check: Check, bothered: Leg, reference_first: bool) -> Self {
         check.bothered = Some(bothered);
         let cards = protocol::plan(bothered, reference_first, check.injury == Some(true));
-        State {
+        let mut state = State {
             check,
             cards,
             index: 0,
@@ -79,6 +94,56 @@ impl State {
             confirm_quit: false,
             focus: 0,
             keyboard: false,
+            transition: false,
+            hold: None,
+            auto_hold: false,
+        };
+        state.arrive();
+        state
+    }
+
+    /// The same check with holds that start by themselves (a setting).
+    pub fn with_auto_hold(mut self, auto: bool) -> Self {
+        self.auto_hold = auto;
+        self.arrive();
+        self
+    }
+
+    /// A card (or transition) has just opened: reset its keyboard focus and hold.
+    fn arrive(&mut self) {
+        self.focus = 0;
+        self.hold = match (self.transition, self.card().step.hold_seconds()) {
+            (false, Some(seconds)) => {
+                let mut hold = Hold::new(seconds);
+                if self.auto_hold {
+                    hold.start();
+                }
+                Some(hold)
+            }
+            _ => None,
+        };
+    }
+
+    /// Whether a countdown is running (the app then sends ticks).
+    pub fn counting(&self) -> bool {
+        self.hold.is_some_and(|h| h.counting())
+    }
+
+    /// The hold countdown of the card on show, if it has one.
+    pub fn hold(&self) -> Option<&Hold> {
+        self.hold.as_ref()
+    }
+
+    /// Whether a transition card (between legs or tests) is on show.
+    pub fn in_transition(&self) -> bool {
+        self.transition
+    }
+
+    /// Whether card `index` starts a new leg or a new test.
+    fn starts_section(&self, index: usize) -> bool {
+        index > 0 && {
+            let (before, this) = (self.cards[index - 1], self.cards[index]);
+            before.leg != this.leg || before.step.test() != this.step.test()
         }
     }
 
@@ -92,10 +157,10 @@ impl State {
         self.cards[self.index]
     }
 
-    /// Which card of the check is on screen, counting from 0: the app opens each card
-    /// at its top when this changes.
+    /// Which page of the check is on screen (each card and each transition card has
+    /// its own): the app opens each at its top when this changes.
     pub fn position(&self) -> usize {
-        self.index
+        self.index * 2 + usize::from(self.transition)
     }
 
     /// Whether the quit question is on show.
@@ -157,6 +222,25 @@ impl State {
                 self.focus = index.min(self.questions().len().saturating_sub(1));
                 self.keyboard = true;
             }
+            Message::StartHold => {
+                if let Some(hold) = &mut self.hold {
+                    hold.start();
+                }
+            }
+            Message::Tick(now) => {
+                if let Some(hold) = &mut self.hold {
+                    hold.tick(now);
+                }
+            }
+            Message::Stop => {
+                if self.card().step.is_test_card() && !self.transition {
+                    return self.stop();
+                }
+            }
+            Message::Next if self.transition => {
+                self.transition = false;
+                self.arrive();
+            }
             Message::Next => {
                 if self.answer().first_missing(self.card().step).is_some() {
                     return Action::None;
@@ -165,14 +249,21 @@ impl State {
                     return Action::Finished(self.assemble(None));
                 }
                 self.index += 1;
-                self.focus = 0;
+                self.transition = self.starts_section(self.index);
+                self.arrive();
             }
             Message::Back => {
-                if self.index == 0 {
+                if self.transition {
+                    self.transition = false;
+                    self.index -= 1;
+                } else if self.starts_section(self.index) {
+                    self.transition = true;
+                } else if self.index == 0 {
                     return Action::Back;
+                } else {
+                    self.index -= 1;
                 }
-                self.index -= 1;
-                self.focus = 0;
+                self.arrive();
             }
             Message::Quit => self.confirm_quit = true,
             Message::KeepGoing => self.confirm_quit = false,
@@ -210,6 +301,14 @@ impl State {
         }
         let questions = self.questions().len();
         let focused = self.focused();
+        if self.transition {
+            return match key {
+                Shortcut::Primary => Some(Message::Next),
+                Shortcut::Back => Some(Message::Back),
+                Shortcut::Escape => Some(Message::Quit),
+                _ => None,
+            };
+        }
         match key {
             Shortcut::Primary => Some(Message::Next),
             Shortcut::Back => Some(Message::Back),
@@ -254,32 +353,47 @@ impl State {
         }
     }
 
-    /// Draws the card for `viewport`.
+    /// The whole check's progress: "Step 7 of 18 · about 4 minutes left", and the
+    /// share done for the bar. Transition cards do not count as steps.
+    fn progress(&self) -> (String, f32) {
+        let left: u32 = self.cards[self.index..].iter().map(|c| seconds_for(c.step)).sum();
+        let label = words::progress(self.index + 1, self.cards.len(), left);
+        (label, (self.index + 1) as f32 / self.cards.len() as f32)
+    }
+
+    /// Draws the card (or the transition card before it) for `viewport`.
     pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
         let card = self.card();
-        let answer = self.answer();
-        let test = card.step.test();
-        let in_test: Vec<usize> = self
-            .cards
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.leg == card.leg && c.step.test() == test)
-            .map(|(i, _)| i)
-            .collect();
-        let position = in_test.iter().position(|&i| i == self.index).unwrap_or(0);
         let reference = self.check.bothered.is_some_and(|b| b != card.leg);
+        let (progress_label, progress) = self.progress();
+        if self.transition {
+            return self.transition_view(viewport, progress_label, progress);
+        }
+        let answer = self.answer();
         let focus = if self.keyboard { self.focused() } else { None };
-
         let missing = answer.first_missing(card.step);
         let hint = missing.map(missing_hint).unwrap_or(" ");
+        let stop = card.step.is_test_card().then(|| {
+            iced::widget::button(
+                container(text(words::STOP).size(text_size::BODY)).center(Length::Fill),
+            )
+            .width(Length::Fill)
+            .height(style::TAP)
+            .style(style::stop_outline)
+            .on_press(Message::Stop)
+            .into()
+        });
+
         let body = StepCard {
-            test: wording::test_name(test),
+            test: wording::test_name(card.step.test()),
             leg: wording::leg(card.leg),
             reference,
-            step: (position + 1, in_test.len()),
-            progress: (self.index + 1) as f32 / self.cards.len() as f32,
-            illustration: assets::illustration(card.step, viewport.art),
+            progress_label,
+            progress,
+            illustration: assets::illustration(card.step, viewport.art, card.leg == Leg::Left),
             instruction: wording::step_instruction(card.step),
+            stop,
+            hold: self.hold.map(|hold| hold.view(Message::StartHold)),
             controls: controls(card, answer.clone(), focus),
         }
         .view(viewport);
@@ -291,18 +405,7 @@ impl State {
         };
 
         let actions: Element<'_, Message> = if self.confirm_quit {
-            column![
-                text(words::QUIT_QUESTION).size(text_size::BODY),
-                bar(
-                    viewport,
-                    [
-                        (words::KEEP_GOING, Kind::Primary, Some(Message::KeepGoing)),
-                        (words::QUIT_CHECK, Kind::Danger, Some(Message::ConfirmQuit)),
-                    ]
-                ),
-            ]
-            .spacing(space::S)
-            .into()
+            self.quit_question(viewport)
         } else {
             let last = self.index + 1 == self.cards.len();
             // Back and Next only: they fit side by side on the narrowest phone at 200%.
@@ -326,6 +429,76 @@ impl State {
         };
 
         frame_with_width(viewport, style::CARD_WIDTH, body, Some(actions))
+    }
+
+    /// The question asked before quitting, in place of the action bar.
+    fn quit_question(&self, viewport: Viewport) -> Element<'_, Message> {
+        column![
+            text(words::QUIT_QUESTION).size(text_size::BODY),
+            bar(
+                viewport,
+                [
+                    (words::KEEP_GOING, Kind::Primary, Some(Message::KeepGoing)),
+                    (words::QUIT_CHECK, Kind::Danger, Some(Message::ConfirmQuit)),
+                ]
+            ),
+        ]
+        .spacing(space::S)
+        .into()
+    }
+
+    /// The card between two legs or two tests: what was done, what comes next, and
+    /// the next position, drawn for the leg about to be tested.
+    fn transition_view(
+        &self,
+        viewport: Viewport,
+        progress_label: String,
+        progress: f32,
+    ) -> Element<'_, Message> {
+        let before = self.cards[self.index - 1];
+        let next = self.card();
+        let reference = self.check.bothered.is_some_and(|b| b != next.leg);
+        let (done, test) = if before.step.test() == next.step.test() {
+            (words::leg_done(wording::leg(before.leg)), None)
+        } else {
+            (
+                words::test_done(wording::test_name(before.step.test())),
+                Some(wording::test_name(next.step.test()).to_lowercase()),
+            )
+        };
+        let now = words::now_leg(wording::leg_lower(next.leg), reference, test.as_deref());
+        let picture =
+            iced::widget::svg(assets::illustration(next.step, viewport.art, next.leg == Leg::Left))
+                .width(Length::Fill)
+                .height(Length::Shrink);
+        let body = column![
+            text(progress_label).size(text_size::SMALL),
+            iced::widget::progress_bar(0.0..=1.0, progress).girth(6),
+            text(done).size(text_size::HEADING),
+            text(now).size(text_size::TITLE),
+            container(picture).max_width(360.0),
+        ]
+        .spacing(space::L);
+        let actions = if self.confirm_quit {
+            self.quit_question(viewport)
+        } else {
+            row![
+                action(common::BACK, Kind::Secondary, Some(Message::Back)),
+                action(words::CONTINUE, Kind::Primary, Some(Message::Next)),
+            ]
+            .spacing(space::S)
+            .into()
+        };
+        frame_with_width(viewport, style::READING_WIDTH, body, Some(actions))
+    }
+}
+
+/// About how long a step takes, for "about N minutes left": its hold and some time to
+/// answer, or getting into position.
+fn seconds_for(step: crate::core::StepId) -> u32 {
+    match step.hold_seconds() {
+        Some(hold) => hold + 15,
+        None => 20,
     }
 }
 

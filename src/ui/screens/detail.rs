@@ -32,6 +32,7 @@ pub enum Message {
     ConfirmDelete,
     CancelDelete,
     Export,
+    Exercises,
     Back,
 }
 
@@ -42,6 +43,7 @@ pub enum Action {
     SaveNote { id: SessionId, text: String },
     Delete(SessionId),
     Export(SessionId),
+    Exercises(SessionId),
     Back,
 }
 
@@ -76,6 +78,7 @@ impl State {
             }
             Message::ConfirmDelete => Action::Delete(self.id.clone()),
             Message::Export => Action::Export(self.id.clone()),
+            Message::Exercises => Action::Exercises(self.id.clone()),
             Message::Back => Action::Back,
         }
     }
@@ -108,6 +111,13 @@ impl State {
             body = body.push(text(wording::strength(strength)).size(text_size::BODY));
         }
         body = body.push(text(wording::tier_summary(outcome.tier)).size(text_size::BODY));
+        if crate::ui::screens::result::offers_exercises(outcome) {
+            body = body.push(action(
+                crate::core::wording::screens::result::EXERCISES,
+                Kind::Secondary,
+                Some(Message::Exercises),
+            ));
+        }
         body = body.push(heading(words::WHY));
         for reason in &outcome.reasons {
             body = body.push(text(format!("• {}", wording::reason(reason))).size(text_size::BODY));

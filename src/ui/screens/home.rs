@@ -21,6 +21,7 @@ pub enum Message {
     NewCheck,
     History,
     Settings,
+    Intro,
 }
 
 /// What the app should do.
@@ -29,6 +30,8 @@ pub enum Action {
     StartCheck,
     History,
     Settings,
+    /// Read "before you start" again.
+    Intro,
 }
 
 impl State {
@@ -38,6 +41,7 @@ impl State {
             Message::NewCheck => Action::StartCheck,
             Message::History => Action::History,
             Message::Settings => Action::Settings,
+            Message::Intro => Action::Intro,
         }
     }
 
@@ -66,6 +70,11 @@ impl State {
                 .width(Length::Fill)
                 .style(style::note),
             text(wording::STOP_RULE).size(text_size::BODY),
+            action(
+                crate::core::wording::screens::intro::OPEN,
+                Kind::Secondary,
+                Some(Message::Intro)
+            ),
         ]
         .spacing(space::L);
 

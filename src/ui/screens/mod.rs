@@ -3,9 +3,11 @@
 
 pub mod check;
 pub mod detail;
+pub mod exercises;
 pub mod export;
 pub mod history;
 pub mod home;
+pub mod intro;
 pub mod result;
 pub mod safety;
 pub mod settings;

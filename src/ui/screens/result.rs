@@ -1,11 +1,14 @@
-//! The result: the tier, how strong the evidence is, why, per-leg findings and what to do next.
+//! The result. It leads with what to do: on an emergency the call to action comes
+//! before anything else; then the tier, one line of what to do now, the action block
+//! of urgent and stop results, what to do next, and only then why (the three most
+//! telling reasons, the rest a tap away, grouped by leg) and each leg.
 
 use crate::core::wording::screens::{leg_title, result as words};
-use iced::widget::{Column, column, container, row, text};
-use iced::{Element, Length};
+use iced::widget::{Column, button, column, container, row, text};
+use iced::{Background, Border, Element, Length, Theme};
 
-use crate::core::grading::LegVerdict;
-use crate::core::{Check, Outcome, Tier, wording};
+use crate::core::grading::{LegVerdict, stop_card};
+use crate::core::{Check, Leg, Outcome, Reason, Tier, advice, wording};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::viewport::Viewport;
@@ -13,12 +16,16 @@ use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::frame::frame_with_width;
 use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 
+/// How many reasons show before "Show all".
+pub const REASONS_SHOWN: usize = 3;
+
 /// A graded check on screen.
 #[derive(Debug, Clone)]
 pub struct State {
     check: Check,
     outcome: Outcome,
     save: SaveStatus,
+    all_reasons: bool,
 }
 
 /// Whether the session has reached the disk.
@@ -34,19 +41,34 @@ pub enum SaveStatus {
 pub enum Message {
     Done,
     Retry,
+    /// Show every reason, or only the most telling.
+    AllReasons(bool),
+    /// Open the exercise cards.
+    Exercises,
+    /// Call an emergency number (the browser build, on a phone).
+    Call(&'static str),
 }
 
 /// What the app should do.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
+    None,
     Home,
     RetrySave,
+    Exercises,
+    Call(&'static str),
+}
+
+/// Whether a result offers the exercise cards: only nerve tension, hamstring
+/// tightness or both, never after a red flag, a stop or a suspected strain.
+pub fn offers_exercises(outcome: &Outcome) -> bool {
+    advice::guidance(outcome.tier, outcome.suspected_strain).iter().any(|a| a.is_exercise())
 }
 
 impl State {
     /// Shows `outcome`, the grade of `check`.
     pub fn new(check: Check, outcome: Outcome) -> Self {
-        State { check, outcome, save: SaveStatus::Saving }
+        State { check, outcome, save: SaveStatus::Saving, all_reasons: false }
     }
 
     /// The graded outcome.
@@ -77,6 +99,12 @@ impl State {
                 self.save = SaveStatus::Saving;
                 Action::RetrySave
             }
+            Message::AllReasons(all) => {
+                self.all_reasons = all;
+                Action::None
+            }
+            Message::Exercises => Action::Exercises,
+            Message::Call(number) => Action::Call(number),
         }
     }
 
@@ -85,16 +113,30 @@ impl State {
         (key == Shortcut::Primary).then_some(Message::Done)
     }
 
-    /// Draws the result: what it is and what to do first, then why and each leg. On a
-    /// desktop-wide window the two halves sit side by side.
+    /// Draws the result: what to do first, then why and each leg. On a desktop-wide
+    /// window the two halves sit side by side.
     pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
         let outcome = &self.outcome;
         let tier = outcome.tier;
-        let mut lead = column![
-            text(words::YOUR_RESULT).size(text_size::SMALL),
-            tier_badge(tier, BadgeSize::Large),
-        ]
-        .spacing(space::L);
+        let mut lead = column![].spacing(space::L);
+        if tier == Tier::Emergency {
+            lead = lead.push(emergency_block());
+        }
+        lead = lead.push(text(words::YOUR_RESULT).size(text_size::SMALL));
+        lead = lead.push(tier_badge(tier, BadgeSize::Large));
+        lead =
+            lead.push(text(words::do_now(tier, outcome.suspected_strain)).size(text_size::TITLE));
+        match tier {
+            Tier::Urgent => {
+                lead = lead.push(block(words::URGENT_BLOCK.iter().map(|l| l.to_string())));
+            }
+            Tier::StopAndConsult => {
+                let at = self.check.stopped_at.or_else(|| stop_card(&self.check));
+                let at = at.map(wording::card_phrase);
+                lead = lead.push(block(words::stop_block(at.as_deref())));
+            }
+            _ => {}
+        }
         if let Some(strength) = outcome.strength {
             lead = lead.push(text(wording::strength(strength)).size(text_size::BODY));
         }
@@ -108,6 +150,9 @@ impl State {
                 .into_iter()
                 .map(|s| bullet(s.to_string())),
         ));
+        if offers_exercises(outcome) {
+            lead = lead.push(action(words::EXERCISES, Kind::Secondary, Some(Message::Exercises)));
+        }
         lead = lead.push(section(
             words::WHEN_TO_SEE_PT,
             [text(wording::when_to_see_pt(tier)).size(text_size::BODY).into()],
@@ -115,22 +160,17 @@ impl State {
 
         let mut detail = column![].spacing(space::L);
         if !outcome.reasons.is_empty() {
-            let heading = if matches!(tier, Tier::Emergency | Tier::Urgent) {
-                words::BECAUSE_YOU_SAID
-            } else {
-                words::WHY
-            };
-            detail = detail
-                .push(section(heading, outcome.reasons.iter().map(|r| bullet(wording::reason(r)))));
+            detail = detail.push(self.reasons());
         }
-
         if !outcome.legs.is_empty() {
             detail = detail.push(section(
                 words::EACH_LEG,
                 outcome.legs.iter().map(|finding| {
                     let line = leg_title(wording::leg(finding.leg), finding.reference);
                     let peak = match (finding.verdict, finding.peak) {
-                        (LegVerdict::Incomplete, _) | (_, None) => String::new(),
+                        (LegVerdict::Incomplete | LegVerdict::Stopped(_), _) | (_, None) => {
+                            String::new()
+                        }
                         (_, Some(peak)) => words::strongest(peak),
                     };
                     container(
@@ -170,9 +210,7 @@ impl State {
         let status: Element<'_, Message> = match &self.save {
             SaveStatus::Saving => text(words::SAVING).size(text_size::SMALL).into(),
             SaveStatus::Saved => text(words::SAVED).size(text_size::SMALL).into(),
-            SaveStatus::Failed(why) => {
-                column![text(words::not_saved(why)).size(text_size::SMALL),].into()
-            }
+            SaveStatus::Failed(why) => text(words::not_saved(why)).size(text_size::SMALL).into(),
         };
         let retry = matches!(self.save, SaveStatus::Failed(_))
             .then(|| action(words::RETRY, Kind::Secondary, Some(Message::Retry)));
@@ -186,6 +224,115 @@ impl State {
         let width = if viewport.desktop() { style::CARD_WIDTH } else { style::READING_WIDTH };
         frame_with_width(viewport, width, body, Some(actions.into()))
     }
+
+    /// Why: the three most telling reasons, or all of them grouped by leg.
+    fn reasons(&self) -> Element<'_, Message> {
+        let reasons = &self.outcome.reasons;
+        let heading = if matches!(self.outcome.tier, Tier::Emergency | Tier::Urgent) {
+            words::BECAUSE_YOU_SAID
+        } else {
+            words::WHY
+        };
+        let mut out = column![text(heading).size(text_size::TITLE)].spacing(space::S);
+        if self.all_reasons || reasons.len() <= REASONS_SHOWN {
+            let groups: [(Option<Leg>, String); 3] = [
+                (None, words::ABOUT_THE_CHECK.to_string()),
+                (Some(Leg::Left), wording::leg(Leg::Left).to_string()),
+                (Some(Leg::Right), wording::leg(Leg::Right).to_string()),
+            ];
+            let many_groups =
+                groups.iter().filter(|(leg, _)| reasons.iter().any(|r| r.leg() == *leg)).count()
+                    > 1;
+            for (leg, title) in groups {
+                let group: Vec<&Reason> = reasons.iter().filter(|r| r.leg() == leg).collect();
+                if group.is_empty() {
+                    continue;
+                }
+                if many_groups {
+                    out = out.push(text(title).size(text_size::BODY));
+                }
+                out = out.push(
+                    Column::with_children(group.into_iter().map(|r| bullet(wording::reason(r))))
+                        .spacing(space::S),
+                );
+            }
+            if reasons.len() > REASONS_SHOWN {
+                out = out.push(action(
+                    words::SHOW_FEWER,
+                    Kind::Quiet,
+                    Some(Message::AllReasons(false)),
+                ));
+            }
+        } else {
+            out = out.push(
+                Column::with_children(
+                    reasons.iter().take(REASONS_SHOWN).map(|r| bullet(wording::reason(r))),
+                )
+                .spacing(space::S),
+            );
+            let label = words::show_all(reasons.len());
+            out = out.push(
+                button(text(label).size(text_size::BODY))
+                    .height(style::TAP)
+                    .padding([space::S, space::M])
+                    .style(style::secondary)
+                    .on_press(Message::AllReasons(true)),
+            );
+        }
+        out.into()
+    }
+}
+
+/// The emergency call to action: the first thing on an emergency result.
+fn emergency_block<'a>() -> Element<'a, Message> {
+    let numbers = Column::with_children(words::EMERGENCY_NUMBERS.iter().map(|&(number, place)| {
+        let line: Element<'a, Message> =
+            text(words::emergency_number(number, place)).size(text_size::BODY).into();
+        if cfg!(target_arch = "wasm32") {
+            // In the browser on a phone each number is a tap-to-call link.
+            row![
+                button(text(words::call(number)).size(text_size::BODY))
+                    .height(style::TAP)
+                    .style(style::danger)
+                    .on_press(Message::Call(number)),
+                line
+            ]
+            .spacing(space::M)
+            .align_y(iced::Alignment::Center)
+            .into()
+        } else {
+            line
+        }
+    }))
+    .spacing(space::S);
+    container(
+        column![text(words::EMERGENCY_CALL).size(text_size::HEADING), numbers].spacing(space::M),
+    )
+    .padding(space::L)
+    .width(Length::Fill)
+    .style(alarm)
+    .into()
+}
+
+/// The emergency block's look: a thick outline in the danger colour.
+fn alarm(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    let color = if palette.is_dark { palette.danger.weak.color } else { palette.danger.base.color };
+    container::Style {
+        background: Some(Background::Color(palette.background.base.color)),
+        text_color: Some(palette.background.base.text),
+        border: Border { radius: style::RADIUS.into(), width: 4.0, color },
+        ..container::Style::default()
+    }
+}
+
+/// An action block: lines to act on, in a note.
+fn block<'a>(lines: impl IntoIterator<Item = String>) -> Element<'a, Message> {
+    container(Column::with_children(lines.into_iter().map(bullet)).spacing(space::S))
+        .padding(space::L)
+        .width(Length::Fill)
+        .style(style::note)
+        .into()
 }
 
 fn section<'a>(

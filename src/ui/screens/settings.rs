@@ -21,6 +21,7 @@ pub struct State;
 pub enum Message {
     Theme(ThemeChoice),
     Scale(u16),
+    AutoHold(bool),
     Back,
 }
 
@@ -39,6 +40,9 @@ impl State {
             Message::Theme(theme) => Action::Change(Settings { theme, ..current.clone() }),
             Message::Scale(scale_percent) => {
                 Action::Change(Settings { scale_percent, ..current.clone() })
+            }
+            Message::AutoHold(auto_countdown) => {
+                Action::Change(Settings { auto_countdown, ..current.clone() })
             }
             Message::Back => Action::Back,
         }
@@ -72,7 +76,13 @@ impl State {
                 )
             })),
             text(words::SIZE_NOTE).size(text_size::SMALL),
-            text(words::ILLUSTRATIONS_NOTE).size(text_size::SMALL),
+            text(words::HOLD_TIMER).size(text_size::TITLE),
+            chips([(false, words::HOLD_TIMER_TAP), (true, words::HOLD_TIMER_AUTO)].map(
+                |(auto, label)| {
+                    chip(label, None, current.auto_countdown == auto, Message::AutoHold(auto))
+                }
+            )),
+            text(words::HOLD_TIMER_NOTE).size(text_size::SMALL),
         ]
         .spacing(space::L);
         if let Some(notice) = notice {

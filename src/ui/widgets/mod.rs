@@ -5,6 +5,7 @@ pub mod chart;
 pub mod choice;
 pub mod frame;
 pub mod help;
+pub mod hold;
 pub mod page;
 pub mod step_card;
 pub mod tap;

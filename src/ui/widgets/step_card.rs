@@ -1,7 +1,7 @@
 //! The frame of a step card: where the person is, the posture, the instruction and
 //! the response controls. The frame stays put from card to card; only its content changes.
 
-use crate::core::wording::screens::{leg_title, widgets as words};
+use crate::core::wording::screens::leg_title;
 use iced::widget::{Column, column, container, progress_bar, row, svg, text};
 use iced::{Alignment, Element, Length};
 
@@ -17,14 +17,18 @@ pub struct StepCard<'a, Message> {
     pub leg: &'a str,
     /// Whether this is the reference leg.
     pub reference: bool,
-    /// "Step k of n" within this test and leg.
-    pub step: (usize, usize),
-    /// Progress through the whole check, 0 to 1.
+    /// Where the person is in the whole check: "Step 7 of 18 · about 4 minutes left".
+    pub progress_label: String,
+    /// Progress through the whole check, 0 to 1 (the same count as the label).
     pub progress: f32,
     /// The posture.
     pub illustration: svg::Handle,
     /// The one instruction.
     pub instruction: &'a str,
+    /// The stop control, on test cards.
+    pub stop: Option<Element<'a, Message>>,
+    /// The hold countdown, on cards with a hold.
+    pub hold: Option<Element<'a, Message>>,
     /// The response controls.
     pub controls: Element<'a, Message>,
 }
@@ -34,13 +38,21 @@ impl<'a, Message: 'a> StepCard<'a, Message> {
     /// them from [`crate::ui::viewport::SIDE_BY_SIDE`] on, and large on a desktop.
     pub fn view(self, viewport: Viewport) -> Element<'a, Message> {
         let wide = viewport.side_by_side();
-        let picture_width = if viewport.desktop() { 480.0 } else { 360.0 };
+        // On a phone the picture stays small enough to leave the stop control and the
+        // first answers in view.
+        let picture_width = if viewport.desktop() {
+            480.0
+        } else if wide {
+            360.0
+        } else {
+            280.0
+        };
         let leg_label = leg_title(self.leg, self.reference);
         let header = column![
             ends(
                 viewport,
                 text(self.test).size(text_size::SMALL).into(),
-                text(words::step_progress(self.step.0, self.step.1)).size(text_size::SMALL).into(),
+                text(self.progress_label).size(text_size::SMALL).into(),
             ),
             text(leg_label).size(text_size::TITLE),
             progress_bar(0.0..=1.0, self.progress).girth(6),
@@ -54,7 +66,12 @@ impl<'a, Message: 'a> StepCard<'a, Message> {
             .width(if wide { Length::Fixed(picture_width) } else { Length::Fill })
             .max_width(picture_width);
 
-        let instruction = text(self.instruction).size(text_size::TITLE);
+        // The instruction, then the stop control and the hold, then the answers.
+        let instruction = Column::new()
+            .push(text(self.instruction).size(text_size::TITLE))
+            .push(self.stop)
+            .push(self.hold)
+            .spacing(space::L);
 
         let content: Element<'a, Message> = if wide {
             row![

@@ -1,0 +1,125 @@
+//! The hold countdown of a step card: one tap starts it (or it starts by itself, a
+//! setting), a number big enough to read from two metres counts down, and the end is
+//! a clear change of colour and words. It never blocks answering.
+//!
+//! Time comes in as ticks carrying the moment they were sent; only the time between
+//! ticks counts, so tests drive it with made-up moments and no real waiting.
+
+use iced::time::Instant;
+use iced::widget::{column, container, progress_bar, text};
+use iced::{Background, Border, Element, Length, Theme};
+
+use crate::core::Countdown;
+use crate::core::wording::screens::check as words;
+use crate::ui::style::{self, space, text_size};
+
+/// The countdown's number: about 2 cm tall on a phone, readable from two metres.
+const NUMBER_SIZE: f32 = 96.0;
+
+/// A hold on one card.
+#[derive(Debug, Clone, Copy)]
+pub struct Hold {
+    seconds: u32,
+    countdown: Countdown,
+    /// The moment of the last tick, while running.
+    last: Option<Instant>,
+    running: bool,
+}
+
+impl Hold {
+    /// A hold of `seconds`, not started.
+    pub fn new(seconds: u32) -> Self {
+        Hold { seconds, countdown: Countdown::new(seconds), last: None, running: false }
+    }
+
+    /// Starts (or restarts) the countdown.
+    pub fn start(&mut self) {
+        self.countdown = Countdown::new(self.seconds);
+        self.last = None;
+        self.running = true;
+    }
+
+    /// Time has passed: `now` is the moment of this tick.
+    pub fn tick(&mut self, now: Instant) {
+        if !self.running {
+            return;
+        }
+        if let Some(last) = self.last {
+            self.countdown.advance(now.saturating_duration_since(last));
+        }
+        self.last = Some(now);
+        if self.countdown.finished() {
+            self.running = false;
+        }
+    }
+
+    /// Whether the countdown is running (and needs ticks).
+    pub fn counting(&self) -> bool {
+        self.running
+    }
+
+    /// Whether the hold has been counted to its end.
+    pub fn done(&self) -> bool {
+        self.countdown.finished()
+    }
+
+    /// Whole seconds left.
+    pub fn remaining(&self) -> u64 {
+        self.countdown.remaining_secs()
+    }
+
+    /// Draws the hold: a start button, the running number, or the end.
+    pub fn view<'a, Message: Clone + 'a>(&self, start: Message) -> Element<'a, Message> {
+        if self.done() {
+            return container(text(words::HOLD_DONE).size(text_size::TITLE))
+                .padding(space::L)
+                .width(Length::Fill)
+                .style(done_style)
+                .into();
+        }
+        if !self.running {
+            return column![
+                action_wide(words::start_hold(self.seconds), start),
+                text(words::HOLD_OPTIONAL).size(text_size::SMALL),
+            ]
+            .spacing(space::XS)
+            .into();
+        }
+        container(
+            column![
+                text(self.remaining().to_string()).size(NUMBER_SIZE),
+                text(words::SECONDS_LEFT).size(text_size::BODY),
+                progress_bar(0.0..=1.0, self.countdown.progress()).girth(8),
+                text(words::HOLDING).size(text_size::BODY),
+            ]
+            .spacing(space::XS)
+            .align_x(iced::Alignment::Center),
+        )
+        .padding(space::M)
+        .width(Length::Fill)
+        .style(style::card)
+        .into()
+    }
+}
+
+/// A start button as wide as the card.
+fn action_wide<'a, Message: Clone + 'a>(label: String, on_press: Message) -> Element<'a, Message> {
+    iced::widget::button(container(text(label).size(text_size::BODY)).center(Length::Fill))
+        .width(Length::Fill)
+        .height(style::TAP)
+        .style(style::secondary)
+        .on_press(on_press)
+        .into()
+}
+
+/// The end of a hold: the success colour with readable text, so the change shows at a
+/// glance from across the room.
+fn done_style(theme: &Theme) -> container::Style {
+    let pair = theme.extended_palette().success.base;
+    container::Style {
+        background: Some(Background::Color(pair.color)),
+        text_color: Some(style::clearest_on(pair.color)),
+        border: Border { radius: style::RADIUS.into(), ..Border::default() },
+        ..container::Style::default()
+    }
+}
