@@ -8,7 +8,8 @@ For each binary, under one Xvfb display (needs xvfb, xdotool and python-xlib):
 - time from process start to the first drawn frame: the window exists and its
   pixels are no longer one flat colour (read with XGetImage every 2 ms);
 - idle CPU over 10 s with the window open (user+system time, and context switches
-  of all threads, a count of wake-ups);
+  of all threads, a count of wake-ups); for the app also on a step card (A2) whose
+  hold countdown is not running, reached by key presses: no timer may run there;
 - resident memory 2 s after start;
 - the release binary's size.
 Medians over the runs, and the app/bare ratios.
@@ -80,6 +81,19 @@ def rss_kib(pid):
     return 0
 
 
+def keys(wid, env, *names):
+    for name in names:
+        subprocess.run(["xdotool", "key", "--window", wid, name], env=env, check=False)
+        time.sleep(0.15)
+
+
+def to_step_card(wid, env):
+    """Home -> New check -> (first run) I'm ready -> 12 safety answers -> set-up ->
+    A1 -> A2, by keys; A2's countdown waits for a tap."""
+    keys(wid, env, "Return", "Return", *(["n"] * 12), "r", "n", "Return", "Return")
+    time.sleep(1.0)
+
+
 def measure(path, name, extra, env, idle, display):
     data = tempfile.mkdtemp()
     args = [path] + ([*extra, data] if extra else [])
@@ -94,15 +108,21 @@ def measure(path, name, extra, env, idle, display):
     first_frame = (time.monotonic() - t0) * 1000
     time.sleep(max(0.0, 2.0 - (time.monotonic() - t0)))
     rss = rss_kib(proc.pid)
-    cpu = switches = None
+    cpu = switches = card_cpu = card_switches = None
     if idle:
         c0, s0 = cpu_and_switches(proc.pid)
         time.sleep(10)
         c1, s1 = cpu_and_switches(proc.pid)
         cpu, switches = (c1 - c0) * 1000, s1 - s0
+        if extra and wid:
+            to_step_card(wid, env)
+            c0, s0 = cpu_and_switches(proc.pid)
+            time.sleep(10)
+            c1, s1 = cpu_and_switches(proc.pid)
+            card_cpu, card_switches = (c1 - c0) * 1000, s1 - s0
     proc.terminate()
     proc.wait(timeout=10)
-    return first_frame, rss, cpu, switches
+    return first_frame, rss, cpu, switches, card_cpu, card_switches
 
 
 def main():
@@ -126,6 +146,8 @@ def main():
             "RSS MiB (median)": statistics.median(r[1] for r in rows) / 1024,
             "idle CPU ms over 10 s": rows[0][2],
             "idle context switches over 10 s": rows[0][3],
+            "idle CPU ms on a step card, 10 s": rows[0][4] or 0.0,
+            "idle switches on a step card, 10 s": rows[0][5] or 0.0,
             "binary MiB": os.path.getsize(path) / 2**20,
         }
     width = max(len(k) for k in summary["app"])

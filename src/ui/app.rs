@@ -882,7 +882,10 @@ impl App {
     /// runs, a tick every quarter second (no timer runs otherwise: idle stays idle).
     pub fn subscription(&self) -> Subscription<Message> {
         let ticks = if self.counting() {
-            iced::time::every(std::time::Duration::from_millis(250)).map(Message::Tick)
+            // Stamped with iced's clock (the timer's own instant is another type in the
+            // browser build).
+            iced::time::every(std::time::Duration::from_millis(250))
+                .map(|_| Message::Tick(iced::time::Instant::now()))
         } else {
             Subscription::none()
         };

@@ -244,7 +244,8 @@ impl Driver {
 
 /// Scrolls the body down with the mouse wheel until `label` is wholly visible, if it exists.
 fn scroll_into_view(ui: &mut Simulator<'_, Message>, label: &str, size: Size) {
-    ui.point_at(Point::new(size.width / 2.0, size.height / 3.0));
+    // Over the page, below any fixed header (a narrow history stacks its tools).
+    ui.point_at(Point::new(size.width / 2.0, size.height * 0.55));
     for _ in 0..60 {
         match ui.find(label) {
             Ok(target) => {

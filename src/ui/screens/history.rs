@@ -19,7 +19,7 @@ use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 pub const ROW_HEIGHT: f32 = 84.0;
 /// The height of one row in a narrow window, where the date and the badge each take
 /// the whole width and may wrap.
-pub const NARROW_ROW_HEIGHT: f32 = 136.0;
+pub const NARROW_ROW_HEIGHT: f32 = 168.0;
 const ROW_GAP: f32 = gap::S;
 /// Rows built beyond each edge of the viewport, so scrolling never shows a gap.
 const OVERSCAN: usize = 4;

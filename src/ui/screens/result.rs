@@ -144,12 +144,15 @@ impl State {
         if matches!(tier, Tier::NerveTensionLikely | Tier::Both) {
             lead = lead.push(text(wording::NERVE_TENSION_EXPLAINED).size(text_size::SMALL));
         }
-        lead = lead.push(section(
-            words::WHAT_NEXT,
-            wording::next_steps(tier, outcome.suspected_strain)
-                .into_iter()
-                .map(|s| bullet(s.to_string())),
-        ));
+        // Emergency, urgent and stop results have their action block instead.
+        if !matches!(tier, Tier::Emergency | Tier::Urgent | Tier::StopAndConsult) {
+            lead = lead.push(section(
+                words::WHAT_NEXT,
+                wording::next_steps(tier, outcome.suspected_strain)
+                    .into_iter()
+                    .map(|s| bullet(s.to_string())),
+            ));
+        }
         if offers_exercises(outcome) {
             lead = lead.push(action(words::EXERCISES, Kind::Secondary, Some(Message::Exercises)));
         }

@@ -7,7 +7,6 @@ use iced::{Alignment, Element, Length};
 
 use crate::ui::style::{space, text_size};
 use crate::ui::viewport::Viewport;
-use crate::ui::widgets::action::ends;
 
 /// What a step card shows.
 pub struct StepCard<'a, Message> {
@@ -48,14 +47,12 @@ impl<'a, Message: 'a> StepCard<'a, Message> {
             280.0
         };
         let leg_label = leg_title(self.leg, self.reference);
+        // The test, the leg, then the whole check's progress under its bar.
         let header = column![
-            ends(
-                viewport,
-                text(self.test).size(text_size::SMALL).into(),
-                text(self.progress_label).size(text_size::SMALL).into(),
-            ),
+            text(self.test).size(text_size::SMALL),
             text(leg_label).size(text_size::TITLE),
             progress_bar(0.0..=1.0, self.progress).girth(6),
+            text(self.progress_label).size(text_size::SMALL),
         ]
         .spacing(space::XS);
 
