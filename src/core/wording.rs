@@ -18,7 +18,7 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 pub const APP_NAME: &str = "Tension Check";
 
 /// What the app does, for the home screen.
-pub const HOME_INTRO: &str = "Tightness at the back of your leg can come from the hamstring muscle or from the sciatic nerve. Two short self-tests, about ten minutes, help you tell which one is more likely.";
+pub const HOME_INTRO: &str = "Tightness at the back of your leg can come from the hamstring muscle or from the sciatic nerve. Two short self-tests, about five minutes, help you tell which one is more likely.";
 
 /// The disclaimer, worded kindly.
 pub const NOT_A_DIAGNOSIS: &str = "This is a self-check, not a diagnosis. It can point you in a direction; a physical therapist or doctor can examine you properly.";

@@ -417,7 +417,10 @@ impl App {
                         self.show_help = !self.show_help;
                         return (screen, none);
                     }
-                    Some(keys::Shortcut::QuitApp) => return (screen, Effect::Exit),
+                    // A web page cannot close itself (and iced's exit freezes it).
+                    Some(keys::Shortcut::QuitApp) if cfg!(not(target_arch = "wasm32")) => {
+                        return (screen, Effect::Exit);
+                    }
                     Some(keys::Shortcut::Escape) if self.show_help => {
                         self.show_help = false;
                         return (screen, none);
@@ -774,15 +777,21 @@ impl App {
         };
         let side =
             if viewport.stack() { crate::ui::style::space::M } else { crate::ui::style::space::L };
+        // On a narrow window the name gives way, so Quit and Help always fit.
+        let name = (!viewport.stack())
+            .then(|| text(wording::APP_NAME).size(crate::ui::style::text_size::SMALL));
         container(
-            row![
-                text(wording::APP_NAME).size(crate::ui::style::text_size::SMALL),
-                space::horizontal(),
-            ]
-            .push(quit)
-            .push(action(wording::screens::widgets::HELP, Kind::Quiet, Some(Message::ToggleHelp)))
-            .spacing(crate::ui::style::space::S)
-            .align_y(iced::Alignment::Center),
+            row![]
+                .push(name)
+                .push(space::horizontal())
+                .push(quit)
+                .push(action(
+                    wording::screens::widgets::HELP,
+                    Kind::Quiet,
+                    Some(Message::ToggleHelp),
+                ))
+                .spacing(crate::ui::style::space::S)
+                .align_y(iced::Alignment::Center),
         )
         .padding([0.0, side])
         .width(iced::Length::Fill)

@@ -245,3 +245,19 @@ fn the_hold_can_start_by_itself() {
     d.tap("Next");
     assert!(d.app.counting(), "A2's hold starts as the card opens");
 }
+
+#[test]
+fn the_detail_says_when_todays_rules_grade_a_session_differently() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let sessions = dir.path().join("sessions");
+    std::fs::create_dir_all(&sessions).expect("folder");
+    let sample = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/sessions/v1/calf_ache_rules_v1.ron");
+    std::fs::copy(&sample, sessions.join("calf_ache_rules_v1.ron")).expect("copy");
+    let mut d = Driver::with_data_dir(PHONE, dir.path());
+    d.tap("History");
+    d.tap("Hamstring tightness likely");
+    d.expect(
+        "Graded \"Hamstring tightness likely\" at the time (rules version 1). Today's rules give \"Unclear\"; the result above is the one shown at the time.",
+    );
+}

@@ -271,7 +271,10 @@ fn next_and_back_stay_on_screen_at_200_percent_on_the_smallest_phone() {
         let (_dir, mut d) = phone_at(200, (360.0, 640.0));
         d.pass_safety(injury);
         d.set_up("Left", true);
-        // Driver::card checks that Next (or See result) and Back are wholly on screen.
+        // The top bar keeps Quit and Help; Driver::card checks that Next (or See
+        // result) and Back are wholly on screen.
+        d.expect_on_screen("Quit");
+        d.expect_on_screen("Help");
         for _ in 0..2 {
             d.card(&[]);
             d.card(&["4", "Buttock", "Dull ache", "Not sure"]);

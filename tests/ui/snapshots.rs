@@ -1,9 +1,10 @@
 //! Pixel snapshots of every screen at phone and desktop size, light and dark.
 //!
 //! Baselines are SHA-256 hashes of the rendered pixels in `tests/snapshots/`. A missing
-//! baseline fails under CI (iced_test would otherwise write it and pass); run with
+//! baseline fails (iced_test would otherwise write it and pass); run with
 //! `UPDATE_SNAPSHOTS=1` to write new baselines after a deliberate change, and with
-//! `SNAPSHOT_PNG_DIR=DIR` to also save every screen as a PNG for review.
+//! `SNAPSHOT_PNG_DIR=DIR` to also save every screen as a PNG for review. A mismatch
+//! leaves what was drawn in `target/tmp/snapshot-diffs/`.
 
 use std::path::{Path, PathBuf};
 
@@ -143,55 +144,85 @@ fn baseline_dir() -> PathBuf {
 #[test]
 fn every_screen_matches_its_baseline() {
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
-    let in_ci = std::env::var_os("CI").is_some();
     let png_dir = std::env::var_os("SNAPSHOT_PNG_DIR").map(PathBuf::from);
     let mut problems = Vec::new();
 
-    // Phone and desktop in each theme, and the phone at 200% text.
-    let variants: [(&str, (f32, f32), u16, ThemeChoice); 6] = [
-        ("phone-light", PHONE, 100, ThemeChoice::Light),
-        ("phone-dark", PHONE, 100, ThemeChoice::Dark),
-        ("phone-hc", PHONE, 100, ThemeChoice::HighContrast),
-        ("phone200-light", PHONE, 200, ThemeChoice::Light),
-        ("desktop-light", DESKTOP, 100, ThemeChoice::Light),
-        ("desktop-dark", DESKTOP, 100, ThemeChoice::Dark),
+    // Phone and desktop in each theme, and the phone at 200% text. Each walk reaches
+    // its scene once and is drawn in each of its themes.
+    type Walk = (&'static str, (f32, f32), u16, &'static [(&'static str, ThemeChoice)]);
+    let walks: [Walk; 3] = [
+        (
+            "phone",
+            PHONE,
+            100,
+            &[
+                ("light", ThemeChoice::Light),
+                ("dark", ThemeChoice::Dark),
+                ("hc", ThemeChoice::HighContrast),
+            ],
+        ),
+        ("phone200", PHONE, 200, &[("light", ThemeChoice::Light)]),
+        ("desktop", DESKTOP, 100, &[("light", ThemeChoice::Light), ("dark", ThemeChoice::Dark)]),
     ];
-    for scene in scenes() {
-        for (variant, size, percent, theme) in variants {
+    // The hashes are of tiny-skia's pixels: any other renderer would need baselines of
+    // its own, so it is refused rather than let every missing hash pass.
+    let backend = std::env::var("ICED_TEST_BACKEND").unwrap_or_default();
+    assert_eq!(backend, "tiny-skia", "run the snapshots with ICED_TEST_BACKEND=tiny-skia");
+    // SNAPSHOT_SCENES=home,intro limits a run to those scenes (to rewrite a few).
+    let only: Option<Vec<String>> = std::env::var("SNAPSHOT_SCENES")
+        .ok()
+        .map(|list| list.split(',').map(str::to_string).collect());
+    let chosen = |name: &str| only.as_ref().is_none_or(|o| o.iter().any(|n| n == name));
+    let diffs = Path::new(env!("CARGO_TARGET_TMPDIR")).join("snapshot-diffs");
+    for scene in scenes().into_iter().filter(|s| chosen(s.name)) {
+        for (size_name, size, percent, themes) in walks {
             // Every scene saves into a data folder, so results say "Saved"; history
             // scenes start from the format samples, whose dates never change.
             let data =
                 if scene.with_samples { sample_data() } else { tempfile::tempdir().expect("dir") };
-            let prefs = Settings { theme, scale_percent: percent, ..Settings::default() };
+            let prefs =
+                Settings { theme: themes[0].1, scale_percent: percent, ..Settings::default() };
             settings::save(data.path(), &prefs).expect("settings saved");
             let mut driver = Driver::with_data_dir(size, data.path());
             (scene.reach)(&mut driver);
-            let name = format!("{}-{variant}", scene.name);
-            let theme = driver.app.theme().expect("the app names its theme");
-            let scale = driver.app.scale_factor();
-            let mut ui = Simulator::with_size(
-                iced::Settings::default(),
-                Size::new(size.0 / scale, size.1 / scale),
-                driver.app.view(),
-            );
-            let snapshot = ui.snapshot(&theme).expect("the screen renders");
-            if let Some(dir) = &png_dir {
-                let _ = std::fs::remove_file(dir.join(format!("{name}-tiny-skia.png")));
-                snapshot.matches_image(dir.join(&name)).expect("PNG written");
-            }
-            let path = baseline_dir().join(&name);
-            let hash_file = baseline_dir().join(format!("{name}-tiny-skia.sha256"));
-            if update {
-                let _ = std::fs::remove_file(&hash_file);
-            } else if !hash_file.exists() {
-                if in_ci {
-                    problems.push(format!("{name}: no committed baseline"));
+            for &(theme_name, choice) in themes {
+                let current = driver.app.settings().clone();
+                let app = std::mem::take(&mut driver.app);
+                driver.app = app.with_settings(Settings { theme: choice, ..current });
+                let name = format!("{}-{size_name}-{theme_name}", scene.name);
+                let theme = driver.app.theme().expect("the app names its theme");
+                let scale = driver.app.scale_factor();
+                let mut ui = Simulator::with_size(
+                    iced::Settings::default(),
+                    Size::new(size.0 / scale, size.1 / scale),
+                    driver.app.view(),
+                );
+                let snapshot = ui.snapshot(&theme).expect("the screen renders");
+                if let Some(dir) = &png_dir {
+                    let _ = std::fs::remove_file(dir.join(format!("{name}-tiny-skia.png")));
+                    snapshot.matches_image(dir.join(&name)).expect("PNG written");
+                }
+                let path = baseline_dir().join(&name);
+                let hash_file = baseline_dir().join(format!("{name}-tiny-skia.sha256"));
+                if update {
+                    let _ = std::fs::remove_file(&hash_file);
+                } else if !hash_file.exists() {
+                    // A missing baseline fails (iced_test would write it and pass).
+                    problems.push(format!(
+                        "{name}: no committed baseline (UPDATE_SNAPSHOTS=1 records one)"
+                    ));
                     continue;
                 }
-                eprintln!("writing a new baseline for {name}");
-            }
-            if !snapshot.matches_hash(&path).expect("baseline readable") {
-                problems.push(format!("{name}: differs from its baseline"));
+                if !snapshot.matches_hash(&path).expect("baseline readable") {
+                    // Keep the picture of what was drawn, to compare with the docs.
+                    let _ = std::fs::create_dir_all(&diffs);
+                    let _ = std::fs::remove_file(diffs.join(format!("{name}-tiny-skia.png")));
+                    let _ = snapshot.matches_image(diffs.join(&name));
+                    problems.push(format!(
+                        "{name}: differs from its baseline; what was drawn is in {}",
+                        diffs.join(format!("{name}-tiny-skia.png")).display()
+                    ));
+                }
             }
         }
     }

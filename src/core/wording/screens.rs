@@ -382,6 +382,12 @@ pub mod detail {
     }
     /// The note heading.
     pub const NOTE: &str = "Your note";
+    /// A saved session that today's rules grade differently.
+    pub fn regraded(then: &str, version: u32, now: &str) -> String {
+        format!(
+            "Graded \"{then}\" at the time (rules version {version}). Today's rules give \"{now}\"; the result above is the one shown at the time."
+        )
+    }
     /// What a note is for, above the field (a placeholder this long is cut off on a phone).
     pub const NOTE_EXPLAINED: &str = "For example what you did before the check.";
     /// The note field's placeholder.

@@ -111,6 +111,23 @@ impl State {
             body = body.push(text(wording::strength(strength)).size(text_size::BODY));
         }
         body = body.push(text(wording::tier_summary(outcome.tier)).size(text_size::BODY));
+        // A session graded by older rules that today's rules grade differently says so.
+        let today = crate::core::grade(&session.check);
+        if today.tier != outcome.tier || today.strength != outcome.strength {
+            body = body.push(
+                container(
+                    text(words::regraded(
+                        wording::tier_label(outcome.tier),
+                        outcome.rules_version,
+                        wording::tier_label(today.tier),
+                    ))
+                    .size(text_size::BODY),
+                )
+                .padding(space::M)
+                .width(Length::Fill)
+                .style(style::note),
+            );
+        }
         if crate::ui::screens::result::offers_exercises(outcome) {
             body = body.push(action(
                 crate::core::wording::screens::result::EXERCISES,
