@@ -95,13 +95,18 @@ fn list_prints_one_line_per_session_newest_first() {
 }
 
 #[test]
-fn list_reports_quarantined_files_on_stderr() {
+fn list_reports_damaged_files_on_stderr_and_moves_nothing() {
     let (_tmp, dir) = populated();
-    fs::write(dir.join("sessions/20260101T000000Z-00000000.ron"), "Session(broken").expect("write");
+    let damaged = dir.join("sessions/20260101T000000Z-00000000.ron");
+    fs::write(&damaged, "Session(broken").expect("write");
     let r = run(&["list", "--data-dir", s(&dir)]);
     assert_eq!(r.code, Some(EXIT_OK));
     assert_eq!(r.out.lines().count(), 4);
-    assert!(r.err.contains("1 file could not be read and was moved to"), "{}", r.err);
+    assert!(r.err.contains("Left out:") && r.err.contains(s(&damaged)), "{}", r.err);
+    assert!(r.err.contains("it was left where it is"), "{}", r.err);
+    // `list` reads only: the damaged file stays where it is, byte for byte.
+    assert_eq!(fs::read(&damaged).expect("still there"), b"Session(broken");
+    assert_eq!(fs::read_dir(dir.join("quarantine")).expect("folder").count(), 0);
 }
 
 #[test]
@@ -229,7 +234,7 @@ fn export_ron_makes_a_backup_and_import_brings_it_back() {
     let fresh = tmp.path().join("fresh");
     let r = run(&["import", s(&backup), "--data-dir", s(&fresh)]);
     assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
-    assert_eq!(r.out, "Imported 4 sessions.\n");
+    assert_eq!(r.out, "Imported 4 sessions; 1 note.\n");
     let r = run(&["import", s(&backup), "--data-dir", s(&fresh)]);
     assert_eq!(r.out, "Imported 0 sessions; 4 already here.\n");
     let r = run(&["list", "--data-dir", s(&fresh)]);
