@@ -102,9 +102,10 @@ impl FileError {
                 format!("expected `{expected}` here")
             }
             E::ExpectedStructName(_) => "expected a name here".to_string(),
-            E::NoSuchEnumVariant { expected, .. } => {
+            E::NoSuchEnumVariant { expected, .. } if expected.len() <= 6 => {
                 format!("an unknown value where one of {} was expected", expected.join(", "))
             }
+            E::NoSuchEnumVariant { .. } => "an unknown value".to_string(),
             E::NoSuchStructField { .. } => "an unknown field".to_string(),
             E::InvalidValueForType { expected, .. } => {
                 format!("a value of the wrong kind where {} was expected", excerpt(expected))

@@ -8,3 +8,4 @@ mod corrupt;
 mod crash;
 mod faults;
 mod roundtrip;
+mod validation;
