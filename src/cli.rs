@@ -395,7 +395,7 @@ fn execute(
             Some(store) => list(&store, stdout, stderr),
             None => Ok(writeln!(stdout, "{NO_SESSIONS_YET}")?),
         },
-        Command::Show { target } => show(&target, &data_dir, chosen, stdout, stderr),
+        Command::Show { target } => show(&target, data_dir, chosen, stdout, stderr),
         Command::Export { format, selection, out, replace } => {
             match open_existing(&data_dir()?, chosen)? {
                 Some(store) => export(&store, format, &selection, &out, replace, stdout, stderr),
