@@ -461,27 +461,30 @@ fn fit(text: &str, max: usize) -> String {
     out
 }
 
-fn legs_short(session: &Session) -> String {
-    let legs: Vec<&str> = session.check.legs.iter().map(|r| wording::leg(r.leg)).collect();
+fn legs_short(legs: &[crate::core::Leg]) -> String {
+    let legs: Vec<&str> = legs.iter().map(|leg| wording::leg(*leg)).collect();
     if legs.is_empty() { "No leg tested".to_string() } else { legs.join(", ") }
 }
 
 fn list(store: &Store, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<(), Failure> {
-    let report = load(store, stderr)?;
-    if report.sessions.is_empty() {
+    // Summaries: files unchanged since the app last indexed them are not parsed.
+    let summaries = store.summaries();
+    for message in summaries.report.details() {
+        writeln!(stderr, "{message}")?;
+    }
+    if summaries.sessions.is_empty() {
         writeln!(stdout, "No saved sessions in {}.", store.dir().display())?;
         return Ok(());
     }
-    let rows: Vec<[String; 4]> = report
+    let rows: Vec<[String; 4]> = summaries
         .sessions
         .iter()
-        .map(|l| {
-            let s = &l.session;
+        .map(|s| {
             [
                 s.id.to_string(),
                 words::date_time_short(s.started_at),
-                legs_short(s),
-                wording::tier_label(s.outcome.tier).to_string(),
+                legs_short(&s.legs),
+                wording::tier_label(s.tier).to_string(),
             ]
             .map(|cell| fit(&cell, MAX_COLUMN))
         })

@@ -5,6 +5,7 @@
 //! ```text
 //! <data folder>/
 //!   .lock                       held while a writable Store is open (see Store::open)
+//!   index.tsv                   summaries of the sessions, a rebuildable cache (index.rs)
 //!   sessions/<id>.ron           one file per session, written once, never changed
 //!   sessions/<id>.note.ron      the session's note, the only thing that can change
 //!   quarantine/                 files that could not be read, moved here untouched
@@ -31,6 +32,7 @@
 pub mod error;
 #[doc(hidden)]
 pub mod fs;
+pub mod index;
 pub mod location;
 pub mod read;
 pub mod session;
@@ -48,6 +50,7 @@ use crate::core::wording::count;
 pub use error::StoreError;
 #[doc(hidden)]
 pub use fs::{FaultyFs, Fs, RealFs};
+pub use index::{INDEX_FILE, SessionSummary};
 pub use session::{FORMAT_VERSION, FileError, NOTE_FORMAT_VERSION, Note, Session, SessionId};
 
 use fs::{TEMP_PREFIX, WriteError};
@@ -236,6 +239,15 @@ impl LoadReport {
         }
         out
     }
+}
+
+/// What [`Store::summaries`] found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summaries {
+    /// The summaries of the sessions that load, newest first.
+    pub sessions: Vec<SessionSummary>,
+    /// The files left out, as in [`Store::load_all`] (its `sessions` stay empty).
+    pub report: LoadReport,
 }
 
 /// A deleted session or note in the trash.
@@ -532,38 +544,134 @@ impl Store {
     }
 
     fn load(&self, set_aside: bool) -> LoadReport {
+        let (mut report, session_names, mut notes) = match self.scan() {
+            Ok(scan) => scan,
+            Err(report) => return *report,
+        };
+        let found = self.parse_names(&session_names, set_aside, &mut report);
+        let kept = keep_one_per_id(found, |s| &s.id, &mut report);
+        for (path, session) in kept {
+            let note = notes
+                .remove(&session.id.note_file_name())
+                .and_then(|note_path| self.load_note_file(&note_path, set_aside, &mut report));
+            report.sessions.push(LoadedSession { session, path, note });
+        }
+        report.sessions.sort_by(|a, b| {
+            b.session
+                .started_at
+                .cmp(&a.session.started_at)
+                .then_with(|| b.session.id.cmp(&a.session.id))
+        });
+        if set_aside && !self.read_only {
+            self.write_index(&report.sessions);
+        }
+        report
+    }
+
+    /// The summaries of every session, newest first, for a list or a history:
+    /// files unchanged since the index was written are only checked (size, time,
+    /// inode), not read; the others are read and checked in full, as by
+    /// [`Store::load_all`] (and set aside, in a writable store). Notes are not
+    /// read. The report lists what was left out; its `sessions` stay empty.
+    pub fn summaries(&self) -> Summaries {
+        let (mut report, session_names, _) = match self.scan() {
+            Ok(scan) => scan,
+            Err(report) => return Summaries { sessions: Vec::new(), report: *report },
+        };
+        let index = self.read_index();
+        let mut all: Vec<(PathBuf, SessionSummary)> = Vec::with_capacity(session_names.len());
+        let mut to_parse = Vec::new();
+        for name in session_names {
+            let path = self.sessions.join(&name);
+            match index.get(&name) {
+                Some((stamp, summary)) if index::Stamp::of(&path) == Some(*stamp) => {
+                    all.push((path, summary.clone()))
+                }
+                _ => to_parse.push(name),
+            }
+        }
+        let found = self.parse_names(&to_parse, !self.read_only, &mut report);
+        all.extend(found.into_iter().map(|(path, session)| (path, SessionSummary::of(&session))));
+        let mut sessions: Vec<SessionSummary> =
+            keep_one_per_id(all, |s| &s.id, &mut report).into_iter().map(|(_, s)| s).collect();
+        sessions.sort_by(|a, b| b.started_at.cmp(&a.started_at).then_with(|| b.id.cmp(&a.id)));
+        Summaries { sessions, report }
+    }
+
+    fn read_index(&self) -> index::Index {
+        read::read_text(&self.root.join(INDEX_FILE), false, index::MAX_INDEX_BYTES)
+            .ok()
+            .and_then(|text| index::from_text(&text))
+            .unwrap_or_default()
+    }
+
+    /// Rewrites the index when it differs from these sessions. Best effort: the
+    /// index is a cache, rebuilt whenever it does not match.
+    fn write_index(&self, sessions: &[LoadedSession]) {
+        let index: index::Index = sessions
+            .iter()
+            .filter_map(|l| {
+                let name = l.path.file_name()?.to_str()?.to_string();
+                let stamp = index::Stamp::of(&l.path)?;
+                Some((name, (stamp, SessionSummary::of(&l.session))))
+            })
+            .collect();
+        if self.read_index() != index {
+            let text = index::to_text(&index);
+            let _ = fs::write_replace(self.fs.as_ref(), &self.root, INDEX_FILE, text.as_bytes());
+        }
+    }
+
+    /// The report to fill, the session file names and the note files in
+    /// `sessions/`, or the report of why the folder cannot be read.
+    #[allow(clippy::type_complexity)]
+    fn scan(
+        &self,
+    ) -> Result<(LoadReport, Vec<String>, BTreeMap<String, PathBuf>), Box<LoadReport>> {
         let mut report = LoadReport::empty(self.quarantine.clone());
         report.warnings = self.warnings.clone();
         let names = match list_ron_files(&self.sessions) {
             Ok(names) => names,
             // A read-only store of a folder with no sessions yet.
-            Err(e) if e.kind() == io::ErrorKind::NotFound && self.read_only => return report,
+            Err(e) if e.kind() == io::ErrorKind::NotFound && self.read_only => {
+                return Err(Box::new(report));
+            }
             Err(e) => {
                 report
                     .unreadable
                     .push(Problem { path: self.sessions.clone(), reason: error::plain(&e) });
-                return report;
+                return Err(Box::new(report));
             }
         };
         let (note_names, session_names): (Vec<String>, Vec<String>) =
             names.into_iter().partition(|name| name.ends_with(NOTE_SUFFIX));
-        let mut notes: BTreeMap<String, PathBuf> = note_names
+        let notes = note_names
             .into_iter()
             .map(|name| {
                 let path = self.sessions.join(&name);
                 (name, path)
             })
             .collect();
+        Ok((report, session_names, notes))
+    }
 
+    /// Reads and checks the session files `names`; returns those that load and
+    /// reports (and, with `set_aside`, moves into quarantine) the others.
+    fn parse_names(
+        &self,
+        names: &[String],
+        set_aside: bool,
+        report: &mut LoadReport,
+    ) -> Vec<(PathBuf, Session)> {
         // Reading and parsing is most of the work: spread it over the cores. Moving
-        // files into quarantine and attaching notes stay sequential, below.
-        let paths: Vec<PathBuf> = session_names.iter().map(|n| self.sessions.join(n)).collect();
+        // files into quarantine stays sequential, below.
+        let paths: Vec<PathBuf> = names.iter().map(|n| self.sessions.join(n)).collect();
         let parsed = parse_in_parallel(&paths);
         let mut found: Vec<(PathBuf, Session)> = Vec::new();
         for (path, parsed) in paths.into_iter().zip(parsed) {
             let (text, parsed) = match parsed {
                 Parsed::Failed(e) if e.is_damaged() => {
-                    self.set_aside(&path, e.reason(), set_aside, &mut report);
+                    self.set_aside(&path, e.reason(), set_aside, report);
                     continue;
                 }
                 Parsed::Failed(e) => {
@@ -599,44 +707,11 @@ impl Store {
                             session: None,
                         });
                     }
-                    _ => self.set_aside(&path, err.to_string(), set_aside, &mut report),
+                    _ => self.set_aside(&path, err.to_string(), set_aside, report),
                 },
             }
         }
-
-        // One entry per id: the file named after its id wins, then the first name.
-        found.sort_by(|(a_path, a), (b_path, b)| {
-            a.id.cmp(&b.id)
-                .then_with(|| named_after_id(b_path, &b.id).cmp(&named_after_id(a_path, &a.id)))
-                .then_with(|| a_path.cmp(b_path))
-        });
-        let mut kept: Option<(SessionId, PathBuf)> = None;
-        for (path, session) in found {
-            if let Some((id, kept_path)) = &kept
-                && *id == session.id
-            {
-                report.duplicates.push(Problem {
-                    reason: format!(
-                        "it holds session {id}, which is already listed from {}; it was left as it is",
-                        kept_path.display()
-                    ),
-                    path,
-                });
-                continue;
-            }
-            kept = Some((session.id.clone(), path.clone()));
-            let note = notes
-                .remove(&session.id.note_file_name())
-                .and_then(|note_path| self.load_note_file(&note_path, set_aside, &mut report));
-            report.sessions.push(LoadedSession { session, path, note });
-        }
-        report.sessions.sort_by(|a, b| {
-            b.session
-                .started_at
-                .cmp(&a.session.started_at)
-                .then_with(|| b.session.id.cmp(&a.session.id))
-        });
-        report
+        found
     }
 
     /// The saved session with this id, with its note, read from `sessions/<id>.ron`
@@ -1254,6 +1329,39 @@ impl Store {
             }
         }
     }
+}
+
+/// One entry per id: the file named after its id wins, then the first name; the
+/// others are reported as duplicates and left in place.
+fn keep_one_per_id<T>(
+    mut found: Vec<(PathBuf, T)>,
+    id_of: impl Fn(&T) -> &SessionId,
+    report: &mut LoadReport,
+) -> Vec<(PathBuf, T)> {
+    found.sort_by(|(a_path, a), (b_path, b)| {
+        id_of(a)
+            .cmp(id_of(b))
+            .then_with(|| named_after_id(b_path, id_of(b)).cmp(&named_after_id(a_path, id_of(a))))
+            .then_with(|| a_path.cmp(b_path))
+    });
+    let mut kept: Vec<(PathBuf, T)> = Vec::with_capacity(found.len());
+    for (path, item) in found {
+        if let Some((kept_path, last)) = kept.last()
+            && id_of(last) == id_of(&item)
+        {
+            report.duplicates.push(Problem {
+                reason: format!(
+                    "it holds session {}, which is already listed from {}; it was left as it is",
+                    id_of(&item),
+                    kept_path.display()
+                ),
+                path,
+            });
+            continue;
+        }
+        kept.push((path, item));
+    }
+    kept
 }
 
 /// Whether `path` is a regular file (a link is not followed).

@@ -153,7 +153,7 @@ fn real_files(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
         .into_iter()
         .filter(|(path, _)| {
             !path.components().any(|c| c.as_os_str().to_string_lossy().starts_with(".tmp-"))
-                && path.file_name().is_some_and(|n| n != ".lock")
+                && path.file_name().is_some_and(|n| n != ".lock" && n != "index.tsv")
         })
         .collect()
 }

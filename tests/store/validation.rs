@@ -324,3 +324,64 @@ fn a_backup_is_all_or_nothing() {
     assert!(report.copied.is_empty());
     assert_eq!(file_names(&other), ["b0.ron"]);
 }
+
+#[test]
+fn summaries_come_from_the_index_for_unchanged_files_and_from_the_file_otherwise() {
+    use tension_check::store::INDEX_FILE;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("opens");
+    for i in 0..5 {
+        store
+            .save(&session_with_id(&format!("s{i}"), &format!("2026-11-0{}T10:00:00Z", i + 1)))
+            .expect("saves");
+    }
+    // No index yet: every file is read.
+    let first = store.summaries();
+    assert_eq!(first.sessions.len(), 5);
+    assert!(!dir.path().join(INDEX_FILE).exists(), "summaries alone write no index");
+    let loaded = store.load_all();
+    let index_path = dir.path().join(INDEX_FILE);
+    let text = fs::read_to_string(&index_path).expect("load_all writes the index");
+    assert_eq!(text.lines().count(), 6);
+    assert_eq!(store.summaries().sessions, first.sessions);
+    assert_eq!(first.sessions[0].id.as_str(), "s4", "newest first");
+    assert_eq!(first.sessions[0].tier, loaded.sessions[0].session.outcome.tier);
+
+    // Proof that unchanged files are not read: a changed summary in the index is
+    // believed while the file's size, time and inode match…
+    let tampered: String = text
+        .lines()
+        .map(|line| {
+            if line.starts_with("s0.ron\t") {
+                let mut fields: Vec<&str> = line.split('\t').collect();
+                fields[7] = "8";
+                fields.join("\t")
+            } else {
+                line.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    fs::write(&index_path, tampered).expect("written");
+    let s0 = |store: &Store| {
+        store.summaries().sessions.into_iter().find(|s| s.id.as_str() == "s0").expect("s0")
+    };
+    assert_eq!(s0(&store).tier, tension_check::core::Tier::Unclear);
+    // …and a file that changed is read again.
+    let path = store.sessions_dir().join("s0.ron");
+    let bytes = fs::read(&path).expect("read");
+    fs::remove_file(&path).expect("rm");
+    fs::write(&path, &bytes).expect("written");
+    assert_eq!(s0(&store).tier, loaded.sessions[4].session.outcome.tier);
+
+    // A removed file drops out; a damaged index is ignored; a read-only store reads
+    // the index but never writes it.
+    fs::remove_file(store.sessions_dir().join("s1.ron")).expect("rm");
+    assert_eq!(store.summaries().sessions.len(), 4);
+    fs::write(&index_path, "garbage\n\0\0").expect("written");
+    assert_eq!(store.summaries().sessions.len(), 4);
+    let read_only = Store::open_read_only(dir.path()).expect("opens");
+    let _ = read_only.load_all();
+    assert_eq!(fs::read(&index_path).expect("read"), b"garbage\n\0\0");
+    assert_eq!(read_only.summaries().sessions.len(), 4);
+}
