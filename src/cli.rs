@@ -717,7 +717,16 @@ fn show(
                 return Err(no_such(&dir));
             };
             match store.load_session(&id) {
-                Ok(Some(loaded)) => (loaded.session, loaded.note.map(|n| n.text)),
+                Ok(Some(session)) => {
+                    let note = match store.note(&id) {
+                        Ok(note) => note.map(|n| n.text),
+                        Err(e) => {
+                            writeln!(stderr, "{e}.")?;
+                            None
+                        }
+                    };
+                    (session, note)
+                }
                 Ok(None) => {
                     // A file copied in by hand may not be named after its id: look inside.
                     let report = load(&store, stderr)?;

@@ -433,6 +433,8 @@ impl Store {
         match lock.try_lock() {
             Ok(()) => {
                 clean_temp_files(fs.as_ref(), &sessions);
+                // The index is rewritten through a temp file in the data folder.
+                clean_temp_files(fs.as_ref(), &root);
                 lock.unlock().map_err(folder_err(&lock_path))?;
                 lock.lock_shared().map_err(folder_err(&lock_path))?;
             }
@@ -574,6 +576,10 @@ impl Store {
     /// [`Store::load_all`] (and set aside, in a writable store). Notes are not
     /// read. The report lists what was left out; its `sessions` stay empty.
     pub fn summaries(&self) -> Summaries {
+        self.summaries_with(!self.read_only)
+    }
+
+    fn summaries_with(&self, set_aside: bool) -> Summaries {
         let (mut report, session_names, _) = match self.scan() {
             Ok(scan) => scan,
             Err(report) => return Summaries { sessions: Vec::new(), report: *report },
@@ -590,7 +596,7 @@ impl Store {
                 _ => to_parse.push(name),
             }
         }
-        let found = self.parse_names(&to_parse, !self.read_only, &mut report);
+        let found = self.parse_names(&to_parse, set_aside, &mut report);
         all.extend(found.into_iter().map(|(path, session)| (path, SessionSummary::of(&session))));
         let mut sessions: Vec<SessionSummary> =
             keep_one_per_id(all, |s| &s.id, &mut report).into_iter().map(|(_, s)| s).collect();
@@ -714,10 +720,11 @@ impl Store {
         found
     }
 
-    /// The saved session with this id, with its note, read from `sessions/<id>.ron`
-    /// (never through a link, checked like every load, nothing moved). `Ok(None)`
-    /// when that file does not exist or holds another id.
-    pub fn load_session(&self, id: &SessionId) -> Result<Option<LoadedSession>, StoreError> {
+    /// The saved session with this id, read from `sessions/<id>.ron` (never
+    /// through a link, checked like every load, nothing moved); its note is read
+    /// with [`Store::note`]. `Ok(None)` when that file does not exist or holds
+    /// another id.
+    pub fn load_session(&self, id: &SessionId) -> Result<Option<Session>, StoreError> {
         let path = self.session_path(id);
         let text = match read::read_text(&path, false, MAX_SESSION_FILE_BYTES) {
             Ok(text) => text,
@@ -726,11 +733,7 @@ impl Store {
         };
         let session = Session::from_ron(&text)
             .map_err(|e| StoreError::Unreadable { path: path.clone(), reason: e.to_string() })?;
-        if session.id != *id {
-            return Ok(None);
-        }
-        let note = self.note(id)?;
-        Ok(Some(LoadedSession { session, path, note }))
+        Ok(Some(session).filter(|s| s.id == *id))
     }
 
     /// Reads a note file; sets it aside if it does not parse (unless it is from a
@@ -1202,10 +1205,11 @@ impl Store {
                 return report;
             }
         };
-        let here = self.load(false);
-        let mut ids: BTreeSet<SessionId> =
-            here.sessions.into_iter().map(|loaded| loaded.session.id).collect();
-        ids.extend(here.newer.into_iter().filter_map(|n| n.session.map(|s| s.id)));
+        // The ids already here, under any file name (from the index where it is
+        // up to date; nothing is moved).
+        let here = self.summaries_with(false);
+        let mut ids: BTreeSet<SessionId> = here.sessions.into_iter().map(|s| s.id).collect();
+        ids.extend(here.report.newer.into_iter().filter_map(|n| n.session.map(|s| s.id)));
         for path in files {
             self.import_file(&path, follow, &mut ids, &mut report);
         }
