@@ -1456,13 +1456,20 @@ fn is_symlink_refusal(e: &io::Error) -> bool {
     }
 }
 
+/// Whether `name` is exactly what [`fs::temp_name`] makes: the prefix and 16 hex
+/// digits. Nothing else is ever removed as a temp file.
+fn is_temp_name(name: &str) -> bool {
+    name.strip_prefix(TEMP_PREFIX)
+        .is_some_and(|hex| hex.len() == 16 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 /// Removes temp files left by interrupted saves. Best effort: a file that cannot be
 /// removed now is tried again next time.
 fn clean_temp_files(fs: &dyn Fs, dir: &Path) {
     let Ok(read) = stdfs::read_dir(dir) else { return };
     let mut removed = false;
     for entry in read.filter_map(Result::ok) {
-        if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
+        if is_temp_name(&entry.file_name().to_string_lossy())
             && entry.file_type().is_ok_and(|t| t.is_file())
             && fs.remove(&entry.path()).is_ok()
         {
@@ -1521,6 +1528,17 @@ fn parse_in_parallel(paths: &[PathBuf]) -> Vec<Parsed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_stores_own_temp_names_count_as_temp_files() {
+        assert!(is_temp_name(&fs::temp_name()));
+        assert!(is_temp_name(".tmp-0123456789abcdef"));
+        for other in
+            [".tmp-", ".tmp-notes.txt", ".tmp-0123456789abcdef0", ".tmp-backup-0123456789abcdef"]
+        {
+            assert!(!is_temp_name(other), "{other}");
+        }
+    }
 
     #[test]
     fn import_message_counts_in_singular_and_plural() {
