@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::store::error::plain;
-use crate::store::fs::{RealFs, write_replace};
+use crate::store::fs::{RealFs, move_exact, write_replace};
+use crate::store::read::read_bytes;
 
 /// The settings file's name in the data folder.
 pub const FILE: &str = "settings.ron";
@@ -93,13 +94,16 @@ pub enum SettingsError {
 /// sentence saying where it was set aside.
 pub fn load(dir: &Path) -> (Settings, Option<String>) {
     let path = dir.join(FILE);
-    let text = match fs::read(&path) {
+    // A regular file only, never through a link, never blocking on a named pipe,
+    // at most 1 MiB (a settings file is a few hundred bytes).
+    let text = match read_bytes(&path, false, 1024 * 1024) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return (Settings::default(), None),
+        Err(e) if e.is_not_found() => return (Settings::default(), None),
+        Err(e) if e.is_damaged() => Vec::new(),
         Err(e) => {
             return (
                 Settings::default(),
-                Some(format!("Could not read your settings ({}); using the defaults.", plain(&e))),
+                Some(format!("Could not read your settings ({}); using the defaults.", e.reason())),
             );
         }
     };
@@ -129,10 +133,8 @@ pub fn load(dir: &Path) -> (Settings, Option<String>) {
 fn set_aside(dir: &Path, path: &Path) -> Option<PathBuf> {
     (1..1000).find_map(|n| {
         let aside = dir.join(format!("settings.broken-{n}.ron"));
-        if aside.exists() {
-            return None;
-        }
-        fs::rename(path, &aside).ok().map(|()| aside)
+        // Never overwrites: a taken name is skipped.
+        move_exact(&RealFs, path, &aside).ok().map(|()| aside)
     })
 }
 

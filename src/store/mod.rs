@@ -166,9 +166,10 @@ impl LoadReport {
         }
     }
 
-    /// Whether some file was left out: set aside, newer, unreadable or a duplicate.
+    /// How many files were left out: set aside, newer or unreadable. (A duplicate
+    /// is not counted: its session is there, from the other file.)
     pub fn left_out(&self) -> usize {
-        self.quarantined.len() + self.newer.len() + self.unreadable.len() + self.duplicates.len()
+        self.quarantined.len() + self.newer.len() + self.unreadable.len()
     }
 
     /// One sentence per file that was left out, naming it and saying why, such as
