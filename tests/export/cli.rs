@@ -608,3 +608,20 @@ fn cli_import_reports_a_note_it_could_not_bring_in() {
     assert_eq!(r.code, Some(EXIT_FAILURE), "{}", r.out);
     assert!(r.err.contains(&format!("{FULL}.note.ron")), "{}", r.err);
 }
+
+#[cfg(unix)]
+#[test]
+fn cli_show_by_id_never_follows_a_link_in_the_data_folder() {
+    let (tmp, dir) = populated();
+    let outside = tmp.path().join("outside.ron");
+    fs::copy(dir.join(format!("sessions/{FULL}.ron")), &outside).expect("copied");
+    let linked = dir.join("sessions/20270101T000000Z-11111111.ron");
+    std::os::unix::fs::symlink(&outside, &linked).expect("link");
+    let r = run(&["show", "20270101T000000Z-11111111", "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_FAILURE), "{}", r.out);
+    assert!(r.err.contains("symbolic link"), "{}", r.err);
+    let r = run(&["list", "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK));
+    assert!(r.err.contains("20270101T000000Z-11111111.ron") && r.err.contains("symbolic link"));
+    assert_eq!(r.out.lines().count(), 4, "the link is not listed: {}", r.out);
+}
