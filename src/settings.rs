@@ -140,6 +140,18 @@ fn set_aside(dir: &Path, path: &Path) -> Option<PathBuf> {
 
 /// Saves `settings` into `dir`, keeping the previous file as `settings.ron.bak`.
 pub fn save(dir: &Path, settings: &Settings) -> Result<PathBuf, SettingsError> {
+    save_with(&RealFs, dir, settings)
+}
+
+/// Like [`save`], with the file operations going through `fs`. For fault-injection
+/// tests. An error means the previous settings file is unchanged; once the new
+/// file has replaced it, the save is reported done.
+#[doc(hidden)]
+pub fn save_with(
+    fs: &dyn crate::store::Fs,
+    dir: &Path,
+    settings: &Settings,
+) -> Result<PathBuf, SettingsError> {
     let path = dir.join(FILE);
     let err = |source| SettingsError::Save { path: path.clone(), source };
     let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::default())
@@ -148,7 +160,7 @@ pub fn save(dir: &Path, settings: &Settings) -> Result<PathBuf, SettingsError> {
     if path.exists() {
         fs::copy(&path, dir.join(BACKUP)).map_err(err)?;
     }
-    write_replace(&RealFs, dir, FILE, format!("{text}\n").as_bytes()).map_err(err)
+    write_replace(fs, dir, FILE, format!("{text}\n").as_bytes()).map_err(err)
 }
 
 #[cfg(test)]

@@ -475,3 +475,29 @@ fn every_fault_in_a_backup_tells_the_truth() {
         },
     );
 }
+
+#[test]
+fn every_fault_in_a_settings_save_tells_the_truth() {
+    use tension_check::settings::{self, Settings};
+    let old = Settings { scale_percent: 120, ..Settings::default() };
+    let new = Settings { scale_percent: 150, ..Settings::default() };
+    let counter = Arc::new(FaultyFs::counting());
+    let dir = tempfile::tempdir().expect("temp dir");
+    settings::save(dir.path(), &old).expect("saves");
+    settings::save_with(counter.as_ref(), dir.path(), &new).expect("saves");
+    let steps = counter.calls();
+    assert_eq!(steps, 5, "create, write, fsync, rename, fsync folder");
+    for n in 1..=steps + 1 {
+        for (plan, faulty) in plans(n) {
+            let dir = tempfile::tempdir().expect("temp dir");
+            settings::save(dir.path(), &old).expect("saves");
+            let result = settings::save_with(&faulty, dir.path(), &new);
+            let (loaded, notice) = settings::load(dir.path());
+            assert!(notice.is_none(), "{plan}: {notice:?}");
+            match result {
+                Ok(_) => assert_eq!(loaded, new, "{plan}"),
+                Err(e) => assert_eq!(loaded, old, "{plan}: {e}"),
+            }
+        }
+    }
+}
