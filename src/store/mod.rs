@@ -585,14 +585,14 @@ impl Store {
             Ok(scan) => scan,
             Err(report) => return Summaries { sessions: Vec::new(), report: *report },
         };
-        let index = self.read_index();
+        let mut index = self.read_index();
         let mut all: Vec<(PathBuf, SessionSummary)> = Vec::with_capacity(session_names.len());
         let mut to_parse = Vec::new();
         for name in session_names {
             let path = self.sessions.join(&name);
-            match index.get(&name) {
-                Some((stamp, summary)) if index::Stamp::of(&path) == Some(*stamp) => {
-                    all.push((path, summary.clone()))
+            match index.remove(&name) {
+                Some((stamp, summary)) if index::Stamp::of(&path) == Some(stamp) => {
+                    all.push((path, summary))
                 }
                 _ => to_parse.push(name),
             }
