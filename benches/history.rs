@@ -1,5 +1,7 @@
 //! `cargo bench --bench history`: loading 10,000 saved sessions, next to just reading
-//! the same files' bytes, and building the history view over them.
+//! the same files' bytes, and building the history view over them; and the
+//! summaries a list needs, from the index (files only checked) and without it
+//! (every file read and parsed).
 
 use std::hint::black_box;
 use std::path::Path;
@@ -79,6 +81,28 @@ fn bench(c: &mut Criterion) {
     });
     let store = Store::open(dir.path()).expect("store");
     group.bench_function("load_all 10k sessions", |b| b.iter(|| black_box(store.load_all())));
+
+    // A writable load writes the index: every file is unchanged since.
+    black_box(store.load_all());
+    let read_only = Store::open_read_only(dir.path()).expect("store");
+    group.bench_function("summaries of 10k, index up to date", |b| {
+        b.iter(|| black_box(read_only.summaries()))
+    });
+    group.bench_function("summaries of 10k, no index (parse all)", |b| {
+        let index = dir.path().join(tension_check::store::INDEX_FILE);
+        let saved = std::fs::read(&index).expect("index");
+        std::fs::remove_file(&index).expect("rm");
+        b.iter(|| black_box(read_only.summaries()));
+        std::fs::write(&index, saved).expect("restore");
+    });
+    group.bench_function("list command over 10k (summaries)", |b| {
+        let args: Vec<std::ffi::OsString> =
+            vec!["list".into(), "--data-dir".into(), dir.path().into()];
+        b.iter(|| {
+            let (mut out, mut err) = (Vec::new(), Vec::new());
+            black_box(tension_check::cli::run(args.clone(), None, &mut out, &mut err))
+        })
+    });
 
     let loaded = store.load_all().sessions;
     let state = history::State::default();

@@ -23,6 +23,8 @@ use crate::export::words::{self, yes_no};
 use crate::export::{Entry, csv, html, pdf};
 use crate::store::error::{StoreError, plain};
 use crate::store::location::{self, DATA_DIR_ENV, DATA_DIR_FLAG};
+use crate::store::read::read_text;
+use crate::store::session::{MAX_NOTE_FILE_BYTES, MAX_SESSION_FILE_BYTES};
 use crate::store::{LoadReport, Session, SessionId, Store};
 
 /// The exit code of a command that worked.
@@ -375,6 +377,10 @@ fn execute(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<(), Failure> {
+    // Without --data-dir or the variable, the per-user folder: it does not exist
+    // until the first session is saved, and that is no mistake to report.
+    let chosen =
+        invocation.data_dir.is_some() || env_data_dir.as_ref().is_some_and(|v| !v.is_empty());
     let data_dir = || -> Result<PathBuf, Failure> {
         location::resolve(invocation.data_dir.clone(), env_data_dir.clone()).map_err(|e| match e {
             StoreError::EmptyDataDir => Failure::usage(e.to_string()),
@@ -385,68 +391,121 @@ fn execute(
         Command::Gui => Ok(()),
         Command::Help => Ok(stdout.write_all(usage().as_bytes())?),
         Command::Version => Ok(writeln!(stdout, "{PROGRAM} {}", env!("CARGO_PKG_VERSION"))?),
-        Command::List => list(&open_existing(&data_dir()?)?, stdout, stderr),
-        Command::Show { target } => show(&target, data_dir, stdout, stderr),
+        Command::List => match open_existing(&data_dir()?, chosen)? {
+            Some(store) => list(&store, stdout, stderr),
+            None => Ok(writeln!(stdout, "{NO_SESSIONS_YET}")?),
+        },
+        Command::Show { target } => show(&target, data_dir, chosen, stdout, stderr),
         Command::Export { format, selection, out, replace } => {
-            let store = open_existing(&data_dir()?)?;
-            export(&store, format, &selection, &out, replace, stdout, stderr)
+            match open_existing(&data_dir()?, chosen)? {
+                Some(store) => export(&store, format, &selection, &out, replace, stdout, stderr),
+                None => Err(Failure::runtime(format!("{NO_SESSIONS_YET} Nothing was written."))),
+            }
         }
         Command::Import { path } => import(&path, &data_dir()?, stdout, stderr),
     }
 }
 
-/// Opens the data folder, which must already exist (a mistyped folder should not
-/// silently become a new, empty one).
-fn open_existing(dir: &Path) -> Result<Store, Failure> {
-    if !dir.is_dir() {
-        return Err(Failure::runtime(if dir.exists() {
-            format!("The data folder {} is a file, not a folder.", dir.display())
-        } else {
-            format!(
+const NO_SESSIONS_YET: &str = "No saved sessions yet.";
+
+/// Opens the data folder to read only (list, show and export change nothing, not
+/// even by creating a folder or a lock file). A folder the person chose with
+/// --data-dir or the variable must exist (a mistyped folder is an error); the
+/// per-user folder that does not exist yet is `None`: no sessions yet.
+fn open_existing(dir: &Path, chosen: bool) -> Result<Option<Store>, Failure> {
+    match fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => {
+            return Err(Failure::runtime(format!(
+                "The data folder {} is a file, not a folder.",
+                dir.display()
+            )));
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound && !chosen => return Ok(None),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(Failure::runtime(format!(
                 "The data folder {} does not exist. Check the {DATA_DIR_FLAG} value or {DATA_DIR_ENV}.",
                 dir.display()
-            )
-        }));
+            )));
+        }
+        Err(e) => {
+            return Err(Failure::runtime(format!(
+                "Could not open the data folder {}: {}.",
+                dir.display(),
+                plain(&e)
+            )));
+        }
     }
-    Store::open(dir).map_err(|e| Failure::runtime(format!("{e}.")))
+    Store::open_read_only(dir).map(Some).map_err(|e| Failure::runtime(format!("{e}.")))
 }
 
+/// Loads every session and writes one line per file left out to `stderr`.
 fn load(store: &Store, stderr: &mut dyn Write) -> Result<LoadReport, Failure> {
     let report = store.load_all();
-    for message in report.messages() {
+    for message in report.details() {
         writeln!(stderr, "{message}")?;
     }
     Ok(report)
 }
 
-fn legs_short(session: &Session) -> String {
-    let legs: Vec<&str> = session.check.legs.iter().map(|r| wording::leg(r.leg)).collect();
+/// The widest a column of `list` gets, in characters; longer text is cut with "…".
+const MAX_COLUMN: usize = 64;
+
+/// `text` cut to at most `max` characters, ending in "…" when cut.
+fn fit(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+fn legs_short(legs: &[crate::core::Leg]) -> String {
+    let legs: Vec<&str> = legs.iter().map(|leg| wording::leg(*leg)).collect();
     if legs.is_empty() { "No leg tested".to_string() } else { legs.join(", ") }
 }
 
 fn list(store: &Store, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<(), Failure> {
-    let report = load(store, stderr)?;
-    if report.sessions.is_empty() {
+    // Summaries: files unchanged since the app last indexed them are not parsed.
+    let summaries = store.summaries();
+    for message in summaries.report.details() {
+        writeln!(stderr, "{message}")?;
+    }
+    if summaries.sessions.is_empty() {
         writeln!(stdout, "No saved sessions in {}.", store.dir().display())?;
         return Ok(());
     }
-    let rows: Vec<[String; 4]> = report
+    let rows: Vec<[String; 4]> = summaries
         .sessions
         .iter()
-        .map(|l| {
-            let s = &l.session;
+        .map(|s| {
             [
                 s.id.to_string(),
                 words::date_time_short(s.started_at),
-                legs_short(s),
-                wording::tier_label(s.outcome.tier).to_string(),
+                legs_short(&s.legs),
+                wording::tier_label(s.tier).to_string(),
             ]
+            .map(|cell| fit(&cell, MAX_COLUMN))
         })
         .collect();
+    // Padding by hand: a width is never a formatting argument, so no content can
+    // make it out of range.
     let width = |i: usize| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
-    let (w0, w1, w2) = (width(0), width(1), width(2));
+    let widths = [width(0), width(1), width(2)];
+    let pad = |cell: &str, w: usize| {
+        let mut out = cell.to_string();
+        out.extend(std::iter::repeat_n(' ', w.saturating_sub(cell.chars().count())));
+        out
+    };
     for [id, when, legs, tier] in rows {
-        writeln!(stdout, "{id:<w0$}  {when:<w1$}  {legs:<w2$}  {tier}")?;
+        writeln!(
+            stdout,
+            "{}  {}  {}  {tier}",
+            pad(&id, widths[0]),
+            pad(&when, widths[1]),
+            pad(&legs, widths[2])
+        )?;
     }
     Ok(())
 }
@@ -601,9 +660,12 @@ pub fn show_text(session: &Session, note: Option<&str>) -> String {
     out
 }
 
+/// Reads a session file the person named (a link they name is followed): only a
+/// regular file, up to the size cap. Messages name the file and the problem and
+/// never quote its content.
 fn read_session_file(path: &Path) -> Result<Session, Failure> {
-    let text = fs::read_to_string(path).map_err(|e| {
-        Failure::runtime(format!("Could not read {}: {}.", path.display(), plain(&e)))
+    let text = read_text(path, true, MAX_SESSION_FILE_BYTES).map_err(|e| {
+        Failure::runtime(format!("Could not read {}: {}.", path.display(), e.reason()))
     })?;
     Session::from_ron(&text).map_err(|e| {
         Failure::runtime(format!("{} is not a readable session file: {e}.", path.display()))
@@ -613,6 +675,7 @@ fn read_session_file(path: &Path) -> Result<Session, Failure> {
 fn show(
     target: &OsString,
     data_dir: impl FnOnce() -> Result<PathBuf, Failure>,
+    chosen: bool,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<(), Failure> {
@@ -620,48 +683,59 @@ fn show(
     let text = target.to_string_lossy();
     let looks_like_path =
         text.contains(['/', '\\']) || text.ends_with(".ron") || target.to_str().is_none();
-    let (session, note) = if path.is_file() {
-        let session = read_session_file(path)?;
-        let note_path = path.with_extension("note.ron");
-        let note = fs::read_to_string(&note_path)
-            .ok()
-            .and_then(|t| crate::store::Note::from_ron(&t).ok())
-            .map(|n| n.text);
-        (session, note)
-    } else if path.is_dir() {
-        return Err(Failure::runtime(format!(
-            "{} is a folder; give a session id or a session file.",
-            path.display()
-        )));
-    } else if looks_like_path {
-        return Err(Failure::runtime(format!("The file {} does not exist.", path.display())));
-    } else {
-        let id = SessionId::parse(&text).map_err(|e| {
-            Failure::usage(format!("{e}; give a session id (see `{PROGRAM} list`) or a file."))
-        })?;
-        let store = open_existing(&data_dir()?)?;
-        let file = store.session_path(&id);
-        if file.is_file() {
-            let session = read_session_file(&file)?;
-            let note = match store.note(&id) {
-                Ok(note) => note.map(|n| n.text),
-                Err(e) => {
-                    writeln!(stderr, "{e}.")?;
-                    None
-                }
-            };
+    let (session, note) = match fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => {
+            return Err(Failure::runtime(format!(
+                "{} is a folder; give a session id or a session file.",
+                path.display()
+            )));
+        }
+        Ok(_) => {
+            let session = read_session_file(path)?;
+            let note_path = path.with_extension("note.ron");
+            let note = read_text(&note_path, false, MAX_NOTE_FILE_BYTES)
+                .ok()
+                .and_then(|t| crate::store::Note::from_ron(&t).ok())
+                .map(|n| n.text);
             (session, note)
-        } else {
-            // A file copied in by hand may not be named after its id: look inside.
-            let report = load(&store, stderr)?;
-            match report.sessions.into_iter().find(|l| l.session.id == id) {
-                Some(loaded) => (loaded.session, loaded.note.map(|n| n.text)),
-                None => {
-                    return Err(Failure::runtime(format!(
-                        "There is no saved session with id {id} in {}. Run `{PROGRAM} list` to see the ids.",
-                        store.dir().display()
-                    )));
+        }
+        Err(_) if looks_like_path => {
+            return Err(Failure::runtime(format!("The file {} does not exist.", path.display())));
+        }
+        Err(_) => {
+            let id = SessionId::parse(&text).map_err(|e| {
+                Failure::usage(format!("{e}; give a session id (see `{PROGRAM} list`) or a file."))
+            })?;
+            let no_such = |dir: &Path| {
+                Failure::runtime(format!(
+                    "There is no saved session with id {id} in {}. Run `{PROGRAM} list` to see the ids.",
+                    dir.display()
+                ))
+            };
+            let dir = data_dir()?;
+            let Some(store) = open_existing(&dir, chosen)? else {
+                return Err(no_such(&dir));
+            };
+            match store.load_session(&id) {
+                Ok(Some(session)) => {
+                    let note = match store.note(&id) {
+                        Ok(note) => note.map(|n| n.text),
+                        Err(e) => {
+                            writeln!(stderr, "{e}.")?;
+                            None
+                        }
+                    };
+                    (session, note)
                 }
+                Ok(None) => {
+                    // A file copied in by hand may not be named after its id: look inside.
+                    let report = load(&store, stderr)?;
+                    match report.sessions.into_iter().find(|l| l.session.id == id) {
+                        Some(loaded) => (loaded.session, loaded.note.map(|n| n.text)),
+                        None => return Err(no_such(store.dir())),
+                    }
+                }
+                Err(e) => return Err(Failure::runtime(format!("{e}."))),
             }
         }
     };
@@ -690,6 +764,19 @@ fn export(
             ));
         }
         let report = store.export_backup(out).map_err(|e| Failure::runtime(format!("{e}.")))?;
+        if !report.conflicts.is_empty() {
+            for path in &report.conflicts {
+                writeln!(
+                    stderr,
+                    "Not copied: {} already exists with different content; it was left as it is.",
+                    path.display()
+                )?;
+            }
+            return Err(Failure::runtime(format!(
+                "Nothing was copied: {} could not be backed up. Choose an empty folder.",
+                files(report.conflicts.len())
+            )));
+        }
         writeln!(stdout, "Copied {} to {}.", files(report.copied.len()), out.display())?;
         if !report.already_there.is_empty() {
             writeln!(
@@ -698,20 +785,7 @@ fn export(
                 files(report.already_there.len())
             )?;
         }
-        if report.conflicts.is_empty() {
-            return Ok(());
-        }
-        for path in &report.conflicts {
-            writeln!(
-                stderr,
-                "Not copied: {} already exists with different content; it was left as it is.",
-                path.display()
-            )?;
-        }
-        return Err(Failure::runtime(format!(
-            "{} could not be backed up. Choose an empty folder.",
-            files(report.conflicts.len())
-        )));
+        return Ok(());
     }
 
     let report = load(store, stderr)?;
@@ -744,7 +818,15 @@ fn export(
         words::sessions(chosen.len()),
         path.display()
     )?;
-    Ok(())
+    // Each file left out was named on stderr by `load`; the exit status says so too.
+    match report.left_out() {
+        0 => Ok(()),
+        n => Err(Failure::runtime(format!(
+            "{} in the data folder {} left out of the {what} (see above).",
+            files(n),
+            if n == 1 { "was" } else { "were" }
+        ))),
+    }
 }
 
 fn files(n: usize) -> String {
@@ -757,7 +839,7 @@ fn import(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<(), Failure> {
-    if !path.exists() {
+    if fs::symlink_metadata(path).is_err() {
         return Err(Failure::runtime(format!("{} does not exist.", path.display())));
     }
     if data_dir.exists() && !data_dir.is_dir() {

@@ -12,7 +12,8 @@ use serde::{Deserialize, Serialize};
 use thiserror::Error;
 
 use crate::store::error::plain;
-use crate::store::fs::{RealFs, write_replace};
+use crate::store::fs::{RealFs, move_exact, write_replace};
+use crate::store::read::read_bytes;
 
 /// The settings file's name in the data folder.
 pub const FILE: &str = "settings.ron";
@@ -104,13 +105,16 @@ pub enum SettingsError {
 /// sentence saying where it was set aside.
 pub fn load(dir: &Path) -> (Settings, Option<String>) {
     let path = dir.join(FILE);
-    let text = match fs::read(&path) {
+    // A regular file only, never through a link, never blocking on a named pipe,
+    // at most 1 MiB (a settings file is a few hundred bytes).
+    let text = match read_bytes(&path, false, 1024 * 1024) {
         Ok(bytes) => bytes,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return (Settings::default(), None),
+        Err(e) if e.is_not_found() => return (Settings::default(), None),
+        Err(e) if e.is_damaged() => Vec::new(),
         Err(e) => {
             return (
                 Settings::default(),
-                Some(format!("Could not read your settings ({}); using the defaults.", plain(&e))),
+                Some(format!("Could not read your settings ({}); using the defaults.", e.reason())),
             );
         }
     };
@@ -140,15 +144,25 @@ pub fn load(dir: &Path) -> (Settings, Option<String>) {
 fn set_aside(dir: &Path, path: &Path) -> Option<PathBuf> {
     (1..1000).find_map(|n| {
         let aside = dir.join(format!("settings.broken-{n}.ron"));
-        if aside.exists() {
-            return None;
-        }
-        fs::rename(path, &aside).ok().map(|()| aside)
+        // Never overwrites: a taken name is skipped.
+        move_exact(&RealFs, path, &aside).ok().map(|()| aside)
     })
 }
 
 /// Saves `settings` into `dir`, keeping the previous file as `settings.ron.bak`.
 pub fn save(dir: &Path, settings: &Settings) -> Result<PathBuf, SettingsError> {
+    save_with(&RealFs, dir, settings)
+}
+
+/// Like [`save`], with the file operations going through `fs`. For fault-injection
+/// tests. An error means the previous settings file is unchanged; once the new
+/// file has replaced it, the save is reported done.
+#[doc(hidden)]
+pub fn save_with(
+    fs: &dyn crate::store::Fs,
+    dir: &Path,
+    settings: &Settings,
+) -> Result<PathBuf, SettingsError> {
     let path = dir.join(FILE);
     let err = |source| SettingsError::Save { path: path.clone(), source };
     let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::default())
@@ -157,7 +171,7 @@ pub fn save(dir: &Path, settings: &Settings) -> Result<PathBuf, SettingsError> {
     if path.exists() {
         fs::copy(&path, dir.join(BACKUP)).map_err(err)?;
     }
-    write_replace(&RealFs, dir, FILE, format!("{text}\n").as_bytes()).map_err(err)
+    write_replace(fs, dir, FILE, format!("{text}\n").as_bytes()).map_err(err)
 }
 
 #[cfg(test)]

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use thiserror::Error;
 
+use super::Problem;
 use super::session::SessionId;
 
 /// Something the store could not do. Every message is a plain sentence that names
@@ -111,9 +112,53 @@ pub enum StoreError {
          Start the app with --data-dir <folder>, or set TENSION_CHECK_DATA_DIR to a folder."
     )]
     NoDataDir,
+    /// The store was opened read-only and was asked to change something.
+    #[error("The data folder {} was opened to read only; nothing was changed", path.display())]
+    ReadOnly {
+        /// The data folder.
+        path: PathBuf,
+    },
+    /// A symbolic link where the store keeps its own files or folders; links inside
+    /// the data folder are never followed or written through.
+    #[error(
+        "{} is a symbolic link; links inside the data folder are not followed, so it was left as it is",
+        path.display()
+    )]
+    Symlink {
+        /// The link.
+        path: PathBuf,
+    },
+    /// A file could be opened but not read as a session.
+    #[error("Could not read {}: {reason}", path.display())]
+    Unreadable {
+        /// The file.
+        path: PathBuf,
+        /// Why, in plain words that quote no content.
+        reason: String,
+    },
+    /// A backup was not written because some files could not be read.
+    #[error("{}", backup_message(dest, problems))]
+    Backup {
+        /// The backup folder that was not written.
+        dest: PathBuf,
+        /// The files that could not be read, and why.
+        problems: Vec<Problem>,
+    },
     /// An empty folder name was given with --data-dir.
     #[error("The folder given with --data-dir is empty; give the path of a folder")]
     EmptyDataDir,
+}
+
+fn backup_message(dest: &std::path::Path, problems: &[Problem]) -> String {
+    let list: Vec<String> =
+        problems.iter().map(|p| format!("{} ({})", p.path.display(), p.reason)).collect();
+    let files = if problems.len() == 1 { "1 file" } else { "files" };
+    format!(
+        "Nothing was written to {}: {} could not be read: {}",
+        dest.display(),
+        if problems.len() == 1 { files.to_string() } else { format!("{} {files}", problems.len()) },
+        list.join("; ")
+    )
 }
 
 /// The plain-words reason for an I/O error, such as "the disk is full".

@@ -1,16 +1,24 @@
-//! The file operations of a save, behind a small trait so tests can make any one of
-//! them fail.
+//! The file operations of the store, behind a small trait so tests can make any of
+//! them fail (before or after the real call, with partial writes).
 //!
 //! A save (see `write_new`) makes exactly these calls, in order:
-//! `create_new` (temp file), `write_all`, `sync_file`, `link_no_clobber` (temp name
-//! to final name), `remove` (temp name), `sync_dir`. If any of them fails, the save
-//! undoes what it did: the final name is removed if this save created it, the temp
-//! file is removed, and the error is returned.
+//! `create_new` (temp file), `write_all`, `sync_file`, `rename_no_replace` (temp name
+//! to final name), `sync_dir`. If any of them fails, the save undoes what it did:
+//! the final name is removed if this save created it, the temp file is removed, and
+//! the error is returned.
 //!
-//! The no-clobber step uses [`std::fs::hard_link`], which fails when the final name
-//! already exists, so a save can never overwrite a file, even when two processes
-//! save the same id at once. On file systems without hard links (FAT, some network
-//! shares) it falls back to a check followed by a rename.
+//! The no-clobber step is `renameat2(RENAME_NOREPLACE)` on Linux, which fails when
+//! the final name exists, so a save can never overwrite a file, even when two
+//! processes save the same id at once, and a crash never leaves two names. Where it
+//! is not available it falls back to [`std::fs::hard_link`] (also no-clobber)
+//! followed by removing the old name; only on file systems without hard links
+//! either (FAT on systems other than Linux, some network shares) is it a check
+//! followed by a rename, which another process could race.
+//!
+//! Moves (trash, quarantine, restore) are one `rename_no_replace`. Once a rename is
+//! done the move is reported done: the folder flushes that follow can only fail to
+//! make it durable, and a crash then leaves the file under its old name or its new
+//! one, never lost.
 
 use std::fmt;
 use std::fs::{self, File, OpenOptions};
@@ -32,14 +40,18 @@ pub trait Fs: Send + Sync + fmt::Debug {
     fn write_all(&self, file: &mut File, bytes: &[u8]) -> io::Result<()>;
     /// Flushes the file's data and metadata to the disk.
     fn sync_file(&self, file: &File) -> io::Result<()>;
-    /// Gives the file at `from` the name `to` as well, failing if `to` exists.
-    fn link_no_clobber(&self, from: &Path, to: &Path) -> io::Result<()>;
+    /// Renames `from` to `to`, failing with `AlreadyExists` if `to` exists.
+    fn rename_no_replace(&self, from: &Path, to: &Path) -> io::Result<()>;
     /// Renames `from` to `to`, replacing `to` atomically if it exists.
     fn rename_replace(&self, from: &Path, to: &Path) -> io::Result<()>;
     /// Removes a file.
     fn remove(&self, path: &Path) -> io::Result<()>;
     /// Flushes a folder's entries (names) to the disk.
     fn sync_dir(&self, dir: &Path) -> io::Result<()>;
+    /// Creates one folder (mode 0700 on Unix), failing if it exists.
+    fn create_dir(&self, dir: &Path) -> io::Result<()>;
+    /// Removes an empty folder.
+    fn remove_dir(&self, dir: &Path) -> io::Result<()>;
 }
 
 impl<T: Fs + ?Sized> Fs for std::sync::Arc<T> {
@@ -55,8 +67,8 @@ impl<T: Fs + ?Sized> Fs for std::sync::Arc<T> {
         (**self).sync_file(file)
     }
 
-    fn link_no_clobber(&self, from: &Path, to: &Path) -> io::Result<()> {
-        (**self).link_no_clobber(from, to)
+    fn rename_no_replace(&self, from: &Path, to: &Path) -> io::Result<()> {
+        (**self).rename_no_replace(from, to)
     }
 
     fn rename_replace(&self, from: &Path, to: &Path) -> io::Result<()> {
@@ -69,6 +81,14 @@ impl<T: Fs + ?Sized> Fs for std::sync::Arc<T> {
 
     fn sync_dir(&self, dir: &Path) -> io::Result<()> {
         (**self).sync_dir(dir)
+    }
+
+    fn create_dir(&self, dir: &Path) -> io::Result<()> {
+        (**self).create_dir(dir)
+    }
+
+    fn remove_dir(&self, dir: &Path) -> io::Result<()> {
+        (**self).remove_dir(dir)
     }
 }
 
@@ -98,8 +118,8 @@ impl Fs for RealFs {
         file.sync_all()
     }
 
-    fn link_no_clobber(&self, from: &Path, to: &Path) -> io::Result<()> {
-        link_no_clobber(from, to)
+    fn rename_no_replace(&self, from: &Path, to: &Path) -> io::Result<()> {
+        rename_no_replace(from, to)
     }
 
     fn rename_replace(&self, from: &Path, to: &Path) -> io::Result<()> {
@@ -113,32 +133,99 @@ impl Fs for RealFs {
     fn sync_dir(&self, dir: &Path) -> io::Result<()> {
         sync_dir(dir)
     }
+
+    fn create_dir(&self, dir: &Path) -> io::Result<()> {
+        #[allow(unused_mut)]
+        let mut builder = fs::DirBuilder::new();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
+        }
+        builder.create(dir)
+    }
+
+    fn remove_dir(&self, dir: &Path) -> io::Result<()> {
+        fs::remove_dir(dir)
+    }
 }
 
-/// A file system that fails its `fail_at`-th operation (counting from 1) with
+/// Which operations a [`FaultyFs`] fails.
+type FailWhen = Box<dyn Fn(usize) -> bool + Send + Sync>;
+
+/// A file system that fails chosen operations (counted from 1) with an error of
 /// `kind`, and passes every other call to [`RealFs`]. It also counts the calls.
+///
+/// A failing `write_all` first writes part of the data, as a real one can. With
+/// [`FaultyFs::after`], a failing call is made for real first and then reports the
+/// error: the nastiest case, where the work is done but reported as failed.
 #[doc(hidden)]
-#[derive(Debug)]
 pub struct FaultyFs {
-    fail_at: Option<usize>,
+    fail: FailWhen,
     kind: io::ErrorKind,
+    after: bool,
     calls: AtomicUsize,
+    failed: AtomicUsize,
+}
+
+impl fmt::Debug for FaultyFs {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("FaultyFs")
+            .field("kind", &self.kind)
+            .field("after", &self.after)
+            .field("calls", &self.calls)
+            .finish_non_exhaustive()
+    }
 }
 
 impl FaultyFs {
+    /// Fails the operations for which `fail(n)` is true (n counts from 1).
+    pub fn failing(fail: impl Fn(usize) -> bool + Send + Sync + 'static) -> Self {
+        FaultyFs {
+            fail: Box::new(fail),
+            kind: io::ErrorKind::StorageFull,
+            after: false,
+            calls: AtomicUsize::new(0),
+            failed: AtomicUsize::new(0),
+        }
+    }
+
     /// Fails the `n`-th operation (from 1) with "the disk is full".
     pub fn fail_at(n: usize) -> Self {
-        FaultyFs { fail_at: Some(n), kind: io::ErrorKind::StorageFull, calls: AtomicUsize::new(0) }
+        FaultyFs::failing(move |i| i == n)
     }
 
     /// Fails the `n`-th operation (from 1) with an error of `kind`.
     pub fn fail_at_with(n: usize, kind: io::ErrorKind) -> Self {
-        FaultyFs { fail_at: Some(n), kind, calls: AtomicUsize::new(0) }
+        FaultyFs::fail_at(n).with_kind(kind)
+    }
+
+    /// Fails the `n`-th operation and every one after it, so the cleanup after the
+    /// first fault fails too.
+    pub fn fail_from(n: usize) -> Self {
+        FaultyFs::failing(move |i| i >= n)
+    }
+
+    /// Fails every `n`-th operation (n, 2n, 3n…).
+    pub fn fail_every(n: usize) -> Self {
+        FaultyFs::failing(move |i| n > 0 && i % n == 0)
     }
 
     /// Fails nothing; only counts.
     pub fn counting() -> Self {
-        FaultyFs { fail_at: None, kind: io::ErrorKind::Other, calls: AtomicUsize::new(0) }
+        FaultyFs::failing(|_| false)
+    }
+
+    /// Fails with errors of `kind`.
+    pub fn with_kind(mut self, kind: io::ErrorKind) -> Self {
+        self.kind = kind;
+        self
+    }
+
+    /// Makes each failing call for real before reporting its failure.
+    pub fn after(mut self) -> Self {
+        self.after = true;
+        self
     }
 
     /// How many operations were made so far.
@@ -146,51 +233,84 @@ impl FaultyFs {
         self.calls.load(Ordering::SeqCst)
     }
 
-    fn step(&self, op: &str) -> io::Result<()> {
+    /// How many operations were made to fail so far.
+    pub fn failures(&self) -> usize {
+        self.failed.load(Ordering::SeqCst)
+    }
+
+    fn fails(&self) -> Option<usize> {
         let n = self.calls.fetch_add(1, Ordering::SeqCst) + 1;
-        if Some(n) == self.fail_at {
-            Err(io::Error::new(self.kind, format!("injected failure of operation {n} ({op})")))
+        if (self.fail)(n) {
+            self.failed.fetch_add(1, Ordering::SeqCst);
+            Some(n)
         } else {
-            Ok(())
+            None
         }
+    }
+
+    fn run<T>(&self, op: &str, real: impl FnOnce() -> io::Result<T>) -> io::Result<T> {
+        let Some(n) = self.fails() else { return real() };
+        let err = io::Error::new(self.kind, format!("injected failure of operation {n} ({op})"));
+        if self.after {
+            let _ = real();
+        }
+        Err(err)
     }
 }
 
 impl Fs for FaultyFs {
     fn create_new(&self, path: &Path) -> io::Result<File> {
-        self.step("create_new")?;
-        RealFs.create_new(path)
+        // A file created but reported as failed could never be cleaned up by its
+        // caller, who has no handle: the "after" mode does not apply here.
+        match self.fails() {
+            Some(n) => Err(io::Error::new(
+                self.kind,
+                format!("injected failure of operation {n} (create_new)"),
+            )),
+            None => RealFs.create_new(path),
+        }
     }
 
     fn write_all(&self, file: &mut File, bytes: &[u8]) -> io::Result<()> {
-        self.step("write_all")?;
-        // A failed write may still have written part of the data, as a real one can.
-        RealFs.write_all(file, bytes)
+        match self.fails() {
+            Some(n) => {
+                // A failed write may still have written part of the data.
+                let _ = file.write_all(&bytes[..bytes.len() / 2]);
+                Err(io::Error::new(
+                    self.kind,
+                    format!("injected failure of operation {n} (write_all)"),
+                ))
+            }
+            None => RealFs.write_all(file, bytes),
+        }
     }
 
     fn sync_file(&self, file: &File) -> io::Result<()> {
-        self.step("sync_file")?;
-        RealFs.sync_file(file)
+        self.run("sync_file", || RealFs.sync_file(file))
     }
 
-    fn link_no_clobber(&self, from: &Path, to: &Path) -> io::Result<()> {
-        self.step("link_no_clobber")?;
-        RealFs.link_no_clobber(from, to)
+    fn rename_no_replace(&self, from: &Path, to: &Path) -> io::Result<()> {
+        self.run("rename_no_replace", || RealFs.rename_no_replace(from, to))
     }
 
     fn rename_replace(&self, from: &Path, to: &Path) -> io::Result<()> {
-        self.step("rename_replace")?;
-        RealFs.rename_replace(from, to)
+        self.run("rename_replace", || RealFs.rename_replace(from, to))
     }
 
     fn remove(&self, path: &Path) -> io::Result<()> {
-        self.step("remove")?;
-        RealFs.remove(path)
+        self.run("remove", || RealFs.remove(path))
     }
 
     fn sync_dir(&self, dir: &Path) -> io::Result<()> {
-        self.step("sync_dir")?;
-        RealFs.sync_dir(dir)
+        self.run("sync_dir", || RealFs.sync_dir(dir))
+    }
+
+    fn create_dir(&self, dir: &Path) -> io::Result<()> {
+        self.run("create_dir", || RealFs.create_dir(dir))
+    }
+
+    fn remove_dir(&self, dir: &Path) -> io::Result<()> {
+        self.run("remove_dir", || RealFs.remove_dir(dir))
     }
 }
 
@@ -208,16 +328,64 @@ pub(crate) fn sync_dir(dir: &Path) -> io::Result<()> {
     }
 }
 
-/// Gives the file at `from` the extra name `to`, failing with `AlreadyExists` if
-/// `to` exists. Falls back to check-then-rename where hard links are not supported;
-/// in that case `from` is gone afterwards.
-pub(crate) fn link_no_clobber(from: &Path, to: &Path) -> io::Result<()> {
+/// Renames `from` to `to` without ever replacing `to` (see the module docs).
+pub(crate) fn rename_no_replace(from: &Path, to: &Path) -> io::Result<()> {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    {
+        use std::ffi::CString;
+        use std::os::unix::ffi::OsStrExt;
+        let c = |p: &Path| {
+            CString::new(p.as_os_str().as_bytes())
+                .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "a NUL byte in a path"))
+        };
+        let (cfrom, cto) = (c(from)?, c(to)?);
+        // SAFETY: both are valid NUL-terminated paths that live across the call.
+        let rc = unsafe {
+            libc::renameat2(
+                libc::AT_FDCWD,
+                cfrom.as_ptr(),
+                libc::AT_FDCWD,
+                cto.as_ptr(),
+                libc::RENAME_NOREPLACE,
+            )
+        };
+        if rc == 0 {
+            return Ok(());
+        }
+        let err = io::Error::last_os_error();
+        match err.raw_os_error() {
+            // The kernel or this file system does not support the flag: fall back.
+            Some(libc::ENOSYS) | Some(libc::EINVAL) | Some(libc::ENOTSUP) => {}
+            _ => return Err(err),
+        }
+    }
+    rename_no_replace_fallback(from, to)
+}
+
+fn rename_no_replace_fallback(from: &Path, to: &Path) -> io::Result<()> {
+    let exists = || io::Error::new(io::ErrorKind::AlreadyExists, "the target exists");
+    if fs::symlink_metadata(from)?.is_dir() {
+        // Folders cannot be hard-linked; renaming onto an existing folder fails
+        // unless it is empty, and replacing an empty folder loses nothing.
+        if fs::symlink_metadata(to).is_ok() {
+            return Err(exists());
+        }
+        return fs::rename(from, to);
+    }
     match fs::hard_link(from, to) {
-        Ok(()) => Ok(()),
+        Ok(()) => match fs::remove_file(from) {
+            Ok(()) => Ok(()),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            Err(e) => {
+                // Two names would make a moved file appear twice: undo the link.
+                let _ = fs::remove_file(to);
+                Err(e)
+            }
+        },
         Err(e) if e.kind() == io::ErrorKind::AlreadyExists => Err(e),
         Err(e) if links_unsupported(&e) => {
             if fs::symlink_metadata(to).is_ok() {
-                return Err(io::Error::new(io::ErrorKind::AlreadyExists, "the target exists"));
+                return Err(exists());
             }
             fs::rename(from, to)
         }
@@ -230,32 +398,50 @@ fn links_unsupported(e: &io::Error) -> bool {
     matches!(e.kind(), io::ErrorKind::Unsupported | io::ErrorKind::PermissionDenied)
 }
 
+/// Whether a rename from `from` to `to` that reported an error went through anyway
+/// (`from` gone, `to` there): then the work is done and must not be reported failed.
+fn rename_went_through(from: &Path, to: &Path) -> bool {
+    matches!(fs::symlink_metadata(from), Err(e) if e.kind() == io::ErrorKind::NotFound)
+        && fs::symlink_metadata(to).is_ok()
+}
+
+/// Moves `from` to exactly `to`, failing with `AlreadyExists` if `to` exists.
+/// Once the rename is done the move is reported done; both folders are then
+/// flushed, and a failed flush is no loss (see the module docs).
+pub(crate) fn move_exact(fs: &dyn Fs, from: &Path, to: &Path) -> io::Result<()> {
+    match fs.rename_no_replace(from, to) {
+        Ok(()) => {}
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Err(e),
+        Err(_) if rename_went_through(from, to) => {}
+        Err(e) => return Err(e),
+    }
+    if let Some(parent) = to.parent() {
+        let _ = fs.sync_dir(parent);
+    }
+    if let Some(parent) = from.parent()
+        && Some(parent) != to.parent()
+    {
+        let _ = fs.sync_dir(parent);
+    }
+    Ok(())
+}
+
 /// Moves `from` into `dir` under `name`, or under `stem-1.ext`, `stem-2.ext`… if
-/// that name is taken. Never overwrites. Syncs both folders. Returns the new path.
-pub(crate) fn move_no_clobber(from: &Path, dir: &Path, name: &str) -> io::Result<PathBuf> {
+/// that name is taken. Never overwrites. Returns the new path.
+pub(crate) fn move_no_clobber(
+    fs: &dyn Fs,
+    from: &Path,
+    dir: &Path,
+    name: &str,
+) -> io::Result<PathBuf> {
     let (stem, ext) = match name.rsplit_once('.') {
         Some((stem, ext)) if !stem.is_empty() => (stem.to_string(), format!(".{ext}")),
         _ => (name.to_string(), String::new()),
     };
     for n in 0..10_000u32 {
         let candidate = if n == 0 { dir.join(name) } else { dir.join(format!("{stem}-{n}{ext}")) };
-        match link_no_clobber(from, &candidate) {
-            Ok(()) => {
-                // After the fallback rename, `from` is already gone.
-                match fs::remove_file(from) {
-                    Ok(()) => {}
-                    Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-                    Err(e) => {
-                        let _ = fs::remove_file(&candidate);
-                        return Err(e);
-                    }
-                }
-                sync_dir(dir)?;
-                if let Some(parent) = from.parent() {
-                    sync_dir(parent)?;
-                }
-                return Ok(candidate);
-            }
+        match move_exact(fs, from, &candidate) {
+            Ok(()) => return Ok(candidate),
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
             Err(e) => return Err(e),
         }
@@ -263,25 +449,29 @@ pub(crate) fn move_no_clobber(from: &Path, dir: &Path, name: &str) -> io::Result
     Err(io::Error::new(io::ErrorKind::AlreadyExists, "too many files with the same name"))
 }
 
-/// Moves `from` to exactly `to`, failing with `AlreadyExists` if `to` exists.
-/// Syncs both folders.
-pub(crate) fn move_exact_no_clobber(from: &Path, to: &Path) -> io::Result<()> {
-    link_no_clobber(from, to)?;
-    match fs::remove_file(from) {
-        Ok(()) => {}
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-        Err(e) => {
-            let _ = fs::remove_file(to);
-            return Err(e);
-        }
-    }
-    if let Some(parent) = to.parent() {
-        sync_dir(parent)?;
-    }
-    if let Some(parent) = from.parent() {
-        sync_dir(parent)?;
+/// Creates the folder `dir` (mode 0700) and flushes its parent so the new folder
+/// survives a crash.
+pub(crate) fn create_private_dir(fs: &dyn Fs, dir: &Path) -> io::Result<()> {
+    fs.create_dir(dir)?;
+    if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs.sync_dir(parent)?;
     }
     Ok(())
+}
+
+/// Creates `dir` and any missing parents (each mode 0700, each flushed into its
+/// parent). Folders that exist are left as they are.
+pub(crate) fn create_private_dirs(fs: &dyn Fs, dir: &Path) -> io::Result<()> {
+    if fs::metadata(dir).is_ok_and(|m| m.is_dir()) {
+        return Ok(());
+    }
+    if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
+        create_private_dirs(fs, parent)?;
+    }
+    match create_private_dir(fs, dir) {
+        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => Ok(()),
+        other => other,
+    }
 }
 
 /// A fresh temp file name: the prefix and 16 random hex digits.
@@ -299,9 +489,9 @@ pub(crate) enum WriteError {
 }
 
 /// Writes `bytes` as a new file `dir/name`, durably and without ever overwriting:
-/// temp file, write, fsync, hard link to the final name, remove temp, fsync folder.
-/// On failure nothing is left under `name` (unless it was there before) and the temp
-/// file is removed.
+/// temp file, write, fsync, rename without replacing, fsync folder. On failure
+/// nothing is left under `name` (unless it was there before) and the temp file is
+/// removed (or, if even that fails, left for the next open to clean up).
 pub(crate) fn write_new(
     fs: &dyn Fs,
     dir: &Path,
@@ -311,31 +501,36 @@ pub(crate) fn write_new(
     let final_path = dir.join(name);
     let tmp = dir.join(temp_name());
     let mut file = fs.create_new(&tmp).map_err(WriteError::Io)?;
-    let mut linked = false;
+    let mut renamed = false;
     let result = (|| {
         fs.write_all(&mut file, bytes).map_err(WriteError::Io)?;
         fs.sync_file(&file).map_err(WriteError::Io)?;
         drop(file);
-        match fs.link_no_clobber(&tmp, &final_path) {
-            Ok(()) => linked = true,
+        match fs.rename_no_replace(&tmp, &final_path) {
+            Ok(()) => renamed = true,
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => return Err(WriteError::Exists),
-            Err(e) => return Err(WriteError::Io(e)),
-        }
-        match fs.remove(&tmp) {
-            Ok(()) => {}
-            // The fallback rename already took the temp name away.
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-            Err(e) => return Err(WriteError::Io(e)),
+            Err(e) => {
+                renamed = rename_went_through(&tmp, &final_path);
+                return Err(WriteError::Io(e));
+            }
         }
         fs.sync_dir(dir).map_err(WriteError::Io)
     })();
     match result {
         Ok(()) => Ok(final_path),
         Err(err) => {
-            if linked {
-                let _ = fs.remove(&final_path);
+            // Not confirmed durable, so not done: take the final name back. If even
+            // that fails, the file is complete and in place: it is saved, and saying
+            // otherwise would be false.
+            if renamed
+                && fs.remove(&final_path).is_err()
+                && fs::symlink_metadata(&final_path).is_ok()
+            {
+                return Ok(final_path);
             }
-            let _ = fs.remove(&tmp);
+            if !renamed {
+                let _ = fs.remove(&tmp);
+            }
             let _ = fs.sync_dir(dir);
             Err(err)
         }
@@ -343,8 +538,10 @@ pub(crate) fn write_new(
 }
 
 /// Replaces `dir/name` with `bytes` atomically: temp file, write, fsync, rename over
-/// the old file, fsync folder. On failure the old file is unchanged (unless the
-/// rename itself went through) and the temp file is removed.
+/// the old file, fsync folder. On failure before the rename the old file is
+/// unchanged and the temp file is removed. Once the rename is done the new file is
+/// in place and this reports success, even if the folder flush fails (a crash could
+/// then bring back the old file, never a mix).
 pub(crate) fn write_replace(
     fs: &dyn Fs,
     dir: &Path,
@@ -358,11 +555,19 @@ pub(crate) fn write_replace(
         fs.write_all(&mut file, bytes)?;
         fs.sync_file(&file)?;
         drop(file);
-        fs.rename_replace(&tmp, &final_path)?;
-        fs.sync_dir(dir)
+        fs.rename_replace(&tmp, &final_path)
     })();
     match result {
-        Ok(()) => Ok(final_path),
+        Ok(()) => {
+            let _ = fs.sync_dir(dir);
+            Ok(final_path)
+        }
+        Err(_) if matches!(fs::symlink_metadata(&tmp), Err(e) if e.kind() == io::ErrorKind::NotFound) =>
+        {
+            // The rename went through although it reported an error.
+            let _ = fs.sync_dir(dir);
+            Ok(final_path)
+        }
         Err(err) => {
             let _ = fs.remove(&tmp);
             Err(err)

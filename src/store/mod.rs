@@ -4,7 +4,8 @@
 //!
 //! ```text
 //! <data folder>/
-//!   .lock                       held while a Store is open (see Store::open)
+//!   .lock                       held while a writable Store is open (see Store::open)
+//!   index.tsv                   summaries of the sessions, a rebuildable cache (index.rs)
 //!   sessions/<id>.ron           one file per session, written once, never changed
 //!   sessions/<id>.note.ron      the session's note, the only thing that can change
 //!   quarantine/                 files that could not be read, moved here untouched
@@ -13,17 +14,32 @@
 //!
 //! Nothing here draws or talks to the network; the UI calls these functions and
 //! shows the reports they return.
+//!
+//! Rules kept everywhere:
+//!
+//! - Files are read only if they are regular files, never through a symbolic link
+//!   inside the data folder, and only up to a size cap (a named pipe never blocks a
+//!   read). Every session is checked against the limits of [`Session::validate`].
+//! - A file that does not read as a session is moved, byte for byte, into
+//!   `quarantine/` (by a writable store) and reported; nothing is ever overwritten
+//!   or deleted, except trash entries older than [`TRASH_MAX_AGE`] by
+//!   [`Store::purge_trash`].
+//! - A store opened with [`Store::open_read_only`] creates and changes nothing.
+//! - Folder modes are set only on folders the store creates (0700); a data folder
+//!   found open to other users is reported in [`Store::warnings`], not changed.
 #![warn(missing_docs)]
 
 pub mod error;
 #[doc(hidden)]
 pub mod fs;
+pub mod index;
 pub mod location;
+pub mod read;
 pub mod session;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fs as stdfs;
-use std::fs::{DirBuilder, File, OpenOptions, TryLockError};
+use std::fs::{File, OpenOptions, TryLockError};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -34,9 +50,12 @@ use crate::core::wording::count;
 pub use error::StoreError;
 #[doc(hidden)]
 pub use fs::{FaultyFs, Fs, RealFs};
-pub use session::{FORMAT_VERSION, NOTE_FORMAT_VERSION, Note, Session, SessionId};
+pub use index::{INDEX_FILE, SessionSummary};
+pub use session::{FORMAT_VERSION, FileError, NOTE_FORMAT_VERSION, Note, Session, SessionId};
 
 use fs::{TEMP_PREFIX, WriteError};
+use read::ReadError;
+use session::{MAX_NOTE_FILE_BYTES, MAX_SESSION_FILE_BYTES};
 
 /// The subfolder holding session and note files.
 pub const SESSIONS_DIR: &str = "sessions";
@@ -61,8 +80,13 @@ pub struct Store {
     quarantine: PathBuf,
     trash: PathBuf,
     fs: Box<dyn Fs>,
-    /// Holds a shared lock on the lock file while the store is open.
-    _lock: File,
+    /// Whether the store was opened with [`Store::open_read_only`].
+    read_only: bool,
+    /// Things about the folder the person should know, such as a data folder
+    /// other users can change.
+    warnings: Vec<String>,
+    /// Holds a shared lock on the lock file while a writable store is open.
+    _lock: Option<File>,
 }
 
 /// A session read from disk, with its note.
@@ -116,8 +140,14 @@ pub struct LoadReport {
     pub quarantined: Vec<Quarantined>,
     /// Files from a newer version of the app, left in place.
     pub newer: Vec<NewerFile>,
-    /// Files that could not be read or moved, left in place.
+    /// Files that could not be read or moved, left in place (in a read-only store,
+    /// also the damaged files a writable one would have moved into quarantine).
     pub unreadable: Vec<Problem>,
+    /// Files holding a session whose id is already listed from another file; left
+    /// in place, listed once.
+    pub duplicates: Vec<Problem>,
+    /// Things about the data folder the person should know (see [`Store::warnings`]).
+    pub warnings: Vec<String>,
     /// The quarantine folder, to name in messages.
     pub quarantine_dir: PathBuf,
 }
@@ -130,14 +160,50 @@ impl LoadReport {
             quarantined: Vec::new(),
             newer: Vec::new(),
             unreadable: Vec::new(),
+            duplicates: Vec::new(),
+            warnings: Vec::new(),
             quarantine_dir,
         }
+    }
+
+    /// How many files were left out: set aside, newer or unreadable. (A duplicate
+    /// is not counted: its session is there, from the other file.)
+    pub fn left_out(&self) -> usize {
+        self.quarantined.len() + self.newer.len() + self.unreadable.len()
+    }
+
+    /// One sentence per file that was left out, naming it and saying why, such as
+    /// "Set aside: … could not be read (…) and was moved to …".
+    pub fn details(&self) -> Vec<String> {
+        let mut out = self.warnings.clone();
+        for q in &self.quarantined {
+            out.push(format!(
+                "Set aside: {} could not be read ({}) and was moved, unchanged, to {}.",
+                q.from.display(),
+                q.reason,
+                q.to.display()
+            ));
+        }
+        for newer in &self.newer {
+            out.push(format!(
+                "Left out: {} was saved by a newer version of Tension Check (format {}); it was left as it is.",
+                newer.path.display(),
+                newer.format_version
+            ));
+        }
+        for problem in &self.unreadable {
+            out.push(format!("Left out: {}: {}.", problem.path.display(), problem.reason));
+        }
+        for problem in &self.duplicates {
+            out.push(format!("Listed once: {}: {}.", problem.path.display(), problem.reason));
+        }
+        out
     }
 
     /// Sentences for the person about anything that did not load, empty when all
     /// went well. For example: "2 files could not be read and were moved to …".
     pub fn messages(&self) -> Vec<String> {
-        let mut out = Vec::new();
+        let mut out = self.warnings.clone();
         match self.quarantined.len() {
             0 => {}
             1 => out.push(format!(
@@ -162,8 +228,27 @@ impl LoadReport {
         for problem in &self.unreadable {
             out.push(format!("Could not read {}: {}.", problem.path.display(), problem.reason));
         }
+        match self.duplicates.len() {
+            0 => {}
+            1 => out.push(
+                "1 file holds a session that is already listed from another file; it is listed once."
+                    .to_string(),
+            ),
+            n => out.push(format!(
+                "{n} files hold sessions that are already listed from other files; each is listed once."
+            )),
+        }
         out
     }
+}
+
+/// What [`Store::summaries`] found.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Summaries {
+    /// The summaries of the sessions that load, newest first.
+    pub sessions: Vec<SessionSummary>,
+    /// The files left out, as in [`Store::load_all`] (its `sessions` stay empty).
+    pub report: LoadReport,
 }
 
 /// A deleted session or note in the trash.
@@ -211,9 +296,10 @@ pub struct ImportReport {
     pub unreadable: Vec<Problem>,
     /// Files written by a newer version of the app; not imported.
     pub newer: Vec<PathBuf>,
-    /// Sessions that were readable but could not be saved.
+    /// Sessions or notes that were readable but could not be saved, and notes that
+    /// could not be read.
     pub failed: Vec<Problem>,
-    /// Notes imported along with their sessions.
+    /// Notes imported along with their sessions (also for sessions already here).
     pub notes_imported: usize,
 }
 
@@ -223,6 +309,9 @@ impl ImportReport {
         let mut text = format!("Imported {}", count(self.imported.len(), "session", "sessions"));
         if !self.duplicates.is_empty() {
             text.push_str(&format!("; {} already here", self.duplicates.len()));
+        }
+        if self.notes_imported > 0 {
+            text.push_str(&format!("; {}", count(self.notes_imported, "note", "notes")));
         }
         let skipped = self.unreadable.len() + self.newer.len() + self.failed.len();
         if skipped > 0 {
@@ -234,8 +323,12 @@ impl ImportReport {
 }
 
 impl Store {
-    /// Opens the data folder `dir`, creating it and its `sessions/`, `quarantine/`
-    /// and `trash/` folders (mode 0700 on Unix) as needed.
+    /// Opens the data folder `dir` for reading and writing, creating it and its
+    /// `sessions/`, `quarantine/` and `trash/` folders (mode 0700 on Unix) as needed.
+    /// Folders that exist keep their modes; see [`Store::warnings`].
+    ///
+    /// A `sessions/`, `quarantine/`, `trash/` or `.lock` that is a symbolic link is
+    /// an error: nothing is written through a link inside the data folder.
     ///
     /// Temp files left in `sessions/` by an interrupted save are removed, but only
     /// when no other Store (in this or another process) has the folder open, so a
@@ -244,8 +337,43 @@ impl Store {
         Store::with_fs(dir, Box::new(RealFs))
     }
 
-    /// Like [`Store::open`], with the file operations of saves going through `fs`.
-    /// For fault-injection tests.
+    /// Opens the data folder `dir` to read only: nothing is created, moved, locked
+    /// or changed in any way. Damaged files are reported and left where they are;
+    /// every change (save, note, delete, import…) fails with
+    /// [`StoreError::ReadOnly`]. A data folder without `sessions/` reads as empty.
+    pub fn open_read_only(dir: impl AsRef<Path>) -> Result<Store, StoreError> {
+        let root = dir.as_ref().to_path_buf();
+        let meta = stdfs::metadata(&root)
+            .map_err(|source| StoreError::Folder { path: root.clone(), source })?;
+        if !meta.is_dir() {
+            return Err(StoreError::Folder {
+                path: root,
+                source: io::Error::new(io::ErrorKind::NotADirectory, "not a folder"),
+            });
+        }
+        let mut warnings = Vec::new();
+        check_private(&root, &meta, &mut warnings);
+        let sessions = root.join(SESSIONS_DIR);
+        match stdfs::symlink_metadata(&sessions) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(StoreError::Symlink { path: sessions });
+            }
+            _ => {}
+        }
+        Ok(Store {
+            quarantine: root.join(QUARANTINE_DIR),
+            trash: root.join(TRASH_DIR),
+            sessions,
+            root,
+            fs: Box::new(RealFs),
+            read_only: true,
+            warnings,
+            _lock: None,
+        })
+    }
+
+    /// Like [`Store::open`], with the file operations going through `fs`. For
+    /// fault-injection tests.
     #[doc(hidden)]
     pub fn with_fs(dir: impl AsRef<Path>, fs: Box<dyn Fs>) -> Result<Store, StoreError> {
         let root = dir.as_ref().to_path_buf();
@@ -253,20 +381,61 @@ impl Store {
             let path = path.to_path_buf();
             move |source| StoreError::Folder { path, source }
         };
-        if !root.is_dir() {
-            private_dir_builder().recursive(true).create(&root).map_err(folder_err(&root))?;
+        let mut warnings = Vec::new();
+        // The data folder itself may be a link the person set up (to another disk,
+        // say): it is followed. Links inside it are not.
+        match stdfs::metadata(&root) {
+            Ok(meta) if meta.is_dir() => check_private(&root, &meta, &mut warnings),
+            Ok(_) => {
+                return Err(StoreError::Folder {
+                    path: root,
+                    source: io::Error::new(io::ErrorKind::NotADirectory, "not a folder"),
+                });
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                fs::create_private_dirs(fs.as_ref(), &root).map_err(folder_err(&root))?;
+            }
+            Err(e) => return Err(folder_err(&root)(e)),
         }
         let sessions = root.join(SESSIONS_DIR);
         let quarantine = root.join(QUARANTINE_DIR);
         let trash = root.join(TRASH_DIR);
         for sub in [&sessions, &quarantine, &trash] {
-            make_private_dir(sub).map_err(folder_err(sub))?;
+            match stdfs::symlink_metadata(sub) {
+                Ok(m) if m.file_type().is_symlink() => {
+                    return Err(StoreError::Symlink { path: sub.clone() });
+                }
+                Ok(m) if m.is_dir() => {}
+                Ok(_) => {
+                    return Err(folder_err(sub)(io::Error::new(
+                        io::ErrorKind::NotADirectory,
+                        "not a folder",
+                    )));
+                }
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    match fs::create_private_dir(fs.as_ref(), sub) {
+                        Ok(()) => {}
+                        // Made meanwhile by another process.
+                        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && sub.is_dir() => {}
+                        Err(e) => return Err(folder_err(sub)(e)),
+                    }
+                }
+                Err(e) => return Err(folder_err(sub)(e)),
+            }
         }
         let lock_path = root.join(LOCK_FILE);
-        let lock = open_lock_file(&lock_path).map_err(folder_err(&lock_path))?;
+        let lock = open_lock_file(&lock_path).map_err(|e| {
+            if is_symlink_refusal(&e) {
+                StoreError::Symlink { path: lock_path.clone() }
+            } else {
+                folder_err(&lock_path)(e)
+            }
+        })?;
         match lock.try_lock() {
             Ok(()) => {
-                clean_temp_files(&sessions);
+                clean_temp_files(fs.as_ref(), &sessions);
+                // The index is rewritten through a temp file in the data folder.
+                clean_temp_files(fs.as_ref(), &root);
                 lock.unlock().map_err(folder_err(&lock_path))?;
                 lock.lock_shared().map_err(folder_err(&lock_path))?;
             }
@@ -277,7 +446,32 @@ impl Store {
             // leave temp files alone, since another process might be saving.
             Err(TryLockError::Error(_)) => {}
         }
-        Ok(Store { root, sessions, quarantine, trash, fs, _lock: lock })
+        Ok(Store {
+            root,
+            sessions,
+            quarantine,
+            trash,
+            fs,
+            read_only: false,
+            warnings,
+            _lock: Some(lock),
+        })
+    }
+
+    /// Whether the store was opened with [`Store::open_read_only`].
+    pub fn is_read_only(&self) -> bool {
+        self.read_only
+    }
+
+    /// Things about the data folder the person should know, in plain sentences,
+    /// such as a data folder that other users can change. Also part of every
+    /// [`LoadReport`].
+    pub fn warnings(&self) -> &[String] {
+        &self.warnings
+    }
+
+    fn writable(&self) -> Result<(), StoreError> {
+        if self.read_only { Err(StoreError::ReadOnly { path: self.root.clone() }) } else { Ok(()) }
     }
 
     /// The data folder.
@@ -317,6 +511,7 @@ impl Store {
     /// fails, nothing is left under the final name and the temp file is removed.
     /// An id that is already saved is an error: saved sessions are never replaced.
     pub fn save(&self, session: &Session) -> Result<PathBuf, StoreError> {
+        self.writable()?;
         let text = session.to_ron().map_err(|e| StoreError::Serialize {
             what: format!("the session {}", session.id),
             message: e.to_string(),
@@ -326,8 +521,10 @@ impl Store {
 
     fn write_session_bytes(&self, id: &SessionId, bytes: &[u8]) -> Result<PathBuf, StoreError> {
         let path = self.session_path(id);
-        if stdfs::symlink_metadata(&path).is_ok() {
-            return Err(StoreError::AlreadySaved { id: id.clone(), path });
+        match stdfs::symlink_metadata(&path) {
+            Ok(m) if m.file_type().is_symlink() => return Err(StoreError::Symlink { path }),
+            Ok(_) => return Err(StoreError::AlreadySaved { id: id.clone(), path }),
+            Err(_) => {}
         }
         match fs::write_new(self.fs.as_ref(), &self.sessions, &id.file_name(), bytes) {
             Ok(path) => Ok(path),
@@ -338,42 +535,164 @@ impl Store {
 
     /// Reads every session in `sessions/`, newest first, with their notes.
     ///
-    /// A file that does not parse is moved, untouched, into `quarantine/` (under a
-    /// new name if that one is taken) and listed. A file from a newer format version
-    /// is left in place and listed as newer. Everything else still loads.
+    /// Each file is read only if it is a regular file (not through a link), up to
+    /// a size cap, and checked against [`Session::validate`]. A file that does not
+    /// read as a session is moved, untouched, into `quarantine/` (under a new name
+    /// if that one is taken) and listed; in a read-only store it is listed and left
+    /// where it is. A file from a newer format version is left in place and listed
+    /// as newer. A second file holding an id already listed is listed as a
+    /// duplicate and left in place. Everything else still loads.
     pub fn load_all(&self) -> LoadReport {
+        self.load(!self.read_only)
+    }
+
+    fn load(&self, set_aside: bool) -> LoadReport {
+        let (mut report, session_names, mut notes) = match self.scan() {
+            Ok(scan) => scan,
+            Err(report) => return *report,
+        };
+        let found = self.parse_names(&session_names, set_aside, &mut report);
+        let kept = keep_one_per_id(found, |s| &s.id, &mut report);
+        for (path, session) in kept {
+            let note = notes
+                .remove(&session.id.note_file_name())
+                .and_then(|note_path| self.load_note_file(&note_path, set_aside, &mut report));
+            report.sessions.push(LoadedSession { session, path, note });
+        }
+        report.sessions.sort_by(|a, b| {
+            b.session
+                .started_at
+                .cmp(&a.session.started_at)
+                .then_with(|| b.session.id.cmp(&a.session.id))
+        });
+        if set_aside && !self.read_only {
+            self.write_index(&report.sessions);
+        }
+        report
+    }
+
+    /// The summaries of every session, newest first, for a list or a history:
+    /// files unchanged since the index was written are only checked (size, time,
+    /// inode), not read; the others are read and checked in full, as by
+    /// [`Store::load_all`] (and set aside, in a writable store). Notes are not
+    /// read. The report lists what was left out; its `sessions` stay empty.
+    pub fn summaries(&self) -> Summaries {
+        self.summaries_with(!self.read_only)
+    }
+
+    fn summaries_with(&self, set_aside: bool) -> Summaries {
+        let (mut report, session_names, _) = match self.scan() {
+            Ok(scan) => scan,
+            Err(report) => return Summaries { sessions: Vec::new(), report: *report },
+        };
+        let mut index = self.read_index();
+        let mut all: Vec<(PathBuf, SessionSummary)> = Vec::with_capacity(session_names.len());
+        let mut to_parse = Vec::new();
+        for name in session_names {
+            let path = self.sessions.join(&name);
+            match index.remove(&name) {
+                Some((stamp, summary)) if index::Stamp::of(&path) == Some(stamp) => {
+                    all.push((path, summary))
+                }
+                _ => to_parse.push(name),
+            }
+        }
+        let found = self.parse_names(&to_parse, set_aside, &mut report);
+        all.extend(found.into_iter().map(|(path, session)| (path, SessionSummary::of(&session))));
+        let mut sessions: Vec<SessionSummary> =
+            keep_one_per_id(all, |s| &s.id, &mut report).into_iter().map(|(_, s)| s).collect();
+        sessions.sort_by(|a, b| b.started_at.cmp(&a.started_at).then_with(|| b.id.cmp(&a.id)));
+        Summaries { sessions, report }
+    }
+
+    fn read_index(&self) -> index::Index {
+        read::read_text(&self.root.join(INDEX_FILE), false, index::MAX_INDEX_BYTES)
+            .ok()
+            .and_then(|text| index::from_text(&text))
+            .unwrap_or_default()
+    }
+
+    /// Rewrites the index when it differs from these sessions. Best effort: the
+    /// index is a cache, rebuilt whenever it does not match.
+    fn write_index(&self, sessions: &[LoadedSession]) {
+        let index: index::Index = sessions
+            .iter()
+            .filter_map(|l| {
+                let name = l.path.file_name()?.to_str()?.to_string();
+                let stamp = index::Stamp::of(&l.path)?;
+                Some((name, (stamp, SessionSummary::of(&l.session))))
+            })
+            .collect();
+        if self.read_index() != index {
+            let text = index::to_text(&index);
+            let _ = fs::write_replace(self.fs.as_ref(), &self.root, INDEX_FILE, text.as_bytes());
+        }
+    }
+
+    /// The report to fill, the session file names and the note files in
+    /// `sessions/`, or the report of why the folder cannot be read.
+    #[allow(clippy::type_complexity)]
+    fn scan(
+        &self,
+    ) -> Result<(LoadReport, Vec<String>, BTreeMap<String, PathBuf>), Box<LoadReport>> {
         let mut report = LoadReport::empty(self.quarantine.clone());
+        report.warnings = self.warnings.clone();
         let names = match list_ron_files(&self.sessions) {
             Ok(names) => names,
+            // A read-only store of a folder with no sessions yet.
+            Err(e) if e.kind() == io::ErrorKind::NotFound && self.read_only => {
+                return Err(Box::new(report));
+            }
             Err(e) => {
                 report
                     .unreadable
                     .push(Problem { path: self.sessions.clone(), reason: error::plain(&e) });
-                return report;
+                return Err(Box::new(report));
             }
         };
         let (note_names, session_names): (Vec<String>, Vec<String>) =
             names.into_iter().partition(|name| name.ends_with(NOTE_SUFFIX));
-        let mut notes: BTreeMap<String, PathBuf> = note_names
+        let notes = note_names
             .into_iter()
             .map(|name| {
                 let path = self.sessions.join(&name);
                 (name, path)
             })
             .collect();
+        Ok((report, session_names, notes))
+    }
 
+    /// Reads and checks the session files `names`; returns those that load and
+    /// reports (and, with `set_aside`, moves into quarantine) the others.
+    fn parse_names(
+        &self,
+        names: &[String],
+        set_aside: bool,
+        report: &mut LoadReport,
+    ) -> Vec<(PathBuf, Session)> {
         // Reading and parsing is most of the work: spread it over the cores. Moving
-        // files into quarantine and attaching notes stay sequential, below.
-        let paths: Vec<PathBuf> = session_names.iter().map(|n| self.sessions.join(n)).collect();
+        // files into quarantine stays sequential, below.
+        let paths: Vec<PathBuf> = names.iter().map(|n| self.sessions.join(n)).collect();
         let parsed = parse_in_parallel(&paths);
+        let mut found: Vec<(PathBuf, Session)> = Vec::new();
         for (path, parsed) in paths.into_iter().zip(parsed) {
             let (text, parsed) = match parsed {
-                Parsed::Io(e) => {
-                    report.unreadable.push(Problem { path, reason: error::plain(&e) });
+                Parsed::Failed(e) if e.is_damaged() => {
+                    self.set_aside(&path, e.reason(), set_aside, report);
                     continue;
                 }
-                Parsed::NotText => {
-                    self.quarantine_file(&path, NOT_TEXT.to_string(), &mut report);
+                Parsed::Failed(e) => {
+                    report.unreadable.push(Problem {
+                        path,
+                        reason: format!("{}; it was left where it is", e.reason()),
+                    });
+                    continue;
+                }
+                Parsed::Panicked => {
+                    report.unreadable.push(Problem {
+                        path,
+                        reason: "reading it failed unexpectedly; it was left where it is".into(),
+                    });
                     continue;
                 }
                 Parsed::Text(text, parsed) => (text, parsed),
@@ -386,12 +705,7 @@ impl Store {
                         session: Some(session),
                     });
                 }
-                Ok(session) => {
-                    let note = notes
-                        .remove(&session.id.note_file_name())
-                        .and_then(|note_path| self.load_note_file(&note_path, &mut report));
-                    report.sessions.push(LoadedSession { session, path, note });
-                }
+                Ok(session) => found.push((path, session)),
                 Err(err) => match session::probe_format_version(&text) {
                     Some(version) if version > FORMAT_VERSION => {
                         report.newer.push(NewerFile {
@@ -400,32 +714,48 @@ impl Store {
                             session: None,
                         });
                     }
-                    _ => self.quarantine_file(&path, err.to_string(), &mut report),
+                    _ => self.set_aside(&path, err.to_string(), set_aside, report),
                 },
             }
         }
-        report.sessions.sort_by(|a, b| {
-            b.session
-                .started_at
-                .cmp(&a.session.started_at)
-                .then_with(|| b.session.id.cmp(&a.session.id))
-        });
-        report
+        found
     }
 
-    /// Reads a note file; quarantines it if it does not parse (unless it is from a
-    /// newer version, then it is left and listed as newer).
-    fn load_note_file(&self, path: &Path, report: &mut LoadReport) -> Option<Note> {
-        let text = match read_text(path) {
+    /// The saved session with this id, read from `sessions/<id>.ron` (never
+    /// through a link, checked like every load, nothing moved); its note is read
+    /// with [`Store::note`]. `Ok(None)` when that file does not exist or holds
+    /// another id.
+    pub fn load_session(&self, id: &SessionId) -> Result<Option<Session>, StoreError> {
+        let path = self.session_path(id);
+        let text = match read::read_text(&path, false, MAX_SESSION_FILE_BYTES) {
             Ok(text) => text,
-            Err(ReadError::Io(e)) => {
-                report
-                    .unreadable
-                    .push(Problem { path: path.to_path_buf(), reason: error::plain(&e) });
+            Err(e) if e.is_not_found() => return Ok(None),
+            Err(e) => return Err(StoreError::Unreadable { path, reason: e.reason() }),
+        };
+        let session = Session::from_ron(&text)
+            .map_err(|e| StoreError::Unreadable { path: path.clone(), reason: e.to_string() })?;
+        Ok(Some(session).filter(|s| s.id == *id))
+    }
+
+    /// Reads a note file; sets it aside if it does not parse (unless it is from a
+    /// newer version, then it is left and listed as newer).
+    fn load_note_file(
+        &self,
+        path: &Path,
+        set_aside: bool,
+        report: &mut LoadReport,
+    ) -> Option<Note> {
+        let text = match read::read_text(path, false, MAX_NOTE_FILE_BYTES) {
+            Ok(text) => text,
+            Err(e) if e.is_damaged() => {
+                self.set_aside(path, e.reason(), set_aside, report);
                 return None;
             }
-            Err(ReadError::NotText) => {
-                self.quarantine_file(path, NOT_TEXT.to_string(), report);
+            Err(e) => {
+                report.unreadable.push(Problem {
+                    path: path.to_path_buf(),
+                    reason: format!("{}; it was left where it is", e.reason()),
+                });
                 return None;
             }
         };
@@ -440,21 +770,30 @@ impl Store {
                             session: None,
                         })
                     }
-                    _ => self.quarantine_file(path, err.to_string(), report),
+                    _ => self.set_aside(path, err.to_string(), set_aside, report),
                 }
                 None
             }
         }
     }
 
-    fn quarantine_file(&self, path: &Path, reason: String, report: &mut LoadReport) {
+    /// Moves a damaged file into quarantine, or (when `move_it` is false, as in a
+    /// read-only store) only reports it.
+    fn set_aside(&self, path: &Path, reason: String, move_it: bool, report: &mut LoadReport) {
+        if !move_it {
+            report.unreadable.push(Problem {
+                path: path.to_path_buf(),
+                reason: format!("{reason}; it was left where it is"),
+            });
+            return;
+        }
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        match fs::move_no_clobber(path, &self.quarantine, &name) {
+        match fs::move_no_clobber(self.fs.as_ref(), path, &self.quarantine, &name) {
             Ok(to) => report.quarantined.push(Quarantined { from: path.to_path_buf(), to, reason }),
             Err(e) => report.unreadable.push(Problem {
                 path: path.to_path_buf(),
                 reason: format!(
-                    "{reason}; it could not be moved to {}: {}",
+                    "{reason}; it could not be moved to {}: {}; it was left where it is",
                     self.quarantine.display(),
                     error::plain(&e)
                 ),
@@ -465,13 +804,11 @@ impl Store {
     /// The note of a saved session, if it has one.
     pub fn note(&self, id: &SessionId) -> Result<Option<Note>, StoreError> {
         let path = self.note_path(id);
-        let text = match read_text(&path) {
+        let text = match read::read_text(&path, false, MAX_NOTE_FILE_BYTES) {
             Ok(text) => text,
-            Err(ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) if e.is_not_found() => return Ok(None),
             Err(ReadError::Io(source)) => return Err(StoreError::Read { path, source }),
-            Err(ReadError::NotText) => {
-                return Err(StoreError::NoteUnreadable { path, message: NOT_TEXT.to_string() });
-            }
+            Err(e) => return Err(StoreError::NoteUnreadable { path, message: e.reason() }),
         };
         Note::from_ron(&text)
             .map(Some)
@@ -486,15 +823,17 @@ impl Store {
     /// Sets the note of a saved session to `text`, edited at `edited_at`.
     ///
     /// The note file is replaced atomically (temp file, flush, rename, flush the
-    /// folder): after a crash it holds either the old note or the new one. The
-    /// session file itself is never touched.
+    /// folder): after a crash it holds either the old note or the new one. An error
+    /// means the old note is unchanged; once the rename is done the edit is
+    /// reported done. The session file itself is never touched.
     pub fn set_note_at(
         &self,
         id: &SessionId,
         text: &str,
         edited_at: DateTime<FixedOffset>,
     ) -> Result<Note, StoreError> {
-        if !self.session_path(id).is_file() {
+        self.writable()?;
+        if !is_regular_file(&self.session_path(id)) {
             return Err(StoreError::NotFound { id: id.clone() });
         }
         let note = Note::new(text, edited_at);
@@ -514,20 +853,34 @@ impl Store {
     }
 
     /// Like [`Store::delete`], recording `now` as the deletion time.
+    ///
+    /// An error means nothing was moved. If the note cannot follow the session
+    /// into the trash and the session cannot be put back either, the session stays
+    /// in the trash (deleted, as asked) and the note stays beside where it was.
     pub fn delete_at(
         &self,
         id: &SessionId,
         now: DateTime<Utc>,
     ) -> Result<Vec<PathBuf>, StoreError> {
+        self.writable()?;
         let session_path = self.session_path(id);
-        if !session_path.is_file() {
+        if !is_regular_file(&session_path) {
             return Err(StoreError::NotFound { id: id.clone() });
         }
         let stamp = now.format(TRASH_TIME_FORMAT).to_string();
-        let mut moved = vec![self.move_to_trash(&session_path, &stamp, &id.file_name())?];
+        let session_trash = self.move_to_trash(&session_path, &stamp, &id.file_name())?;
+        let mut moved = vec![session_trash.clone()];
         let note_path = self.note_path(id);
-        if note_path.is_file() {
-            moved.push(self.move_to_trash(&note_path, &stamp, &id.note_file_name())?);
+        if is_regular_file(&note_path) {
+            match self.move_to_trash(&note_path, &stamp, &id.note_file_name()) {
+                Ok(to) => moved.push(to),
+                Err(err) => {
+                    // Put the session back so that nothing changed, as the error says.
+                    if fs::move_exact(self.fs.as_ref(), &session_trash, &session_path).is_ok() {
+                        return Err(err);
+                    }
+                }
+            }
         }
         Ok(moved)
     }
@@ -537,7 +890,7 @@ impl Store {
             let trash_name =
                 if n == 0 { format!("{stamp}--{name}") } else { format!("{stamp}.{n}--{name}") };
             let to = self.trash.join(trash_name);
-            match fs::move_exact_no_clobber(from, &to) {
+            match fs::move_exact(self.fs.as_ref(), from, &to) {
                 Ok(()) => return Ok(to),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
                 Err(source) => {
@@ -553,12 +906,19 @@ impl Store {
     }
 
     /// Every deleted session and note in the trash, newest deletion first. Files in
-    /// the trash that the store did not put there are left out.
+    /// the trash that the store did not put there (or that are not regular files)
+    /// are left out.
     pub fn trash_entries(&self) -> Result<Vec<TrashEntry>, StoreError> {
-        let read = stdfs::read_dir(&self.trash)
-            .map_err(|source| StoreError::Read { path: self.trash.clone(), source })?;
+        let read = match stdfs::read_dir(&self.trash) {
+            Ok(read) => read,
+            Err(e) if e.kind() == io::ErrorKind::NotFound && self.read_only => {
+                return Ok(Vec::new());
+            }
+            Err(source) => return Err(StoreError::Read { path: self.trash.clone(), source }),
+        };
         let mut entries: Vec<(TrashEntry, u32)> = read
             .filter_map(Result::ok)
+            .filter(|entry| entry.file_type().is_ok_and(|t| t.is_file()))
             .filter_map(|entry| {
                 let name = entry.file_name().into_string().ok()?;
                 parse_trash_name(&name).map(|(id, is_note, deleted_at, n)| {
@@ -573,15 +933,18 @@ impl Store {
     }
 
     /// Brings back the most recently deleted session with this id, and the note
-    /// deleted with it. Fails, changing nothing, if the id is saved again meanwhile.
-    /// Returns the restored files.
+    /// deleted with it. Fails, changing nothing, if the id is saved again meanwhile
+    /// or the note cannot come back with it (unless a newer note was written
+    /// meanwhile: that one is kept and the old one stays in the trash). Returns the
+    /// restored files.
     pub fn undo_delete(&self, id: &SessionId) -> Result<Vec<PathBuf>, StoreError> {
+        self.writable()?;
         let entries = self.trash_entries()?;
         let Some(session_entry) = entries.iter().find(|e| &e.id == id && !e.is_note) else {
             return Err(StoreError::NotInTrash { id: id.clone() });
         };
         let to = self.session_path(id);
-        match fs::move_exact_no_clobber(&session_entry.path, &to) {
+        match fs::move_exact(self.fs.as_ref(), &session_entry.path, &to) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                 return Err(StoreError::AlreadySaved { id: id.clone(), path: to });
@@ -590,18 +953,24 @@ impl Store {
                 return Err(StoreError::Move { from: session_entry.path.clone(), to, source });
             }
         }
-        let mut restored = vec![to];
+        let mut restored = vec![to.clone()];
         let note_entry = entries
             .iter()
             .find(|e| &e.id == id && e.is_note && e.deleted_at == session_entry.deleted_at);
         if let Some(note_entry) = note_entry {
-            let to = self.note_path(id);
-            // A note written meanwhile is kept; the old one then stays in the trash.
-            match fs::move_exact_no_clobber(&note_entry.path, &to) {
-                Ok(()) => restored.push(to),
+            let note_to = self.note_path(id);
+            match fs::move_exact(self.fs.as_ref(), &note_entry.path, &note_to) {
+                Ok(()) => restored.push(note_to),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
                 Err(source) => {
-                    return Err(StoreError::Move { from: note_entry.path.clone(), to, source });
+                    // Put the session back beside its note, so nothing changed.
+                    if fs::move_exact(self.fs.as_ref(), &to, &session_entry.path).is_ok() {
+                        return Err(StoreError::Move {
+                            from: note_entry.path.clone(),
+                            to: note_to,
+                            source,
+                        });
+                    }
                 }
             }
         }
@@ -612,6 +981,10 @@ impl Store {
     /// (normally [`TRASH_MAX_AGE`]), and says which, so the UI can tell the person.
     pub fn purge_trash(&self, now: DateTime<Utc>, max_age: TimeDelta) -> PurgeReport {
         let mut report = PurgeReport::default();
+        if let Err(e) = self.writable() {
+            report.failed.push(Problem { path: self.trash.clone(), reason: e.to_string() });
+            return report;
+        }
         let entries = match self.trash_entries() {
             Ok(entries) => entries,
             Err(e) => {
@@ -621,8 +994,12 @@ impl Store {
         };
         for entry in entries {
             if now.signed_duration_since(entry.deleted_at) > max_age {
-                match stdfs::remove_file(&entry.path) {
+                match self.fs.remove(&entry.path) {
                     Ok(()) => report.removed.push(entry.path),
+                    // Removed although an error was reported.
+                    Err(_) if stdfs::symlink_metadata(&entry.path).is_err() => {
+                        report.removed.push(entry.path)
+                    }
                     Err(e) => {
                         report.failed.push(Problem { path: entry.path, reason: error::plain(&e) })
                     }
@@ -630,38 +1007,158 @@ impl Store {
             }
         }
         if !report.removed.is_empty() {
-            let _ = fs::sync_dir(&self.trash);
+            // If this flush fails, a crash could bring a removed file back: no loss.
+            let _ = self.fs.sync_dir(&self.trash);
         }
         report
     }
 
-    /// Copies every session and note file, byte for byte, into `dest_dir` (created
-    /// if needed). Each copy is flushed to disk; nothing in `dest_dir` is overwritten.
+    /// Copies every session and note file, byte for byte, into `dest_dir`: all of
+    /// them or none.
+    ///
+    /// Every file is read first; if any cannot be read (a link, a named pipe, too
+    /// large…), nothing is written and the error lists them all. A new `dest_dir` is
+    /// filled as a temp folder beside it and renamed into place once complete. In a
+    /// folder that exists, files already there with the same bytes are counted;
+    /// if a name is taken by different bytes, nothing is copied and the report
+    /// lists the conflicts. Each copy is flushed to disk; nothing is overwritten.
     pub fn export_backup(&self, dest_dir: impl AsRef<Path>) -> Result<ExportReport, StoreError> {
         let dest = dest_dir.as_ref();
+        let names = match list_ron_files(&self.sessions) {
+            Ok(names) => names,
+            Err(e) if e.kind() == io::ErrorKind::NotFound && self.read_only => Vec::new(),
+            Err(source) => return Err(StoreError::Read { path: self.sessions.clone(), source }),
+        };
+        let mut files = Vec::new();
+        let mut problems = Vec::new();
+        for name in names {
+            let from = self.sessions.join(&name);
+            match read::read_bytes(&from, false, MAX_SESSION_FILE_BYTES.max(MAX_NOTE_FILE_BYTES)) {
+                Ok(bytes) => files.push((name, bytes)),
+                Err(e) => problems.push(Problem { path: from, reason: e.reason() }),
+            }
+        }
+        if !problems.is_empty() {
+            return Err(StoreError::Backup { dest: dest.to_path_buf(), problems });
+        }
+        match stdfs::metadata(dest) {
+            Err(e) if e.kind() == io::ErrorKind::NotFound => self.backup_into_new(dest, &files),
+            Ok(meta) if meta.is_dir() => self.backup_into_existing(dest, &files),
+            Ok(_) => Err(StoreError::Export {
+                from: self.sessions.clone(),
+                to: dest.to_path_buf(),
+                source: io::Error::new(io::ErrorKind::NotADirectory, "not a folder"),
+            }),
+            Err(source) => Err(StoreError::Export {
+                from: self.sessions.clone(),
+                to: dest.to_path_buf(),
+                source,
+            }),
+        }
+    }
+
+    fn backup_into_new(
+        &self,
+        dest: &Path,
+        files: &[(String, Vec<u8>)],
+    ) -> Result<ExportReport, StoreError> {
+        let fs = self.fs.as_ref();
         let export_err = |from: &Path, source| StoreError::Export {
             from: from.to_path_buf(),
             to: dest.to_path_buf(),
             source,
         };
-        private_dir_builder().recursive(true).create(dest).map_err(|e| export_err(dest, e))?;
-        let names = list_ron_files(&self.sessions)
-            .map_err(|source| StoreError::Read { path: self.sessions.clone(), source })?;
-        let mut report = ExportReport::default();
-        for name in names {
-            let from = self.sessions.join(&name);
-            let bytes = stdfs::read(&from).map_err(|e| export_err(&from, e))?;
-            match fs::write_new(&RealFs, dest, &name, &bytes) {
-                Ok(path) => report.copied.push(path),
-                Err(WriteError::Exists) => {
-                    let existing = dest.join(&name);
-                    if stdfs::read(&existing).is_ok_and(|old| old == bytes) {
-                        report.already_there.push(existing);
-                    } else {
-                        report.conflicts.push(existing);
+        let parent = match dest.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_private_dirs(fs, &parent).map_err(|e| export_err(&parent, e))?;
+        let tmp = parent.join(format!("{TEMP_PREFIX}backup-{}", session::random_hex(8)));
+        fs::create_private_dir(fs, &tmp).map_err(|e| export_err(&tmp, e))?;
+        let mut written = Vec::new();
+        let result = (|| {
+            for (name, bytes) in files {
+                match fs::write_new(fs, &tmp, name, bytes) {
+                    Ok(path) => written.push(path),
+                    Err(WriteError::Exists) => {
+                        let e = io::Error::new(io::ErrorKind::AlreadyExists, "a name came twice");
+                        return Err(export_err(&self.sessions.join(name), e));
                     }
+                    Err(WriteError::Io(e)) => return Err(export_err(&self.sessions.join(name), e)),
                 }
-                Err(WriteError::Io(e)) => return Err(export_err(&from, e)),
+            }
+            match fs.rename_no_replace(&tmp, dest) {
+                Ok(()) => Ok(()),
+                Err(_) if stdfs::symlink_metadata(&tmp).is_err() && dest.is_dir() => Ok(()),
+                Err(e) => Err(export_err(&tmp, e)),
+            }
+        })();
+        match result {
+            Ok(()) => {
+                // The backup is complete under its name; a failed flush cannot undo that.
+                let _ = fs.sync_dir(&parent);
+                Ok(ExportReport {
+                    copied: files.iter().map(|(name, _)| dest.join(name)).collect(),
+                    ..ExportReport::default()
+                })
+            }
+            Err(err) => {
+                for path in &written {
+                    let _ = fs.remove(path);
+                }
+                // A temp folder that cannot be removed is left with its temp name,
+                // never mistaken for the backup.
+                let _ = fs.remove_dir(&tmp);
+                Err(err)
+            }
+        }
+    }
+
+    fn backup_into_existing(
+        &self,
+        dest: &Path,
+        files: &[(String, Vec<u8>)],
+    ) -> Result<ExportReport, StoreError> {
+        let fs = self.fs.as_ref();
+        let mut report = ExportReport::default();
+        let mut to_copy = Vec::new();
+        for (name, bytes) in files {
+            let existing = dest.join(name);
+            if stdfs::symlink_metadata(&existing).is_err() {
+                to_copy.push((name, bytes));
+            } else if read::read_bytes(&existing, false, bytes.len() as u64)
+                .is_ok_and(|old| &old == bytes)
+            {
+                report.already_there.push(existing);
+            } else {
+                report.conflicts.push(existing);
+            }
+        }
+        if !report.conflicts.is_empty() {
+            return Ok(report);
+        }
+        for (name, bytes) in to_copy {
+            match fs::write_new(fs, dest, name, bytes) {
+                Ok(path) => report.copied.push(path),
+                Err(err) => {
+                    // All or nothing: take back what this backup wrote.
+                    for path in &report.copied {
+                        let _ = fs.remove(path);
+                    }
+                    let _ = fs.sync_dir(dest);
+                    let source = match err {
+                        WriteError::Exists => io::Error::new(
+                            io::ErrorKind::AlreadyExists,
+                            "a file with that name appeared meanwhile",
+                        ),
+                        WriteError::Io(e) => e,
+                    };
+                    return Err(StoreError::Export {
+                        from: self.sessions.join(name),
+                        to: dest.to_path_buf(),
+                        source,
+                    });
+                }
             }
         }
         Ok(report)
@@ -671,47 +1168,66 @@ impl Store {
     /// single `.ron` file.
     ///
     /// Each file that reads as a session is saved as it is, byte for byte, unless a
-    /// session with the same id is already saved (then it is counted as a duplicate).
-    /// A note beside it (`<name>.note.ron`) comes along. Files that do not read as
-    /// sessions, or are from a newer version, are listed and not imported.
+    /// session with the same id is already saved, under any file name (then it is
+    /// counted as a duplicate). A note beside it (`<name>.note.ron`) comes along,
+    /// also for a session already here: when there is no note yet, or the imported
+    /// one was edited later (the one it replaces goes to the trash). Files that do
+    /// not read as sessions or notes, from a newer version, or that cannot be saved,
+    /// are listed. Links inside a folder are not followed; a single file named by
+    /// the person may be one.
     pub fn import(&self, src: &Path) -> ImportReport {
         let mut report = ImportReport::default();
-        let files: Vec<PathBuf> = if src.is_dir() {
-            match list_ron_files(src) {
-                Ok(names) => names
-                    .into_iter()
-                    .filter(|name| !name.ends_with(NOTE_SUFFIX))
-                    .map(|name| src.join(name))
-                    .collect(),
+        if let Err(e) = self.writable() {
+            report.failed.push(Problem { path: src.to_path_buf(), reason: e.to_string() });
+            return report;
+        }
+        let (files, follow): (Vec<PathBuf>, bool) = match stdfs::metadata(src) {
+            Ok(meta) if meta.is_dir() => match list_ron_files(src) {
+                Ok(names) => (
+                    names
+                        .into_iter()
+                        .filter(|name| !name.ends_with(NOTE_SUFFIX))
+                        .map(|name| src.join(name))
+                        .collect(),
+                    false,
+                ),
                 Err(e) => {
                     report
                         .unreadable
                         .push(Problem { path: src.to_path_buf(), reason: error::plain(&e) });
                     return report;
                 }
+            },
+            Ok(_) => (vec![src.to_path_buf()], true),
+            Err(e) => {
+                report
+                    .unreadable
+                    .push(Problem { path: src.to_path_buf(), reason: error::plain(&e) });
+                return report;
             }
-        } else {
-            vec![src.to_path_buf()]
         };
+        // The ids already here, under any file name (from the index where it is
+        // up to date; nothing is moved).
+        let here = self.summaries_with(false);
+        let mut ids: BTreeSet<SessionId> = here.sessions.into_iter().map(|s| s.id).collect();
+        ids.extend(here.report.newer.into_iter().filter_map(|n| n.session.map(|s| s.id)));
         for path in files {
-            self.import_file(&path, &mut report);
+            self.import_file(&path, follow, &mut ids, &mut report);
         }
         report
     }
 
-    fn import_file(&self, path: &Path, report: &mut ImportReport) {
-        let text = match read_text(path) {
+    fn import_file(
+        &self,
+        path: &Path,
+        follow: bool,
+        ids: &mut BTreeSet<SessionId>,
+        report: &mut ImportReport,
+    ) {
+        let text = match read::read_text(path, follow, MAX_SESSION_FILE_BYTES) {
             Ok(text) => text,
-            Err(ReadError::Io(e)) => {
-                report
-                    .unreadable
-                    .push(Problem { path: path.to_path_buf(), reason: error::plain(&e) });
-                return;
-            }
-            Err(ReadError::NotText) => {
-                report
-                    .unreadable
-                    .push(Problem { path: path.to_path_buf(), reason: NOT_TEXT.into() });
+            Err(e) => {
+                report.unreadable.push(Problem { path: path.to_path_buf(), reason: e.reason() });
                 return;
             }
         };
@@ -734,47 +1250,138 @@ impl Store {
             }
         };
         let id = session.id;
-        match self.write_session_bytes(&id, text.as_bytes()) {
-            Ok(_) => {}
-            Err(StoreError::AlreadySaved { .. }) => {
-                report.duplicates.push(id);
-                return;
-            }
-            Err(e) => {
-                report.failed.push(Problem { path: path.to_path_buf(), reason: e.to_string() });
-                return;
+        if ids.contains(&id) {
+            report.duplicates.push(id.clone());
+        } else {
+            match self.write_session_bytes(&id, text.as_bytes()) {
+                Ok(_) => {
+                    ids.insert(id.clone());
+                    report.imported.push(id.clone());
+                }
+                Err(StoreError::AlreadySaved { .. }) => report.duplicates.push(id.clone()),
+                Err(e) => {
+                    report.failed.push(Problem { path: path.to_path_buf(), reason: e.to_string() });
+                    return;
+                }
             }
         }
         let note_src = path.with_extension("note.ron");
-        if let Ok(note_text) = stdfs::read_to_string(&note_src)
-            && Note::from_ron(&note_text).is_ok()
-            && fs::write_new(
-                self.fs.as_ref(),
-                &self.sessions,
-                &id.note_file_name(),
-                note_text.as_bytes(),
-            )
-            .is_ok()
-        {
-            report.notes_imported += 1;
+        self.import_note(&note_src, &id, report);
+    }
+
+    fn import_note(&self, src: &Path, id: &SessionId, report: &mut ImportReport) {
+        let fail = |report: &mut ImportReport, reason: String| {
+            report.failed.push(Problem { path: src.to_path_buf(), reason })
+        };
+        let text = match read::read_text(src, false, MAX_NOTE_FILE_BYTES) {
+            Ok(text) => text,
+            Err(e) if e.is_not_found() => return,
+            Err(e) => return fail(report, format!("the note could not be read: {}", e.reason())),
+        };
+        let note = match Note::from_ron(&text) {
+            Ok(note) => note,
+            Err(err) => {
+                match session::probe_format_version(&text) {
+                    Some(v) if v > NOTE_FORMAT_VERSION => report.newer.push(src.to_path_buf()),
+                    _ => fail(report, format!("the note could not be read: {err}")),
+                }
+                return;
+            }
+        };
+        let name = id.note_file_name();
+        let current = match self.note(id) {
+            Ok(current) => current,
+            Err(e) => {
+                return fail(
+                    report,
+                    format!("the note already here could not be read, so it was kept: {e}"),
+                );
+            }
+        };
+        let replaced = match current {
+            None => None,
+            Some(current) if current == note || current.edited_at >= note.edited_at => return,
+            Some(_) => {
+                let stamp = Utc::now().format(TRASH_TIME_FORMAT).to_string();
+                match self.move_to_trash(&self.note_path(id), &stamp, &name) {
+                    Ok(trashed) => Some(trashed),
+                    Err(e) => {
+                        return fail(report, format!("the note here could not be replaced: {e}"));
+                    }
+                }
+            }
+        };
+        match fs::write_new(self.fs.as_ref(), &self.sessions, &name, text.as_bytes()) {
+            Ok(_) => report.notes_imported += 1,
+            Err(err) => {
+                let why = match err {
+                    WriteError::Exists => "a note was saved meanwhile".to_string(),
+                    WriteError::Io(e) => error::plain(&e),
+                };
+                let kept = match replaced {
+                    None => String::new(),
+                    Some(trashed) => {
+                        match fs::move_exact(self.fs.as_ref(), &trashed, &self.note_path(id)) {
+                            Ok(()) => "; the note that was here is unchanged".to_string(),
+                            Err(_) => format!(
+                                "; the note that was here is in the trash at {}",
+                                trashed.display()
+                            ),
+                        }
+                    }
+                };
+                fail(report, format!("the note could not be saved: {why}{kept}"));
+            }
         }
-        report.imported.push(id);
     }
 }
 
-const NOT_TEXT: &str = "it holds binary data, not text";
-
-enum ReadError {
-    Io(io::Error),
-    NotText,
+/// One entry per id: the file named after its id wins, then the first name; the
+/// others are reported as duplicates and left in place.
+fn keep_one_per_id<T>(
+    mut found: Vec<(PathBuf, T)>,
+    id_of: impl Fn(&T) -> &SessionId,
+    report: &mut LoadReport,
+) -> Vec<(PathBuf, T)> {
+    found.sort_by(|(a_path, a), (b_path, b)| {
+        id_of(a)
+            .cmp(id_of(b))
+            .then_with(|| named_after_id(b_path, id_of(b)).cmp(&named_after_id(a_path, id_of(a))))
+            .then_with(|| a_path.cmp(b_path))
+    });
+    let mut kept: Vec<(PathBuf, T)> = Vec::with_capacity(found.len());
+    for (path, item) in found {
+        if let Some((kept_path, last)) = kept.last()
+            && id_of(last) == id_of(&item)
+        {
+            report.duplicates.push(Problem {
+                reason: format!(
+                    "it holds session {}, which is already listed from {}; it was left as it is",
+                    id_of(&item),
+                    kept_path.display()
+                ),
+                path,
+            });
+            continue;
+        }
+        kept.push((path, item));
+    }
+    kept
 }
 
-fn read_text(path: &Path) -> Result<String, ReadError> {
-    let bytes = stdfs::read(path).map_err(ReadError::Io)?;
-    String::from_utf8(bytes).map_err(|_| ReadError::NotText)
+/// Whether `path` is a regular file (a link is not followed).
+fn is_regular_file(path: &Path) -> bool {
+    stdfs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_file())
 }
 
-/// The names of the `.ron` files in `dir` (not temp or hidden files), sorted.
+/// Whether the file at `path` is named `<id>.ron`.
+fn named_after_id(path: &Path, id: &SessionId) -> bool {
+    path.file_name().is_some_and(|name| name.to_string_lossy() == id.file_name())
+}
+
+/// The names of the `.ron` entries in `dir` (not temp or hidden files), sorted.
+/// Entries of every type are listed, so links, folders and named pipes with such
+/// names are reported by whoever reads them rather than skipped in silence.
 fn list_ron_files(dir: &Path) -> io::Result<Vec<String>> {
     let mut names = Vec::new();
     for entry in stdfs::read_dir(dir)? {
@@ -783,9 +1390,7 @@ fn list_ron_files(dir: &Path) -> io::Result<Vec<String>> {
         if name.starts_with('.') || !name.ends_with(".ron") {
             continue;
         }
-        if entry.file_type().is_ok_and(|t| t.is_file()) {
-            names.push(name);
-        }
+        names.push(name);
     }
     names.sort();
     Ok(names)
@@ -806,30 +1411,24 @@ fn parse_trash_name(name: &str) -> Option<(SessionId, bool, DateTime<Utc>, u32)>
     Some((SessionId::parse(id).ok()?, is_note, deleted_at, n))
 }
 
-fn private_dir_builder() -> DirBuilder {
-    #[allow(unused_mut)]
-    let mut builder = DirBuilder::new();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
-    }
-    builder
-}
-
-/// Creates `dir` (mode 0700 on Unix) or, if it exists, sets it to 0700.
-fn make_private_dir(dir: &Path) -> io::Result<()> {
-    match private_dir_builder().create(dir) {
-        Ok(()) => {}
-        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && dir.is_dir() => {}
-        Err(e) => return Err(e),
-    }
+/// Adds a warning when the folder can be changed by other users. The mode is
+/// left as it is: the person may have set it so on purpose.
+fn check_private(dir: &Path, meta: &stdfs::Metadata, warnings: &mut Vec<String>) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        stdfs::set_permissions(dir, stdfs::Permissions::from_mode(0o700))?;
+        let mode = meta.permissions().mode() & 0o7777;
+        if mode & 0o022 != 0 {
+            warnings.push(format!(
+                "The data folder {} can be changed by other users (its mode is {mode:04o}). \
+                 To keep your sessions private, run: chmod 700 {}",
+                dir.display(),
+                dir.display()
+            ));
+        }
     }
-    Ok(())
+    #[cfg(not(unix))]
+    let _ = (dir, meta, warnings);
 }
 
 fn open_lock_file(path: &Path) -> io::Result<File> {
@@ -838,44 +1437,69 @@ fn open_lock_file(path: &Path) -> io::Result<File> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+        options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
+    }
+    #[cfg(not(unix))]
+    if stdfs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, "a symbolic link"));
     }
     options.open(path)
 }
 
+fn is_symlink_refusal(e: &io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        e.raw_os_error() == Some(libc::ELOOP)
+    }
+    #[cfg(not(unix))]
+    {
+        e.kind() == io::ErrorKind::InvalidInput
+    }
+}
+
+/// Whether `name` is exactly what [`fs::temp_name`] makes: the prefix and 16 hex
+/// digits. Nothing else is ever removed as a temp file.
+fn is_temp_name(name: &str) -> bool {
+    name.strip_prefix(TEMP_PREFIX)
+        .is_some_and(|hex| hex.len() == 16 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
 /// Removes temp files left by interrupted saves. Best effort: a file that cannot be
 /// removed now is tried again next time.
-fn clean_temp_files(dir: &Path) {
+fn clean_temp_files(fs: &dyn Fs, dir: &Path) {
     let Ok(read) = stdfs::read_dir(dir) else { return };
     let mut removed = false;
     for entry in read.filter_map(Result::ok) {
-        if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
-            && stdfs::remove_file(entry.path()).is_ok()
+        if is_temp_name(&entry.file_name().to_string_lossy())
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && fs.remove(&entry.path()).is_ok()
         {
             removed = true;
         }
     }
     if removed {
-        let _ = fs::sync_dir(dir);
+        let _ = fs.sync_dir(dir);
     }
 }
 
 /// A session file, read and parsed.
 enum Parsed {
-    Io(io::Error),
-    NotText,
-    Text(String, Box<Result<Session, ron::error::SpannedError>>),
+    Failed(ReadError),
+    Panicked,
+    Text(String, Box<Result<Session, FileError>>),
 }
 
 fn parse_one(path: &Path) -> Parsed {
-    match read_text(path) {
+    // Parsing cannot panic on bad input, but if it ever did, that one file is
+    // reported and left in place rather than taking the whole list down.
+    std::panic::catch_unwind(|| match read::read_text(path, false, MAX_SESSION_FILE_BYTES) {
         Ok(text) => {
             let parsed = Session::from_ron(&text);
             Parsed::Text(text, Box::new(parsed))
         }
-        Err(ReadError::Io(e)) => Parsed::Io(e),
-        Err(ReadError::NotText) => Parsed::NotText,
-    }
+        Err(e) => Parsed::Failed(e),
+    })
+    .unwrap_or(Parsed::Panicked)
 }
 
 /// Reads and parses `paths` on every core, keeping their order.
@@ -894,9 +1518,8 @@ fn parse_in_parallel(paths: &[PathBuf]) -> Vec<Parsed> {
         for (handle, part) in handles.into_iter().zip(paths.chunks(chunk)) {
             match handle.join() {
                 Ok(parsed) => out.extend(parsed),
-                // A parser thread cannot panic on bad input, but if one did, parse its
-                // share again here rather than lose those sessions.
-                Err(_) => out.extend(part.iter().map(|p| parse_one(p))),
+                // Not retried here, where it would fail the same way: reported.
+                Err(_) => out.extend(part.iter().map(|_| Parsed::Panicked)),
             }
         }
         out
@@ -906,6 +1529,17 @@ fn parse_in_parallel(paths: &[PathBuf]) -> Vec<Parsed> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn only_the_stores_own_temp_names_count_as_temp_files() {
+        assert!(is_temp_name(&fs::temp_name()));
+        assert!(is_temp_name(".tmp-0123456789abcdef"));
+        for other in
+            [".tmp-", ".tmp-notes.txt", ".tmp-0123456789abcdef0", ".tmp-backup-0123456789abcdef"]
+        {
+            assert!(!is_temp_name(other), "{other}");
+        }
+    }
 
     #[test]
     fn import_message_counts_in_singular_and_plural() {

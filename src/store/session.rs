@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::{DateTime, FixedOffset, Local, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::core::{Check, Outcome};
+use crate::core::{Check, Outcome, Quality, Reason};
 
 /// The version of the session file format this build writes and fully reads.
 pub const FORMAT_VERSION: u32 = 2;
@@ -26,8 +26,122 @@ pub struct SessionId(String);
 
 /// Why a text is not a valid session id.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("\"{0}\" is not a valid session id: it must be 1 to 64 letters, digits, '-' or '_'")]
+#[error(
+    "\"{}\" is not a valid session id: it must be 1 to 64 letters, digits, '-' or '_'",
+    excerpt(.0)
+)]
 pub struct InvalidId(pub String);
+
+/// The longest excerpt of a person's text or a file's content that a message quotes,
+/// in characters.
+pub const EXCERPT_CHARS: usize = 40;
+
+/// A short, escaped excerpt of `text` for a message: control and other unprintable
+/// characters escaped, at most [`EXCERPT_CHARS`] characters, "…" when cut.
+pub fn excerpt(text: &str) -> String {
+    let mut out = String::new();
+    for (n, c) in text.chars().enumerate() {
+        if n == EXCERPT_CHARS {
+            out.push('…');
+            break;
+        }
+        if c.is_control() || c == '\u{2028}' || c == '\u{2029}' || c == '\u{feff}' {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The most legs a session can hold: the left and the right, each at most once.
+pub const MAX_LEGS: usize = 2;
+/// The highest intensity on the 0 to 10 scale.
+pub const MAX_INTENSITY: u8 = 10;
+/// The longest app version text accepted, in characters.
+pub const MAX_APP_VERSION_CHARS: usize = 100;
+/// The most reasons a stored outcome can hold.
+pub const MAX_REASONS: usize = 200;
+/// The longest note accepted, in characters.
+pub const MAX_NOTE_CHARS: usize = 100_000;
+/// The largest session file read, in bytes. Real ones are about 10 KB.
+pub const MAX_SESSION_FILE_BYTES: u64 = 1024 * 1024;
+/// The largest note file read, in bytes (a note of [`MAX_NOTE_CHARS`] in any script
+/// fits).
+pub const MAX_NOTE_FILE_BYTES: u64 = 1024 * 1024;
+
+/// Why a text is not a readable session or note file. The message names the
+/// problem and its place, and never quotes more of the file than a short escaped
+/// excerpt of a name.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FileError {
+    /// The text does not follow the file format.
+    #[error("it is not in the expected format (line {line}, column {column}: {problem})")]
+    Syntax {
+        /// The line of the problem, from 1.
+        line: usize,
+        /// The column of the problem, from 1.
+        column: usize,
+        /// What is wrong, in words that quote no more than a short excerpt.
+        problem: String,
+    },
+    /// The text is in the format but holds values no session can have.
+    #[error("it holds values no session can have: {0}")]
+    Invalid(String),
+    /// The text does not start like a session or note file at all.
+    #[error("it does not look like a {0} file")]
+    NotThisKind(&'static str),
+}
+
+impl FileError {
+    fn from_ron(err: &ron::error::SpannedError) -> FileError {
+        use ron::Error as E;
+        let problem = match &err.code {
+            E::Message(text) => excerpt(text),
+            E::ExpectedDifferentStructName { expected, .. } => {
+                format!("expected `{expected}` here")
+            }
+            E::ExpectedStructName(_) => "expected a name here".to_string(),
+            E::NoSuchEnumVariant { expected, .. } if expected.len() <= 6 => {
+                format!("an unknown value where one of {} was expected", expected.join(", "))
+            }
+            E::NoSuchEnumVariant { .. } => "an unknown value".to_string(),
+            E::NoSuchStructField { .. } => "an unknown field".to_string(),
+            E::InvalidValueForType { expected, .. } => {
+                format!("a value of the wrong kind where {} was expected", excerpt(expected))
+            }
+            E::NoSuchExtension(_) => "an unknown extension".to_string(),
+            E::InvalidIdentifier(_) | E::SuggestRawIdentifier(_) => {
+                "a name that is not valid".to_string()
+            }
+            E::ExceededRecursionLimit => "it is nested too deeply".to_string(),
+            E::UnexpectedChar(c) => format!("unexpected character '{}'", c.escape_default()),
+            E::Io(_) => "it could not be read".to_string(),
+            other => excerpt(&other.to_string()),
+        };
+        FileError::Syntax { line: err.position.line, column: err.position.col, problem }
+    }
+}
+
+/// Whether `text` starts, after blank space and comments, like a RON value of
+/// struct `name` (`Name(` or `(`), the only way session and note files start.
+fn starts_like(text: &str, name: &str) -> bool {
+    let mut rest = text.trim_start_matches('\u{feff}');
+    loop {
+        rest = rest.trim_start();
+        if let Some(after) = rest.strip_prefix("//") {
+            rest = after.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(after) = rest.strip_prefix("/*") {
+            rest = after.split_once("*/").map_or("", |(_, r)| r);
+        } else if rest.starts_with("#![") {
+            rest = rest.split_once(']').map_or("", |(_, r)| r);
+        } else {
+            break;
+        }
+    }
+    rest.starts_with('(')
+        || rest.strip_prefix(name).is_some_and(|r| r.trim_start().starts_with('('))
+}
 
 impl SessionId {
     /// A new id for a session started at `started_at`.
@@ -121,10 +235,90 @@ impl Session {
         ron::ser::to_string_pretty(self, pretty()).map(|text| text + "\n")
     }
 
-    /// Reads a session from RON text. Unknown fields are ignored.
-    pub fn from_ron(text: &str) -> Result<Session, ron::error::SpannedError> {
-        ron::from_str(text)
+    /// Reads a session from RON text and checks it with [`Session::validate`].
+    /// Unknown fields are ignored.
+    pub fn from_ron(text: &str) -> Result<Session, FileError> {
+        if !starts_like(text, "Session") {
+            return Err(FileError::NotThisKind("session"));
+        }
+        let session: Session = ron::from_str(text).map_err(|e| FileError::from_ron(&e))?;
+        session.validate().map_err(FileError::Invalid)?;
+        Ok(session)
     }
+
+    /// Checks the limits no real session exceeds: at most [`MAX_LEGS`] legs, each
+    /// leg at most once, intensities 0 to [`MAX_INTENSITY`], short texts and lists.
+    /// Says what is wrong, without quoting the content.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.app_version.chars().count() > MAX_APP_VERSION_CHARS {
+            return Err(format!(
+                "the app version is longer than {MAX_APP_VERSION_CHARS} characters"
+            ));
+        }
+        validate_check(&self.check)?;
+        validate_outcome(&self.outcome)
+    }
+}
+
+fn intensity_ok(value: Option<u8>, what: &str) -> Result<(), String> {
+    match value {
+        Some(i) if i > MAX_INTENSITY => {
+            Err(format!("{what} is {i}; intensities go from 0 to {MAX_INTENSITY}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn validate_check(check: &Check) -> Result<(), String> {
+    if check.legs.len() > MAX_LEGS {
+        return Err(format!(
+            "it has {} leg records; a session has at most {MAX_LEGS}",
+            check.legs.len()
+        ));
+    }
+    for (n, record) in check.legs.iter().enumerate() {
+        if check.legs[..n].iter().any(|r| r.leg == record.leg) {
+            return Err("the same leg is recorded twice".to_string());
+        }
+        for answer in record.steps.values() {
+            intensity_ok(answer.intensity, "an intensity")?;
+        }
+    }
+    Ok(())
+}
+
+fn validate_outcome(outcome: &Outcome) -> Result<(), String> {
+    if outcome.legs.len() > MAX_LEGS {
+        return Err(format!(
+            "the result has {} leg findings; a session has at most {MAX_LEGS}",
+            outcome.legs.len()
+        ));
+    }
+    for (n, finding) in outcome.legs.iter().enumerate() {
+        if outcome.legs[..n].iter().any(|f| f.leg == finding.leg) {
+            return Err("the result names the same leg twice".to_string());
+        }
+        intensity_ok(finding.peak, "a peak intensity in the result")?;
+    }
+    if outcome.reasons.len() > MAX_REASONS {
+        return Err(format!(
+            "the result gives {} reasons; at most {MAX_REASONS} are accepted",
+            outcome.reasons.len()
+        ));
+    }
+    for reason in &outcome.reasons {
+        match reason {
+            Reason::NerveWords(_, words) if words.len() > Quality::ALL.len() => {
+                return Err("a reason lists more words than there are".to_string());
+            }
+            Reason::StrongerThanOtherLeg { this, other, .. } => {
+                intensity_ok(Some(*this), "an intensity in the reasons")?;
+                intensity_ok(Some(*other), "an intensity in the reasons")?;
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// The free-text note a person can add to a session, stored beside it in
@@ -151,9 +345,18 @@ impl Note {
         ron::ser::to_string_pretty(self, pretty()).map(|text| text + "\n")
     }
 
-    /// Reads a note from RON text. Unknown fields are ignored.
-    pub fn from_ron(text: &str) -> Result<Note, ron::error::SpannedError> {
-        ron::from_str(text)
+    /// Reads a note from RON text and checks its length. Unknown fields are ignored.
+    pub fn from_ron(text: &str) -> Result<Note, FileError> {
+        if !starts_like(text, "Note") {
+            return Err(FileError::NotThisKind("note"));
+        }
+        let note: Note = ron::from_str(text).map_err(|e| FileError::from_ron(&e))?;
+        if note.text.chars().count() > MAX_NOTE_CHARS {
+            return Err(FileError::Invalid(format!(
+                "the note is longer than {MAX_NOTE_CHARS} characters"
+            )));
+        }
+        Ok(note)
     }
 }
 
@@ -227,7 +430,10 @@ pub mod rfc3339 {
     ) -> Result<DateTime<FixedOffset>, D::Error> {
         let text = String::deserialize(deserializer)?;
         DateTime::parse_from_rfc3339(&text).map_err(|e| {
-            serde::de::Error::custom(format!("\"{text}\" is not an RFC 3339 time: {e}"))
+            serde::de::Error::custom(format!(
+                "\"{}\" is not an RFC 3339 time: {e}",
+                super::excerpt(&text)
+            ))
         })
     }
 }

@@ -95,13 +95,18 @@ fn list_prints_one_line_per_session_newest_first() {
 }
 
 #[test]
-fn list_reports_quarantined_files_on_stderr() {
+fn list_reports_damaged_files_on_stderr_and_moves_nothing() {
     let (_tmp, dir) = populated();
-    fs::write(dir.join("sessions/20260101T000000Z-00000000.ron"), "Session(broken").expect("write");
+    let damaged = dir.join("sessions/20260101T000000Z-00000000.ron");
+    fs::write(&damaged, "Session(broken").expect("write");
     let r = run(&["list", "--data-dir", s(&dir)]);
     assert_eq!(r.code, Some(EXIT_OK));
     assert_eq!(r.out.lines().count(), 4);
-    assert!(r.err.contains("1 file could not be read and was moved to"), "{}", r.err);
+    assert!(r.err.contains("Left out:") && r.err.contains(s(&damaged)), "{}", r.err);
+    assert!(r.err.contains("it was left where it is"), "{}", r.err);
+    // `list` reads only: the damaged file stays where it is, byte for byte.
+    assert_eq!(fs::read(&damaged).expect("still there"), b"Session(broken");
+    assert_eq!(fs::read_dir(dir.join("quarantine")).expect("folder").count(), 0);
 }
 
 #[test]
@@ -251,7 +256,7 @@ fn export_ron_makes_a_backup_and_import_brings_it_back() {
     let fresh = tmp.path().join("fresh");
     let r = run(&["import", s(&backup), "--data-dir", s(&fresh)]);
     assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
-    assert_eq!(r.out, "Imported 4 sessions.\n");
+    assert_eq!(r.out, "Imported 4 sessions; 1 note.\n");
     let r = run(&["import", s(&backup), "--data-dir", s(&fresh)]);
     assert_eq!(r.out, "Imported 0 sessions; 4 already here.\n");
     let r = run(&["list", "--data-dir", s(&fresh)]);
@@ -498,4 +503,147 @@ fn no_display_is_a_plain_error_not_a_panic() {
     assert_eq!(unreachable.status.code(), Some(1), "{err}");
     assert!(err.contains("the window could not be opened"), "{err}");
     assert!(!err.contains("panicked at"), "{err}");
+}
+
+/// The issue's defects at the command line: panics on wide columns, content in
+/// errors, named pipes, a brand-new user, files left out in silence.
+#[cfg(unix)]
+#[test]
+fn cli_list_survives_a_session_with_thousands_of_legs() {
+    let (_tmp, dir) = populated();
+    let template = fs::read_to_string(dir.join(format!("sessions/{FLAG}.ron"))).expect("read");
+    let legs = "LegRecord(leg: Left, reference: false, steps: {}),".repeat(7000);
+    let many =
+        template.replacen("legs: [", &format!("legs: [{legs}"), 1).replace(FLAG, "many-legs");
+    fs::write(dir.join("sessions/many-legs.ron"), &many).expect("write");
+    let r = run(&["list", "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    assert_eq!(r.out.lines().count(), 4, "{}", r.out);
+    assert!(r.err.contains("many-legs.ron") && r.err.contains("7000 leg records"), "{}", r.err);
+    let r = run(&["show", "many-legs", "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_FAILURE));
+    assert!(r.err.contains("7000 leg records"), "{}", r.err);
+}
+
+#[cfg(unix)]
+#[test]
+fn cli_show_never_prints_a_files_content_or_blocks_on_a_pipe() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let shadow = tmp.path().join("shadow");
+    fs::write(&shadow, "root:$6$secret$hash:19000:0:99999:7:::\n").expect("write");
+    let big = tmp.path().join("big.ron");
+    fs::write(&big, "a".repeat(5 * 1024 * 1024)).expect("write");
+    let medium = tmp.path().join("medium.ron");
+    fs::write(&medium, "a".repeat(500 * 1024)).expect("write");
+    let pipe = tmp.path().join("pipe.ron");
+    assert!(std::process::Command::new("mkfifo").arg(&pipe).status().expect("mkfifo").success());
+    for (path, words) in [
+        (&shadow, "does not look like a session file"),
+        (&big, "larger than 1024 KB"),
+        (&medium, "does not look like a session file"),
+        (&pipe, "named pipe"),
+    ] {
+        let r = run(&["show", s(path)]);
+        assert_eq!(r.code, Some(EXIT_FAILURE), "{}", r.err);
+        assert!(r.err.contains(words), "{}", r.err);
+        assert!(r.err.len() < 300, "{} bytes: {}", r.err.len(), r.err);
+        assert!(!r.err.contains("root") && !r.err.contains("aaaa"), "{}", r.err);
+        // Import returns too, and reports the file.
+        let data = tmp.path().join("data");
+        let r = run(&["import", s(path), "--data-dir", s(&data)]);
+        assert_eq!(r.code, Some(EXIT_FAILURE), "{}", r.err);
+        assert!(r.err.len() < 400 && !r.err.contains("root"), "{}", r.err);
+    }
+}
+
+#[test]
+fn cli_list_show_and_export_change_nothing_in_the_data_folder() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let dir = tmp.path().join("bare");
+    fs::create_dir(&dir).expect("mkdir");
+    let r = run(&["list", "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    assert!(r.out.starts_with("No saved sessions"), "{}", r.out);
+    let out = tmp.path().join("x.csv");
+    let r = run(&["export", "--format", "csv", "--out", s(&out), "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_FAILURE));
+    assert_eq!(fs::read_dir(&dir).expect("read").count(), 0, "no folder or .lock created");
+}
+
+/// A person who never saved a session runs `list`: no data folder yet is no error.
+#[cfg(all(unix, not(target_os = "macos")))]
+#[test]
+fn cli_a_brand_new_user_has_no_sessions_yet() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let exe = env!("CARGO_BIN_EXE_tension-check");
+    let output = std::process::Command::new(exe)
+        .arg("list")
+        .env("HOME", home.path())
+        .env("XDG_DATA_HOME", home.path().join("xdg"))
+        .env_remove("TENSION_CHECK_DATA_DIR")
+        .output()
+        .expect("runs");
+    let out = String::from_utf8_lossy(&output.stdout);
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(0), "{err}");
+    assert_eq!(out, "No saved sessions yet.\n");
+    assert!(!err.contains("does not exist"), "{err}");
+    assert_eq!(fs::read_dir(home.path()).expect("read").count(), 0, "nothing created");
+}
+
+#[cfg(unix)]
+#[test]
+fn cli_exports_name_every_file_they_leave_out() {
+    let (tmp, dir) = populated();
+    fs::write(dir.join("sessions/broken.ron"), "Session(").expect("write");
+    let out = tmp.path().join("r.csv");
+    let r = run(&["export", "--format", "csv", "--out", s(&out), "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_FAILURE), "{}", r.err);
+    assert!(out.is_file(), "the CSV of the readable sessions is written");
+    assert!(r.err.contains("broken.ron"), "{}", r.err);
+    assert!(r.err.contains("1 file in the data folder was left out"), "{}", r.err);
+
+    // A backup is all or nothing.
+    let pipe = dir.join("sessions/pipe.ron");
+    assert!(std::process::Command::new("mkfifo").arg(&pipe).status().expect("mkfifo").success());
+    let backup = tmp.path().join("backup");
+    let r = run(&["export", "--format", "ron", "--out", s(&backup), "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_FAILURE));
+    assert!(r.err.contains("Nothing was written") && r.err.contains("named pipe"), "{}", r.err);
+    assert!(!backup.exists());
+    assert!(
+        !fs::read_dir(tmp.path())
+            .expect("read")
+            .any(|e| { e.expect("entry").file_name().to_string_lossy().starts_with(".tmp-") })
+    );
+}
+
+#[test]
+fn cli_import_reports_a_note_it_could_not_bring_in() {
+    let (tmp, dir) = populated();
+    let src = tmp.path().join("src");
+    fs::create_dir(&src).expect("mkdir");
+    let session = fs::read(dir.join(format!("sessions/{FULL}.ron"))).expect("read");
+    fs::write(src.join(format!("{FULL}.ron")), session).expect("write");
+    fs::write(src.join(format!("{FULL}.note.ron")), "Note(text: \"cut").expect("write");
+    let r = run(&["import", s(&src), "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_FAILURE), "{}", r.out);
+    assert!(r.err.contains(&format!("{FULL}.note.ron")), "{}", r.err);
+}
+
+#[cfg(unix)]
+#[test]
+fn cli_show_by_id_never_follows_a_link_in_the_data_folder() {
+    let (tmp, dir) = populated();
+    let outside = tmp.path().join("outside.ron");
+    fs::copy(dir.join(format!("sessions/{FULL}.ron")), &outside).expect("copied");
+    let linked = dir.join("sessions/20270101T000000Z-11111111.ron");
+    std::os::unix::fs::symlink(&outside, &linked).expect("link");
+    let r = run(&["show", "20270101T000000Z-11111111", "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_FAILURE), "{}", r.out);
+    assert!(r.err.contains("symbolic link"), "{}", r.err);
+    let r = run(&["list", "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK));
+    assert!(r.err.contains("20270101T000000Z-11111111.ron") && r.err.contains("symbolic link"));
+    assert_eq!(r.out.lines().count(), 4, "the link is not listed: {}", r.out);
 }

@@ -6,6 +6,7 @@ mod support;
 mod cli;
 mod csv;
 mod html;
+mod mutation;
 mod pdf;
 mod select;
 mod trend;

@@ -166,12 +166,12 @@ pub fn check() -> impl Strategy<Value = Check> {
         vec(leg_record(), 0..=2),
         proptest::option::of((leg(), step_id()).prop_map(|(leg, step)| Card { leg, step })),
     )
-        .prop_map(|(red_flags, injury, bothered, legs, stopped_at)| Check {
-            red_flags,
-            injury,
-            bothered,
-            legs,
-            stopped_at,
+        .prop_map(|(red_flags, injury, bothered, mut legs, stopped_at)| {
+            // A check records each leg at most once.
+            if legs.len() == 2 && legs[0].leg == legs[1].leg {
+                legs.pop();
+            }
+            Check { red_flags, injury, bothered, legs, stopped_at }
         })
 }
 

@@ -6,5 +6,7 @@ mod common;
 mod concurrency;
 mod corrupt;
 mod crash;
+mod crash_ops;
 mod faults;
 mod roundtrip;
+mod validation;

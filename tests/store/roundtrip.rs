@@ -406,11 +406,29 @@ fn folders_are_0700_and_files_0600() {
     let trashed = store.delete(&session.id).expect("deleted");
     assert!(trashed.iter().all(|p| mode(p) == 0o600));
 
-    // A sessions folder that was opened up is made private again.
-    fs::set_permissions(store.sessions_dir(), fs::Permissions::from_mode(0o755)).expect("chmod");
+    assert!(store.warnings().is_empty(), "{:?}", store.warnings());
+
+    // Modes the owner set are theirs: the store changes no mode of a folder it did
+    // not create (a forced chmod would undo an owner's `chmod 500 sessions`).
+    fs::set_permissions(store.sessions_dir(), fs::Permissions::from_mode(0o500)).expect("chmod");
     drop(store);
     let store = Store::open(&root).expect("reopens");
-    assert_eq!(mode(store.sessions_dir()), 0o700);
+    assert_eq!(mode(store.sessions_dir()), 0o500);
+    fs::set_permissions(store.sessions_dir(), fs::Permissions::from_mode(0o700)).expect("chmod");
+
+    // A data folder others can change is reported, in plain words, and left as it is.
+    fs::set_permissions(&root, fs::Permissions::from_mode(0o777)).expect("chmod");
+    drop(store);
+    let store = Store::open(&root).expect("reopens");
+    assert_eq!(mode(&root), 0o777);
+    let warning = store.warnings().join("\n");
+    assert!(
+        warning.contains("can be changed by other users") && warning.contains("0777"),
+        "{warning}"
+    );
+    assert!(store.load_all().messages().iter().any(|m| m.contains("chmod 700")));
+    let read_only = Store::open_read_only(&root).expect("opens");
+    assert_eq!(read_only.warnings().len(), 1);
 }
 
 #[test]

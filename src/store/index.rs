@@ -1,0 +1,180 @@
+//! Summaries of saved sessions, and the rebuildable index that keeps them.
+//!
+//! `index.tsv` in the data folder holds one line per session file: its name, size,
+//! modification time and inode, and the few fields a list needs. It is a cache:
+//! the session files stay the only truth. A file whose size, time or inode differ
+//! from its line (or that has no line) is read and checked in full; a line whose
+//! file is gone is dropped. A damaged or unknown index is ignored and rebuilt. A
+//! writable store rewrites it after loading; a read-only one only reads it.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use chrono::{DateTime, FixedOffset};
+
+use crate::core::{Leg, Strength, Tier};
+
+use super::session::{MAX_LEGS, Session, SessionId};
+
+/// The name of the index file in the data folder.
+pub const INDEX_FILE: &str = "index.tsv";
+/// The largest index read, in bytes (10,000 sessions take about 1 MB).
+pub const MAX_INDEX_BYTES: u64 = 64 * 1024 * 1024;
+const HEADER: &str = "tension-check session index 2";
+
+/// What a list of sessions needs to know about one, without its answers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SessionSummary {
+    /// The session's id.
+    pub id: SessionId,
+    /// When the check started, with the local offset at the time.
+    pub started_at: DateTime<FixedOffset>,
+    /// The legs tested, in order (at most two).
+    pub legs: Vec<Leg>,
+    /// The stored result's tier.
+    pub tier: Tier,
+    /// The stored result's strength, where the rules grade one.
+    pub strength: Option<Strength>,
+}
+
+impl SessionSummary {
+    /// The summary of a session.
+    pub fn of(session: &Session) -> SessionSummary {
+        SessionSummary {
+            id: session.id.clone(),
+            started_at: session.started_at,
+            legs: session.check.legs.iter().map(|r| r.leg).collect(),
+            tier: session.outcome.tier,
+            strength: session.outcome.strength,
+        }
+    }
+}
+
+/// What identifies one version of a file: if any of it changes, the file is read
+/// again.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Stamp {
+    len: u64,
+    modified_ns: i128,
+    inode: u64,
+}
+
+impl Stamp {
+    /// The stamp of a regular file (a link is not followed), `None` otherwise.
+    pub(crate) fn of(path: &Path) -> Option<Stamp> {
+        let meta = std::fs::symlink_metadata(path).ok()?;
+        if !meta.file_type().is_file() {
+            return None;
+        }
+        let modified = meta.modified().ok()?;
+        let modified_ns = match modified.duration_since(std::time::UNIX_EPOCH) {
+            Ok(d) => d.as_nanos() as i128,
+            Err(e) => -(e.duration().as_nanos() as i128),
+        };
+        #[cfg(unix)]
+        let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+        #[cfg(not(unix))]
+        let inode = 0;
+        Some(Stamp { len: meta.len(), modified_ns, inode })
+    }
+}
+
+/// The index: file name to stamp and summary.
+pub(crate) type Index = BTreeMap<String, (Stamp, SessionSummary)>;
+
+fn tier_code(tier: Tier) -> usize {
+    Tier::ALL.iter().position(|t| *t == tier).unwrap_or(Tier::ALL.len() - 1)
+}
+
+fn strength_code(strength: Option<Strength>) -> &'static str {
+    match strength {
+        None => "-",
+        Some(Strength::Strong) => "S",
+        Some(Strength::Moderate) => "M",
+        Some(Strength::Limited) => "L",
+    }
+}
+
+/// The index as text.
+pub(crate) fn to_text(index: &Index) -> String {
+    let mut out = String::with_capacity(index.len() * 120 + 64);
+    out.push_str(HEADER);
+    out.push('\n');
+    for (name, (stamp, s)) in index {
+        if name.contains(['\t', '\n', '\r']) {
+            continue;
+        }
+        let legs: String =
+            s.legs.iter().map(|leg| if *leg == Leg::Left { 'L' } else { 'R' }).collect();
+        // The start time as whole numbers (seconds, nanoseconds, offset in
+        // seconds): much quicker to read back than RFC 3339 text.
+        out.push_str(&format!(
+            "{name}\t{}\t{}\t{}\t{}\t{} {} {}\t{legs}\t{}\t{}\n",
+            stamp.len,
+            stamp.modified_ns,
+            stamp.inode,
+            s.id,
+            s.started_at.timestamp(),
+            s.started_at.timestamp_subsec_nanos(),
+            s.started_at.offset().local_minus_utc(),
+            tier_code(s.tier),
+            strength_code(s.strength),
+        ));
+    }
+    out
+}
+
+/// Reads index text; `None` if it is not an index this build writes. Lines that do
+/// not read are left out (their files are then read in full).
+pub(crate) fn from_text(text: &str) -> Option<Index> {
+    let mut lines = text.lines();
+    if lines.next()? != HEADER {
+        return None;
+    }
+    let mut index = Index::new();
+    for line in lines {
+        if let Some((name, entry)) = parse_line(line) {
+            index.insert(name, entry);
+        }
+    }
+    Some(index)
+}
+
+fn parse_line(line: &str) -> Option<(String, (Stamp, SessionSummary))> {
+    let mut f = line.split('\t');
+    let name = f.next()?.to_string();
+    let len = f.next()?.parse().ok()?;
+    let modified_ns = f.next()?.parse().ok()?;
+    let inode = f.next()?.parse().ok()?;
+    let id = SessionId::parse(f.next()?).ok()?;
+    let mut time = f.next()?.split(' ');
+    let secs: i64 = time.next()?.parse().ok()?;
+    let nanos: u32 = time.next()?.parse().ok()?;
+    let offset = FixedOffset::east_opt(time.next()?.parse().ok()?)?;
+    let started_at = DateTime::from_timestamp(secs, nanos)?.with_timezone(&offset);
+    let legs: Vec<Leg> = f
+        .next()?
+        .chars()
+        .map(|c| match c {
+            'L' => Some(Leg::Left),
+            'R' => Some(Leg::Right),
+            _ => None,
+        })
+        .collect::<Option<_>>()?;
+    if legs.len() > MAX_LEGS || (legs.len() == 2 && legs[0] == legs[1]) {
+        return None;
+    }
+    let tier = *Tier::ALL.get(f.next()?.parse::<usize>().ok()?)?;
+    let strength = match f.next()? {
+        "-" => None,
+        "S" => Some(Strength::Strong),
+        "M" => Some(Strength::Moderate),
+        "L" => Some(Strength::Limited),
+        _ => return None,
+    };
+    if f.next().is_some() {
+        return None;
+    }
+    let summary = SessionSummary { id, started_at, legs, tier, strength };
+    Some((name, (Stamp { len, modified_ns, inode }, summary)))
+}
