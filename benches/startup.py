@@ -129,7 +129,15 @@ def main():
     from Xlib import display as xdisplay
     xvfb, display = start_xvfb()
     env = dict(os.environ, DISPLAY=display, ICED_BACKEND=os.environ.get("ICED_BACKEND", "tiny-skia"))
-    connection = xdisplay.Display(display)
+    # The display number comes before the socket is ready: try for a few seconds.
+    for _ in range(100):
+        try:
+            connection = xdisplay.Display(display)
+            break
+        except Exception:
+            time.sleep(0.05)
+    else:
+        connection = xdisplay.Display(display)
     results = {key: [] for key in BINARIES}
     try:
         for run in range(RUNS):

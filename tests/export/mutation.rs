@@ -104,9 +104,16 @@ fn mutate(rng: &mut Rng, small: &[u8], full: &[u8]) -> (Vec<u8>, &'static str) {
         }
         _ => {
             let text = String::from_utf8_lossy(small).into_owned();
-            let v = ["2", "0", "4294967295", "-1", "99999999999"][rng.below(5)];
+            let current = tension_check::store::FORMAT_VERSION;
+            let next = (current + 1).to_string();
+            let v = [next.as_str(), "0", "4294967295", "-1", "99999999999"][rng.below(5)];
             (
-                text.replacen("format_version: 1", &format!("format_version: {v}"), 1).into_bytes(),
+                text.replacen(
+                    &format!("format_version: {current}"),
+                    &format!("format_version: {v}"),
+                    1,
+                )
+                .into_bytes(),
                 "version",
             )
         }

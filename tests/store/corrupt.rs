@@ -32,8 +32,11 @@ fn damaged_files_are_quarantined_byte_for_byte_and_newer_ones_left() {
     let corrupt =
         template.replace("template", "corrupt").replacen("check: Check(", "check: Check(((", 1);
     let truncated = template.replace("template", "truncated")[..template.len() / 2].to_string();
-    let parseable_future =
-        template.replace("template", "future-ok").replace("format_version: 1", "format_version: 2");
+    let current = tension_check::store::FORMAT_VERSION;
+    let parseable_future = template.replace("template", "future-ok").replace(
+        &format!("format_version: {current}"),
+        &format!("format_version: {}", current + 1),
+    );
     let broken_future = "Session(\n    format_version: 9,\n    app_version: \"9.0.0\",\n    \
                          wholly: new <syntax>\n";
     let bad_files: Vec<(&str, Vec<u8>)> = vec![
@@ -87,7 +90,7 @@ fn damaged_files_are_quarantined_byte_for_byte_and_newer_ones_left() {
         assert!(report.newer.iter().any(|n| n.path == path));
     }
     let ok = report.newer.iter().find(|n| n.path.ends_with("future-ok.ron")).expect("listed");
-    assert_eq!(ok.format_version, 2);
+    assert_eq!(ok.format_version, current + 1);
     assert!(ok.session.is_some(), "a readable newer session can be shown read-only");
     let broken =
         report.newer.iter().find(|n| n.path.ends_with("future-broken.ron")).expect("listed");

@@ -199,6 +199,21 @@ impl Driver {
         self.tap("Start");
     }
 
+    /// A one-leg check of `leg` ("Left" or "Right") whose answers grade Nerve tension
+    /// likely; ends on the result.
+    pub fn nerve_check(&mut self, leg: &str) {
+        self.pass_safety(false);
+        self.set_up(leg, false);
+        self.card(&[]);
+        self.card(&["6", "Back of knee", "Upper calf", "Tingling", "Yes"]);
+        for change in ["Eased", "Stronger", "Stronger", "Eased"] {
+            self.card(&[change]);
+        }
+        self.card(&[]);
+        self.card(&["3", "Buttock", "Tingling", "No"]);
+        self.card(&["Stronger", "No"]);
+    }
+
     /// Goes through the slump test of one leg feeling nothing and changing nothing.
     pub fn quiet_slump(&mut self) {
         self.card(&[]);

@@ -162,26 +162,12 @@ fn an_emergency_result_opens_on_the_call_to_action() {
     }
 }
 
-/// Answers a right-leg check that grades Nerve tension likely.
-fn nerve_check(d: &mut Driver) {
-    d.pass_safety(false);
-    d.set_up("Right", false);
-    d.card(&[]);
-    d.card(&["6", "Back of knee", "Upper calf", "Tingling", "Yes"]);
-    for change in ["Eased", "Stronger", "Stronger", "Eased"] {
-        d.card(&[change]);
-    }
-    d.card(&[]);
-    d.card(&["3", "Buttock", "Tingling", "No"]);
-    d.card(&["Stronger", "No"]);
-}
-
 #[test]
 fn exercise_cards_follow_a_nerve_result_and_the_history() {
     for size in SIZES {
         let dir = tempfile::tempdir().expect("temp dir");
         let mut d = Driver::with_data_dir(size, dir.path());
-        nerve_check(&mut d);
+        d.nerve_check("Right");
         assert_eq!(result(&d).outcome().tier, Tier::NerveTensionLikely);
         d.tap("Show the exercises");
         d.expect("Nerve slider");

@@ -108,16 +108,7 @@ fn scenes() -> Vec<Scene> {
             d.tap("Sharp pain or spreading: stop");
         }),
         Scene::new("exercises", |d| {
-            d.pass_safety(false);
-            d.set_up("Left", false);
-            d.card(&[]);
-            d.card(&["6", "Back of knee", "Upper calf", "Tingling", "Yes"]);
-            for change in ["Eased", "Stronger", "Stronger", "Eased"] {
-                d.card(&[change]);
-            }
-            d.card(&[]);
-            d.card(&["3", "Buttock", "Tingling", "No"]);
-            d.card(&["Stronger", "No"]);
+            d.nerve_check("Left");
             d.tap("Show the exercises");
         }),
         Scene::new("result-emergency", |d| {
