@@ -12,5 +12,10 @@ rustup target add wasm32-unknown-unknown >/dev/null
 cargo build --release --target wasm32-unknown-unknown --bin tension-check
 wasm-bindgen --target web --no-typescript --out-dir web/pkg \
   target/wasm32-unknown-unknown/release/tension-check.wasm
-cp assets/icon.png web/icon.png
-echo "built web/pkg; serve web/ (for example: python3 -m http.server -d web 8080 --bind 127.0.0.1)"
+
+# The service worker's cache is named after a hash of everything it keeps (sw.js lists
+# them), so a new build is picked up on the next start and the old cache deleted.
+stamp=$(cd web && cat index.html manifest.webmanifest sw.js icons/*.png \
+  pkg/tension-check.js pkg/tension-check_bg.wasm | sha256sum | cut -c1-16)
+printf 'self.VERSION = "%s";\n' "$stamp" > web/pkg/version.js
+echo "built web/pkg (version $stamp); serve web/ (for example: python3 -m http.server -d web 8080 --bind 127.0.0.1)"
