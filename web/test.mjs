@@ -85,8 +85,12 @@ try {
     layout.styles.join(" "));
   check(layout.size[0] === 390 && layout.size[1] === 844, "the canvas fills the phone's viewport", layout.size.join("x"));
   check(/width=device-width/.test(layout.viewport || ""), "viewport meta for phones");
-  await sleep(3000);
-  check(await page.evaluate(() => !document.getElementById("loading")), "the loading message is gone after start");
+  const covered = await page.evaluate(() => {
+    const el = document.getElementById("loading");
+    const top = document.elementFromPoint(195, 422);
+    return (!el || el.getAttribute("aria-hidden") === "true") && top && top.tagName === "CANVAS";
+  });
+  check(covered, "once the app draws, its canvas covers the loading message, hidden from screen readers");
 
   // Keys work without a tap (the canvas has the focus): Enter is New check. Then a tap
   // on the action bar's primary button ("I'm ready" on the first-run screen), then the
