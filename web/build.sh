@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
-# Builds the browser version into web/pkg (serve web/ with any static file server).
-# Needs: rustup target add wasm32-unknown-unknown, and wasm-bindgen-cli at the same
-# version as the wasm-bindgen crate in Cargo.lock (installed here if missing).
+# Builds the browser version into web/pkg; then serve web/ with any static file server
+# (see the README, "In a web browser").
+# Needs: rustup's wasm32-unknown-unknown target (added here), and wasm-bindgen-cli at the
+# same version as the wasm-bindgen crate in Cargo.lock (installed here if missing).
+# Runs `wasm-opt -Oz` when wasm-opt is on PATH or in web/node_modules/.bin (npm's
+# binaryen package: `cd web && npm install --no-save binaryen`); without it the wasm is
+# 8% larger (about the same compressed) and works the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/version = "\(.*\)"/\1/p')
@@ -9,8 +13,32 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q "$version"; then
   cargo install wasm-bindgen-cli --version "$version"
 fi
 rustup target add wasm32-unknown-unknown >/dev/null
-cargo build --release --target wasm32-unknown-unknown --bin tension-check
+# [profile.wasm-release] in Cargo.toml: size settings, no symbol names.
+cargo build --profile wasm-release --target wasm32-unknown-unknown --bin tension-check
+target_dir=${CARGO_TARGET_DIR:-target}
 wasm-bindgen --target web --no-typescript --out-dir web/pkg \
-  target/wasm32-unknown-unknown/release/tension-check.wasm
-cp assets/icon.png web/icon.png
-echo "built web/pkg; serve web/ (for example: python3 -m http.server -d web 8080 --bind 127.0.0.1)"
+  "$target_dir/wasm32-unknown-unknown/wasm-release/tension-check.wasm"
+
+wasm_opt=$(command -v wasm-opt || true)
+if [ -z "$wasm_opt" ] && [ -x web/node_modules/.bin/wasm-opt ]; then
+  wasm_opt=web/node_modules/.bin/wasm-opt
+fi
+if [ -n "$wasm_opt" ]; then
+  # The features are the ones Rust's wasm32 target emits by default.
+  "$wasm_opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+    --enable-sign-ext --enable-mutable-globals --enable-multivalue --enable-reference-types \
+    --strip-debug --strip-producers \
+    -o web/pkg/tension-check_bg.opt.wasm web/pkg/tension-check_bg.wasm
+  mv web/pkg/tension-check_bg.opt.wasm web/pkg/tension-check_bg.wasm
+else
+  echo "wasm-opt not found: the wasm is left as the compiler made it"
+fi
+
+# The service worker's cache is named after a hash of everything it keeps (sw.js lists
+# them), so a new build is picked up on the next start and the old cache deleted.
+stamp=$(cd web && cat index.html manifest.webmanifest sw.js icons/*.png \
+  pkg/tension-check.js pkg/tension-check_bg.wasm | sha256sum | cut -c1-16)
+printf 'self.VERSION = "%s";\n' "$stamp" > web/pkg/version.js
+
+echo "built web/pkg ($(wc -c < web/pkg/tension-check_bg.wasm) bytes of wasm, version $stamp)"
+echo "serve web/, for example: python3 -m http.server -d web 8080 --bind 127.0.0.1"

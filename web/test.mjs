@@ -1,62 +1,183 @@
-// Loads the browser build in headless Chromium, walks through the safety screen with
-// the keyboard and a mouse click, and checks the session landed in localStorage in the
-// same RON format as on the desktop. Run after web/build.sh:
+// The browser build in headless Chromium at a phone's size (390x844, touch): the loading
+// message in the first paint, the canvas focused so keys work without a tap, no
+// pull-to-refresh, a check through the safety questions saved to localStorage in the
+// desktop's RON format, the manifest passing Chromium's installability check, the service
+// worker active, a new build picked up on the next start without losing sessions, and the
+// app starting offline from the service worker's cache. Run after web/build.sh:
 //   (cd web && npm install --no-save playwright-core@1 && node test.mjs)
-import { chromium } from "playwright-core";
-import { spawn } from "node:child_process";
-import { setTimeout as sleep } from "node:timers/promises";
+// Screenshots go to web/shot-*.png. The HTTP server runs in this process (PORT, default
+// 8765) and stops with it, passed or failed.
+import { serve, launch, firstFrameHook, sleep, webDir } from "./lib.mjs";
+import { readFileSync } from "node:fs";
 
-const port = 8765;
-const server = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "-d", "."], {
-  stdio: "ignore",
+// The session format version the desktop writes, read from its source.
+const formatVersion = readFileSync(`${webDir}../src/store/session.rs`, "utf8")
+  .match(/pub const FORMAT_VERSION: u32 = (\d+);/)[1];
+
+const port = Number(process.env.PORT || 8765);
+const url = `http://127.0.0.1:${port}/`;
+let passed = 0;
+let failed = 0;
+function check(ok, what, detail = "") {
+  if (ok) { passed += 1; console.log(`ok   ${what}`); }
+  else { failed += 1; console.error(`FAIL ${what}${detail ? `: ${detail}` : ""}`); }
+}
+
+const stored = (page) => page.evaluate(() => {
+  const out = {};
+  for (let i = 0; i < localStorage.length; i++) {
+    const key = localStorage.key(i);
+    if (key.startsWith("tension-check/sessions/")) out[key] = localStorage.getItem(key);
+  }
+  return out;
 });
-await sleep(800);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: [
-    "--no-sandbox", "--disable-background-networking", "--disable-component-update",
-    "--disable-sync", "--no-first-run", "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
-  ],
-});
-let failed = false;
+const waitFirstFrame = (page, timeout = 60000) =>
+  page.waitForFunction(() => window.__tc && window.__tc.firstFrame !== null, null, { timeout });
+
+let server;
+let context;
+// A hung page must not hang CI: give up after five minutes, through the finally below.
+const watchdog = setTimeout(() => { console.error("FAIL timed out"); process.exit(1); }, 300000);
 try {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  server = await serve(port);
+  context = await launch();
+  await context.addInitScript(firstFrameHook);
+  const page = context.pages()[0] || await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
   page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
-  await page.goto(`http://127.0.0.1:${port}/index.html`);
-  await page.waitForSelector("canvas", { timeout: 30000 });
-  await sleep(3000);
+
+  // The first paint, before any wasm has arrived: a loading message.
+  await page.goto(url, { waitUntil: "domcontentloaded" });
+  const loading = await page.evaluate(() => {
+    const el = document.getElementById("loading");
+    return el && { text: el.innerText, visible: el.getBoundingClientRect().height > 0 };
+  });
+  check(loading && loading.visible && /Loading/.test(loading.text), "loading message in the first paint",
+    JSON.stringify(loading));
+
+  await page.waitForSelector("canvas", { timeout: 60000 });
+  await waitFirstFrame(page);
+  await sleep(500);
   await page.screenshot({ path: "shot-home.png" });
-  // "New check" on the home screen's action bar.
-  await page.mouse.click(760, 764);
+  const tc = await page.evaluate(() => window.__tc);
+  const app = tc.contexts.filter((c) => c.inPage);
+  check(app.length > 0 && app.every((c) => c.kind === "2d" && c.ok),
+    "the app draws into a 2D canvas (tiny-skia), not WebGL", JSON.stringify(tc.contexts));
+  console.log(`     first frame ${Math.round(tc.firstFrame)} ms after navigation start`);
+
+  const layout = await page.evaluate(() => {
+    const canvas = document.querySelector("canvas");
+    const style = (el) => {
+      const s = getComputedStyle(el);
+      return `${s.touchAction}/${s.overscrollBehaviorY}`;
+    };
+    const r = canvas.getBoundingClientRect();
+    return {
+      focused: document.activeElement === canvas,
+      styles: [style(document.documentElement), style(document.body), style(canvas)],
+      size: [r.width, r.height],
+      viewport: document.querySelector('meta[name="viewport"]')?.content,
+    };
+  });
+  check(layout.focused, "the canvas has the keyboard focus on load");
+  check(layout.styles.every((s) => s === "none/none"), "touch-action and overscroll-behavior none on html, body, canvas",
+    layout.styles.join(" "));
+  check(layout.size[0] === 390 && layout.size[1] === 844, "the canvas fills the phone's viewport", layout.size.join("x"));
+  check(/width=device-width/.test(layout.viewport || ""), "viewport meta for phones");
+  const covered = await page.evaluate(() => {
+    const el = document.getElementById("loading");
+    const top = document.elementFromPoint(195, 422);
+    return (!el || el.getAttribute("aria-hidden") === "true") && top && top.tagName === "CANVAS";
+  });
+  check(covered, "once the app draws, its canvas covers the loading message, hidden from screen readers");
+
+  // Keys work without a tap (the canvas has the focus): Enter is New check. Then a tap
+  // on the action bar's primary button ("I'm ready" on the first-run screen), then the
+  // safety questions by keys: three No, then Yes (both legs) ends with emergency guidance.
+  // Ctrl+Q, the desktop's quit, must not freeze the page (index.html holds it back).
+  const home = await page.screenshot();
+  await page.keyboard.press("Control+q");
+  await sleep(500);
+  await page.keyboard.press("Enter");
+  await sleep(800);
+  const firstRun = await page.screenshot({ path: "shot-first-run.png" });
+  check(!home.equals(firstRun), "after Ctrl+Q, Enter with no tap still starts a check");
+  await page.touchscreen.tap(300, 812);
   await sleep(800);
   await page.screenshot({ path: "shot-safety.png" });
   for (let i = 0; i < 3; i++) { await page.keyboard.press("n"); await sleep(300); }
-  await page.screenshot({ path: "shot-question-4.png" });
   await page.keyboard.press("y");
   await sleep(1500);
   await page.screenshot({ path: "shot-result.png" });
-  const stored = await page.evaluate(() => {
-    const out = [];
-    for (let i = 0; i < localStorage.length; i++) {
-      const key = localStorage.key(i);
-      if (key.startsWith("tension-check/sessions/")) out.push([key, localStorage.getItem(key)]);
-    }
-    return out;
-  });
-  console.log(`sessions in localStorage: ${stored.length}`);
-  if (stored.length !== 1) { failed = true; console.error("expected one saved session"); }
-  else {
-    const text = stored[0][1];
-    for (const needle of ["format_version: 1", "BothLegs: true", "tier: Emergency"]) {
-      if (!text.includes(needle)) { failed = true; console.error(`the saved RON lacks ${needle}`); }
-    }
+  const sessions = await stored(page);
+  const keys = Object.keys(sessions);
+  check(keys.length === 1, "one session saved in localStorage", `${keys.length} found`);
+  for (const needle of [`format_version: ${formatVersion}`, "BothLegs: true", "tier: Emergency"]) {
+    check(keys.length === 1 && sessions[keys[0]].includes(needle), `the saved RON has ${needle}`);
   }
-  if (errors.length) { console.error("page errors:\n" + errors.join("\n")); failed = true; }
+
+  // Installable: the manifest as Chromium reads it, and its installability check.
+  const cdp = await context.newCDPSession(page);
+  const manifest = await cdp.send("Page.getAppManifest");
+  check(manifest.errors.length === 0, "the manifest parses", JSON.stringify(manifest.errors));
+  const installability = await cdp.send("Page.getInstallabilityErrors");
+  check(installability.installabilityErrors.length === 0, "Chromium's installability check passes",
+    JSON.stringify(installability.installabilityErrors));
+
+  // The service worker is active and has every file in its cache.
+  const worker = await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const names = await caches.keys();
+    const files = names.length === 1
+      ? (await (await caches.open(names[0])).keys()).map((r) => new URL(r.url).pathname)
+      : [];
+    return { state: registration.active && registration.active.state, names, files };
+  });
+  check(worker.state === "activated", "the service worker is active", worker.state);
+  check(worker.names.length === 1 && /^tension-check-[0-9a-f]{16}$/.test(worker.names[0]),
+    "one cache, named after the build", worker.names.join(", "));
+  for (const file of ["/index.html", "/pkg/tension-check.js", "/pkg/tension-check_bg.wasm", "/manifest.webmanifest"]) {
+    check(worker.files.includes(file), `the cache holds ${file}`);
+  }
+
+  // A new build on the server (another version stamp): the next start installs it into a
+  // new cache and deletes the old one; the sessions stay.
+  const newVersion = "0123456789abcdef";
+  server.overrides.set("/pkg/version.js", `self.VERSION = "${newVersion}";\n`);
+  await page.reload();
+  let after = [];
+  for (let i = 0; i < 120; i++) {
+    after = await page.evaluate(() => caches.keys());
+    if (after.length === 1 && after[0] === `tension-check-${newVersion}`) break;
+    await sleep(250);
+  }
+  check(after.length === 1 && after[0] === `tension-check-${newVersion}`,
+    "a new build replaces the old cache on the next start", after.join(", "));
+  check(Object.keys(await stored(page)).length === 1, "the session is still there after the update");
+
+  // Offline: with the network gone (and the server no longer answering), a reload still
+  // starts the app, from the service worker's cache.
+  await context.setOffline(true);
+  const before = server.requests.length;
+  await page.reload();
+  await page.waitForSelector("canvas", { timeout: 60000 });
+  const offlineFrame = await waitFirstFrame(page).then(() => true, () => false);
+  await sleep(500);
+  await page.screenshot({ path: "shot-offline.png" });
+  check(offlineFrame, "offline, a reload still shows the app");
+  check(server.requests.length === before, "offline, nothing reached the server",
+    server.requests.slice(before).join(" "));
+  check(Object.keys(await stored(page)).length === 1, "offline, the session is still there");
+  await context.setOffline(false);
+
+  check(errors.length === 0, "no errors in the page", "\n" + errors.join("\n"));
+} catch (error) {
+  check(false, "the test ran to the end", error && error.stack || String(error));
 } finally {
-  await browser.close();
-  server.kill();
+  clearTimeout(watchdog);
+  if (context) await context.closeAll().catch(() => {});
+  if (server) await server.close();
 }
-if (failed) process.exit(1);
-console.log("web: ok");
+console.log(`web: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
