@@ -45,7 +45,11 @@ import -window "$wid" "$work/home.png"
 colours=$(convert "$work/home.png" -format '%k' info:)
 (( colours > 2 )) || { echo "smoke: the window is blank ($colours colours)" >&2; exit 1; }
 
-press Return          # New check
+press Return          # New check: on a first start, "Before your first check"
+press Return          # I'm ready: remembered in the settings, then the safety questions
+sleep 0.5
+grep -q "intro_seen: true" "$work/data/settings.ron" \
+  || { echo "smoke: 'Before your first check' was not shown and remembered" >&2; exit 1; }
 press y               # a red flag: the check ends on Emergency and is saved
 sleep 0.5
 saved=$(find "$work/data/sessions" -name '*.ron' | wc -l)
