@@ -33,6 +33,18 @@ pub fn field(text: &str) -> String {
     if needs_quotes { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
 }
 
+/// Free text (a person's note) made inert for spreadsheets: a cell starting with `=`,
+/// `+`, `-`, `@`, a tab or a carriage return would run as a formula in Excel, LibreOffice
+/// or Sheets, so it gets a leading `'`, which they show as text (OWASP's advice on CSV
+/// injection). Other text is unchanged.
+pub fn inert(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
 fn push_row(out: &mut String, fields: &[String]) {
     let line: Vec<String> = fields.iter().map(|f| field(f)).collect();
     out.push_str(&line.join(","));
@@ -81,7 +93,7 @@ pub fn sessions_csv(entries: &[Entry<'_>]) -> String {
     for entry in entries {
         let session = entry.session;
         let head = session_fields(session);
-        let note = entry.note.unwrap_or_default().to_string();
+        let note = inert(entry.note.unwrap_or_default());
         let mut wrote = false;
         for record in &session.check.legs {
             for step in StepId::ALL {
@@ -114,5 +126,16 @@ mod tests {
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("two\nlines"), "\"two\nlines\"");
         assert_eq!(field(""), "");
+    }
+
+    #[test]
+    fn notes_cannot_run_as_formulas() {
+        assert_eq!(inert("=1+1"), "'=1+1");
+        assert_eq!(inert("+1"), "'+1");
+        assert_eq!(inert("-2"), "'-2");
+        assert_eq!(inert("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(inert("\tx"), "'\tx");
+        assert_eq!(inert("felt better, =not a formula"), "felt better, =not a formula");
+        assert_eq!(inert(""), "");
     }
 }

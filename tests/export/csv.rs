@@ -124,3 +124,15 @@ fn a_red_flag_only_session_gets_one_row_with_empty_leg_and_step() {
 fn no_sessions_is_just_the_header() {
     assert_eq!(parse_csv(&sessions_csv(&[])), vec![COLUMNS.to_vec()]);
 }
+
+#[test]
+fn a_note_that_looks_like_a_formula_is_inert_in_the_csv() {
+    let session = fixture("full_two_leg");
+    for note in ["=1+1", "+HYPERLINK(\"http://x\")", "-3", "@SUM(A1:A9)"] {
+        let csv = sessions_csv(&[Entry::with_note(&session, note)]);
+        let rows = parse_csv(&csv);
+        for row in &rows[1..] {
+            assert_eq!(row[column("note")], format!("'{note}"), "a spreadsheet shows it as text");
+        }
+    }
+}
