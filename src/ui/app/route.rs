@@ -1,0 +1,343 @@
+//! Routing: a message for the screen on show, and what its action leads to (another
+//! screen, and disk work to do).
+
+use super::*;
+
+impl App {
+    /// Updates the state; returns the disk work to do.
+    pub(super) fn handle(&mut self, message: Message) -> Effect {
+        let screen = std::mem::replace(&mut self.screen, Screen::Home(home::State));
+        let (screen, effect) = self.route(screen, message);
+        self.screen = screen;
+        effect
+    }
+
+    fn route(&mut self, screen: Screen, message: Message) -> (Screen, Effect) {
+        let none = Effect::None;
+        match (screen, message) {
+            (screen, Message::Resized(size)) => {
+                self.width = size.width;
+                (screen, none)
+            }
+            (screen, Message::CloseHelp) => {
+                self.show_help = false;
+                (screen, none)
+            }
+            (screen, Message::ToggleHelp) => {
+                self.show_help = !self.show_help;
+                (screen, none)
+            }
+            (screen @ Screen::Check { .. }, Message::Tick(now)) => {
+                self.route(screen, Message::Check(check::Message::Tick(now)))
+            }
+            (screen @ Screen::Exercises { .. }, Message::Tick(now)) => {
+                self.route(screen, Message::Exercises(exercises::Message::Tick(now)))
+            }
+            (screen, Message::SystemTheme(mode)) => {
+                self.system_mode = mode;
+                (screen, none)
+            }
+            (screen, Message::Key(event)) => {
+                match keys::shortcut(&event) {
+                    Some(keys::Shortcut::Help) => {
+                        self.show_help = !self.show_help;
+                        return (screen, none);
+                    }
+                    // A web page cannot close itself (and iced's exit freezes it).
+                    Some(keys::Shortcut::QuitApp) if cfg!(not(target_arch = "wasm32")) => {
+                        return (screen, Effect::Exit);
+                    }
+                    Some(keys::Shortcut::Escape) if self.show_help => {
+                        self.show_help = false;
+                        return (screen, none);
+                    }
+                    _ => {}
+                }
+                self.screen = screen;
+                let message = keys::shortcut(&event).and_then(|key| self.on_key(key));
+                let screen = std::mem::replace(&mut self.screen, Screen::Home(home::State));
+                match message {
+                    Some(message) => self.route(screen, message),
+                    None => (screen, none),
+                }
+            }
+            (screen, Message::Saved(id, result)) => {
+                let mut screen = screen;
+                let saved = self.pending.as_ref().is_some_and(|s| s.id == id);
+                if let Screen::Result(state) = &mut screen {
+                    state.set_save_status(match &result {
+                        Ok(_) => result::SaveStatus::Saved,
+                        Err(why) => result::SaveStatus::Failed(why.clone()),
+                    });
+                }
+                if let (true, Ok(path)) = (saved, result)
+                    && let Some(session) = self.pending.take()
+                    && let Some(history) = &mut self.history
+                {
+                    // Keep the loaded history current without reading every file again.
+                    let at = history
+                        .iter()
+                        .position(|l| l.session.started_at <= session.started_at)
+                        .unwrap_or(history.len());
+                    history.insert(at, LoadedSession { session, path, note: None });
+                }
+                (screen, none)
+            }
+            (screen, Message::Loaded(loaded)) => {
+                let mut notices = loaded.report.messages();
+                notices.extend(loaded.purged.iter().cloned());
+                self.notices = notices;
+                self.history = Some(loaded.report.sessions.clone());
+                (screen, none)
+            }
+            (screen, Message::Changed(result)) => {
+                match result {
+                    Ok(message) if !message.is_empty() => self.notices = vec![message],
+                    Ok(_) => {}
+                    Err(why) => self.notices = vec![messages::failed(&why)],
+                }
+                (screen, Effect::Load)
+            }
+            (mut screen, Message::Exported { message, reload }) => {
+                match &mut screen {
+                    Screen::Export { state, .. } => state.set_status(message),
+                    Screen::Settings(_) if !message.is_empty() => {
+                        self.settings_notice = Some(message)
+                    }
+                    _ => {}
+                }
+                (screen, if reload { Effect::Load } else { none })
+            }
+            (Screen::Home(mut state), Message::Home(message)) => match state.update(message) {
+                home::Action::StartCheck if !self.settings.intro_seen => {
+                    (Screen::Intro(intro::State::BeforeFirstCheck), none)
+                }
+                home::Action::StartCheck => {
+                    self.started_at = Some(Local::now().fixed_offset());
+                    (Screen::Safety(safety::State::default()), none)
+                }
+                home::Action::Intro => (Screen::Intro(intro::State::FromHome), none),
+                home::Action::History => self.open_history(),
+                home::Action::Settings => (Screen::Settings(settings::State), none),
+            },
+            (Screen::Intro(mut state), Message::Intro(message)) => match state.update(message) {
+                intro::Action::Home => (Screen::Home(home::State), none),
+                intro::Action::StartCheck => {
+                    self.started_at = Some(Local::now().fixed_offset());
+                    self.settings.intro_seen = true;
+                    (
+                        Screen::Safety(safety::State::default()),
+                        Effect::SaveSettings(self.settings.clone()),
+                    )
+                }
+            },
+            (Screen::Safety(mut state), Message::Safety(message)) => match state.update(message) {
+                safety::Action::None => (Screen::Safety(state), none),
+                safety::Action::Cancel => (Screen::Home(home::State), none),
+                safety::Action::RedFlag(red_flags) => {
+                    self.finish(Check { red_flags, ..Check::new() })
+                }
+                safety::Action::Done { red_flags, injury } => {
+                    let check = Check { red_flags, injury: Some(injury), ..Check::new() };
+                    (Screen::Setup { state: setup::State::new(injury), safety: state, check }, none)
+                }
+            },
+            (Screen::Setup { mut state, safety, check }, Message::Setup(message)) => {
+                match state.update(message) {
+                    setup::Action::None => (Screen::Setup { state, safety, check }, none),
+                    setup::Action::Back => (Screen::Safety(safety), none),
+                    setup::Action::Start { bothered, reference_first } => (
+                        Screen::Check {
+                            state: Box::new(
+                                check::State::new(check, bothered, reference_first)
+                                    .with_auto_hold(self.settings.auto_countdown),
+                            ),
+                            setup: state,
+                            safety,
+                        },
+                        none,
+                    ),
+                }
+            }
+            (Screen::Check { mut state, setup, safety }, Message::Check(message)) => {
+                match state.update(message) {
+                    check::Action::None => (Screen::Check { state, setup, safety }, none),
+                    check::Action::Back => (
+                        Screen::Setup { check: state.base_check().clone(), state: setup, safety },
+                        none,
+                    ),
+                    check::Action::Quit => (Screen::Home(home::State), none),
+                    check::Action::Finished(check) => self.finish(check),
+                }
+            }
+            (Screen::Result(mut state), Message::Result(message)) => match state.update(message) {
+                result::Action::None => (Screen::Result(state), none),
+                result::Action::Call(number) => (Screen::Result(state), Effect::Call(number)),
+                result::Action::Exercises => match exercises::State::new(state.outcome()) {
+                    Some(cards) => (
+                        Screen::Exercises {
+                            state: Box::new(cards),
+                            back: ExercisesBack::Result(state),
+                        },
+                        none,
+                    ),
+                    None => (Screen::Result(state), none),
+                },
+                result::Action::Home => (Screen::Home(home::State), none),
+                result::Action::RetrySave => {
+                    let effect = match &self.pending {
+                        Some(session) => Effect::Save(Box::new(session.clone())),
+                        None => none,
+                    };
+                    (Screen::Result(state), effect)
+                }
+            },
+            (Screen::History(mut state), Message::History(message)) => {
+                match state.update(message) {
+                    history::Action::None => (Screen::History(state), none),
+                    history::Action::Home => (Screen::Home(home::State), none),
+                    history::Action::Open(index) => {
+                        match self.history.as_ref().and_then(|h| h.get(index)) {
+                            Some(loaded) => (Screen::Detail(detail::State::new(loaded)), none),
+                            None => (Screen::History(state), none),
+                        }
+                    }
+                    history::Action::Undo => match self.undo.take() {
+                        Some(id) => (Screen::History(state), Effect::Undo(id)),
+                        None => (Screen::History(state), none),
+                    },
+                    history::Action::Trends => {
+                        let sessions = self.history.as_deref().unwrap_or_default();
+                        let trend = trend_points(sessions.iter().map(|l| &l.session));
+                        (Screen::Trends(Box::new(trends::State::new(trend))), none)
+                    }
+                    history::Action::Export => {
+                        (self.export_screen(export::Scope::Range, None), none)
+                    }
+                }
+            }
+            (Screen::Detail(mut state), Message::Detail(message)) => match state.update(message) {
+                detail::Action::None => (Screen::Detail(state), none),
+                detail::Action::Export(id) => {
+                    (self.export_screen(export::Scope::Session(id.clone()), Some(id)), none)
+                }
+                detail::Action::Back => self.open_history(),
+                detail::Action::Exercises(id) => {
+                    match self.loaded(&id).and_then(|l| exercises::State::new(&l.session.outcome)) {
+                        Some(cards) => (
+                            Screen::Exercises {
+                                state: Box::new(cards),
+                                back: ExercisesBack::Detail(id),
+                            },
+                            none,
+                        ),
+                        None => (Screen::Detail(state), none),
+                    }
+                }
+                detail::Action::SaveNote { id, text } => {
+                    (Screen::Detail(state), Effect::SetNote(id, text))
+                }
+                detail::Action::Delete(id) => {
+                    self.undo = Some(id.clone());
+                    (Screen::History(history::State::default()), Effect::Delete(id))
+                }
+            },
+            (Screen::Exercises { mut state, back }, Message::Exercises(message)) => {
+                match state.update(message) {
+                    exercises::Action::None => (Screen::Exercises { state, back }, none),
+                    exercises::Action::Close => match back {
+                        ExercisesBack::Result(result) => (Screen::Result(result), none),
+                        ExercisesBack::Detail(id) => match self.loaded(&id) {
+                            Some(loaded) => (Screen::Detail(detail::State::new(loaded)), none),
+                            None => self.open_history(),
+                        },
+                    },
+                }
+            }
+            (Screen::Trends(mut state), Message::Trends(message)) => match state.update(message) {
+                trends::Action::Back => (Screen::History(history::State::default()), none),
+            },
+            (Screen::Export { mut state, from }, Message::Export(message)) => {
+                match state.update(message) {
+                    export::Action::None => (Screen::Export { state, from }, none),
+                    export::Action::Back => match from.as_ref().and_then(|id| self.loaded(id)) {
+                        Some(loaded) => (Screen::Detail(detail::State::new(loaded)), none),
+                        None => self.open_history(),
+                    },
+                    export::Action::Export { format, selection, folder } => (
+                        Screen::Export { state, from },
+                        Effect::Export { format, selection, folder: PathBuf::from(folder) },
+                    ),
+                    export::Action::Import(path) => {
+                        (Screen::Export { state, from }, Effect::Import(PathBuf::from(path)))
+                    }
+                }
+            }
+            (Screen::Settings(mut state), Message::Settings(message)) => {
+                match state.update(message, &self.settings) {
+                    settings::Action::Back => (Screen::Home(home::State), none),
+                    settings::Action::Change(settings) => {
+                        self.settings = settings.clone();
+                        (Screen::Settings(state), Effect::SaveSettings(settings))
+                    }
+                }
+            }
+            // A message for a screen no longer on show (a late event): ignore it.
+            (screen, _) => (screen, none),
+        }
+    }
+
+    /// Grades a finished (or stopped) check, shows the result and saves the session.
+    fn finish(&mut self, check: Check) -> (Screen, Effect) {
+        let outcome = grade(&check);
+        let started_at = self.started_at.take().unwrap_or_else(|| Local::now().fixed_offset());
+        let session = Session::new(check.clone(), outcome.clone(), started_at);
+        self.pending = Some(session.clone());
+        (
+            Screen::Result(Box::new(result::State::new(check, outcome))),
+            Effect::Save(Box::new(session)),
+        )
+    }
+
+    /// The loaded session with `id`, if it is in the history.
+    pub(super) fn loaded(&self, id: &SessionId) -> Option<&LoadedSession> {
+        self.history.as_ref()?.iter().find(|l| &l.session.id == id)
+    }
+
+    fn export_screen(&self, scope: export::Scope, from: Option<SessionId>) -> Screen {
+        let sessions = self.history.as_deref().unwrap_or_default();
+        let range = match (sessions.last(), sessions.first()) {
+            (Some(oldest), Some(newest)) => Some((
+                oldest.session.started_at.date_naive(),
+                newest.session.started_at.date_naive(),
+            )),
+            _ => None,
+        };
+        Screen::Export {
+            state: Box::new(export::State::new(scope, range, effects::export_places())),
+            from,
+        }
+    }
+
+    fn open_history(&mut self) -> (Screen, Effect) {
+        (Screen::History(history::State::default()), Effect::Load)
+    }
+
+    /// The message a keyboard shortcut stands for on the screen on show.
+    fn on_key(&self, key: keys::Shortcut) -> Option<Message> {
+        match &self.screen {
+            Screen::Home(state) => state.on_key(key).map(Message::Home),
+            Screen::Intro(state) => state.on_key(key).map(Message::Intro),
+            Screen::Safety(state) => state.on_key(key).map(Message::Safety),
+            Screen::Setup { state, .. } => state.on_key(key).map(Message::Setup),
+            Screen::Check { state, .. } => state.on_key(key).map(Message::Check),
+            Screen::Result(state) => state.on_key(key).map(Message::Result),
+            Screen::Exercises { state, .. } => state.on_key(key).map(Message::Exercises),
+            Screen::History(state) => state.on_key(key).map(Message::History),
+            Screen::Detail(state) => state.on_key(key).map(Message::Detail),
+            Screen::Trends(state) => state.on_key(key).map(Message::Trends),
+            Screen::Export { state, .. } => state.on_key(key).map(Message::Export),
+            Screen::Settings(state) => state.on_key(key).map(Message::Settings),
+        }
+    }
+}
