@@ -248,17 +248,24 @@ pub fn quiet(theme: &Theme, status: button::Status) -> button::Style {
     button::Style { border: Border { radius: RADIUS.into(), ..style.border }, ..style }
 }
 
+/// The outline of what warns (the stop control, the emergency block): the danger
+/// colour, lighter on dark themes, or the text colour where it would fall under 3:1.
+pub fn danger_edge(theme: &Theme) -> Color {
+    let palette = theme.extended_palette();
+    let danger =
+        if palette.is_dark { palette.danger.weak.color } else { palette.danger.base.color };
+    if contrast(danger, palette.background.base.color) >= 3.0 {
+        danger
+    } else {
+        palette.background.base.text
+    }
+}
+
 /// The stop control of a test card: outlined in the danger colour, filled with it
 /// when pressed, so it stands apart from the answers without shouting.
 pub fn stop_outline(theme: &Theme, status: button::Status) -> button::Style {
     let palette = theme.extended_palette();
-    let danger =
-        if palette.is_dark { palette.danger.weak.color } else { palette.danger.base.color };
-    let danger = if contrast(danger, palette.background.base.color) >= 3.0 {
-        danger
-    } else {
-        palette.background.base.text
-    };
+    let danger = danger_edge(theme);
     let (background, text) = match status {
         button::Status::Pressed | button::Status::Hovered => (danger, clearest_on(danger)),
         _ => (palette.background.base.color, palette.background.base.text),

@@ -41,6 +41,13 @@ impl Viewport {
         self.width < STACK_BELOW
     }
 
+    /// The space at each side of a page: tighter when buttons stack, so the narrow
+    /// window keeps more room for the content.
+    pub fn gutter(&self) -> f32 {
+        use crate::ui::style::space;
+        if self.stack() { space::M } else { space::L }
+    }
+
     /// Whether pictures go beside the controls.
     pub fn side_by_side(&self) -> bool {
         self.width >= SIDE_BY_SIDE

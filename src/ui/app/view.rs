@@ -67,8 +67,7 @@ impl App {
             )),
             _ => None,
         };
-        let side =
-            if viewport.stack() { crate::ui::style::space::M } else { crate::ui::style::space::L };
+        let side = viewport.gutter();
         // On a narrow window the name gives way, so Quit and Help always fit.
         let name = (!viewport.stack())
             .then(|| text(wording::APP_NAME).size(crate::ui::style::text_size::SMALL));

@@ -15,7 +15,7 @@ use crate::ui::assets;
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::viewport::Viewport;
-use crate::ui::widgets::action::{Kind, action, bar};
+use crate::ui::widgets::action::{Kind, action, bar, wide};
 use crate::ui::widgets::choice::{chip, chips, segmented};
 use crate::ui::widgets::frame::frame_with_width;
 use crate::ui::widgets::hold::Hold;
@@ -373,16 +373,8 @@ impl State {
         let focus = if self.keyboard { self.focused() } else { None };
         let missing = answer.first_missing(card.step);
         let hint = missing.map(missing_hint).unwrap_or(" ");
-        let stop = card.step.is_test_card().then(|| {
-            iced::widget::button(
-                container(text(words::STOP).size(text_size::BODY)).center(Length::Fill),
-            )
-            .width(Length::Fill)
-            .height(style::TAP)
-            .style(style::stop_outline)
-            .on_press(Message::Stop)
-            .into()
-        });
+        let stop =
+            card.step.is_test_card().then(|| wide(words::STOP, Kind::Stop, Some(Message::Stop)));
 
         let body = StepCard {
             test: wording::test_name(card.step.test()),

@@ -163,7 +163,7 @@ impl State {
                             .max_width(style::READING_WIDTH),
                     )
                     .center_x(Length::Fill)
-                    .padding([0.0, if viewport.stack() { gap::M } else { gap::L }]),
+                    .padding([0.0, viewport.gutter()]),
                 )
                 .id(crate::ui::widgets::frame::BODY_ID)
                 .on_scroll(move |viewport| Message::Scrolled {

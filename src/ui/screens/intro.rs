@@ -3,13 +3,14 @@
 //! Home whenever the person wants to read it again.
 
 use crate::core::wording::screens::{self as common, intro as words};
-use iced::widget::{Column, column, container, row, text};
+use iced::widget::{Column, column, container, text};
 use iced::{Element, Length};
 
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::viewport::Viewport;
 use crate::ui::widgets::action::{Kind, bar};
+use crate::ui::widgets::bullet::bullet;
 use crate::ui::widgets::frame::frame;
 
 /// Where the screen was opened from.
@@ -58,12 +59,7 @@ impl State {
     /// Draws the screen.
     pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
         let list = |items: &'static [&'static str]| {
-            Column::with_children(items.iter().map(|item| {
-                row![text("•").size(text_size::BODY), text(*item).size(text_size::BODY)]
-                    .spacing(space::S)
-                    .into()
-            }))
-            .spacing(space::S)
+            Column::with_children(items.iter().map(|item| bullet(*item))).spacing(space::S)
         };
         let body = column![
             text(words::HEADING).size(text_size::HEADING),

@@ -13,6 +13,7 @@ use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::viewport::Viewport;
 use crate::ui::widgets::action::{Kind, action};
+use crate::ui::widgets::bullet::bullet;
 use crate::ui::widgets::frame::frame_with_width;
 use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 
@@ -320,7 +321,7 @@ fn emergency_block<'a>() -> Element<'a, Message> {
 /// The emergency block's look: a thick outline in the danger colour.
 fn alarm(theme: &Theme) -> container::Style {
     let palette = theme.extended_palette();
-    let color = if palette.is_dark { palette.danger.weak.color } else { palette.danger.base.color };
+    let color = style::danger_edge(theme);
     container::Style {
         background: Some(Background::Color(palette.background.base.color)),
         text_color: Some(palette.background.base.text),
@@ -345,8 +346,4 @@ fn section<'a>(
     column![text(heading).size(text_size::TITLE), Column::with_children(items).spacing(space::S),]
         .spacing(space::S)
         .into()
-}
-
-fn bullet<'a>(line: String) -> Element<'a, Message> {
-    row![text("•").size(text_size::BODY), text(line).size(text_size::BODY)].spacing(space::S).into()
 }

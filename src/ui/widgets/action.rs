@@ -17,6 +17,9 @@ pub enum Kind {
     Quiet,
     /// A destructive confirmation (Quit check).
     Danger,
+    /// Stops a test at once ("Sharp pain or spreading: stop"): outlined in the danger
+    /// colour, apart from the answers.
+    Stop,
 }
 
 /// A tap target at least [`style::TAP`] high with its label centred; disabled when
@@ -32,6 +35,7 @@ pub fn action<'a, Message: Clone + 'a>(
     let (label, width, padding, style): (_, Length, _, Style) = match kind {
         Kind::Primary => (label.center_x(Length::Fill), Length::Fill, space::S, style::primary),
         Kind::Danger => (label.center_x(Length::Fill), Length::Fill, space::S, style::danger),
+        Kind::Stop => (label.center_x(Length::Fill), Length::Fill, space::S, style::stop_outline),
         Kind::Secondary => (label, Length::Shrink, space::L, style::secondary),
         Kind::Quiet => (label, Length::Shrink, space::M, style::quiet),
     };
@@ -66,9 +70,9 @@ pub fn bar<'a, Message: Clone + 'a>(
     }
 }
 
-/// An action as wide as its container, label centred.
-fn wide<'a, Message: Clone + 'a>(
-    label: &'a str,
+/// An action as wide as its container, label centred (in a stacked bar, on a card).
+pub fn wide<'a, Message: Clone + 'a>(
+    label: impl iced::widget::text::IntoFragment<'a>,
     kind: Kind,
     on_press: Option<Message>,
 ) -> Element<'a, Message> {
@@ -78,6 +82,7 @@ fn wide<'a, Message: Clone + 'a>(
         Kind::Danger => style::danger,
         Kind::Secondary => style::secondary,
         Kind::Quiet => style::quiet,
+        Kind::Stop => style::stop_outline,
     };
     button(container(text(label).size(size)).center(Length::Fill))
         .width(Length::Fill)

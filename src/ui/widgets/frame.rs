@@ -28,7 +28,7 @@ pub fn frame_with_width<'a, Message: 'a>(
     actions: Option<Element<'a, Message>>,
 ) -> Element<'a, Message> {
     // Narrow windows (a phone at 150-200%) keep more room for the content.
-    let side = if viewport.stack() { space::M } else { space::L };
+    let side = viewport.gutter();
     let top = if viewport.stack() { space::L } else { space::XL };
     let body = scrollable(
         container(container(body).max_width(max_width)).center_x(Length::Fill).padding([top, side]),

@@ -12,6 +12,7 @@ use iced::{Background, Border, Element, Length, Theme};
 use crate::core::Countdown;
 use crate::core::wording::screens::check as words;
 use crate::ui::style::{self, space, text_size};
+use crate::ui::widgets::action::{Kind, wide};
 
 /// The countdown's number: about 2 cm tall on a phone, readable from two metres.
 const NUMBER_SIZE: f32 = 96.0;
@@ -79,7 +80,7 @@ impl Hold {
         }
         if !self.running {
             return column![
-                action_wide(words::start_hold(self.seconds), start),
+                wide(words::start_hold(self.seconds), Kind::Secondary, Some(start)),
                 text(words::HOLD_OPTIONAL).size(text_size::SMALL),
             ]
             .spacing(space::XS)
@@ -100,16 +101,6 @@ impl Hold {
         .style(style::card)
         .into()
     }
-}
-
-/// A start button as wide as the card.
-fn action_wide<'a, Message: Clone + 'a>(label: String, on_press: Message) -> Element<'a, Message> {
-    iced::widget::button(container(text(label).size(text_size::BODY)).center(Length::Fill))
-        .width(Length::Fill)
-        .height(style::TAP)
-        .style(style::secondary)
-        .on_press(on_press)
-        .into()
 }
 
 /// The end of a hold: the success colour with readable text, so the change shows at a

@@ -1,6 +1,7 @@
 //! Reusable widgets shared by the screens.
 
 pub mod action;
+pub mod bullet;
 pub mod chart;
 pub mod choice;
 pub mod frame;
