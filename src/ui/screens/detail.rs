@@ -21,6 +21,9 @@ pub struct State {
     id: SessionId,
     note: String,
     confirm_delete: bool,
+    /// The tier today's rules give, when it differs from the one saved (graded once,
+    /// when the session opens, not on every frame).
+    regraded: Option<crate::core::Tier>,
 }
 
 /// What the person did.
@@ -52,7 +55,11 @@ impl State {
     /// in the list, so a reload that changes the list never points it at another session.
     pub fn new(loaded: &LoadedSession) -> Self {
         let note = loaded.note.as_ref().map(|n| n.text.clone()).unwrap_or_default();
-        State { id: loaded.session.id.clone(), note, confirm_delete: false }
+        let saved = &loaded.session.outcome;
+        let today = crate::core::grade(&loaded.session.check);
+        let regraded =
+            (today.tier != saved.tier || today.strength != saved.strength).then_some(today.tier);
+        State { id: loaded.session.id.clone(), note, confirm_delete: false, regraded }
     }
 
     /// The session on show.
@@ -112,14 +119,13 @@ impl State {
         }
         body = body.push(text(wording::tier_summary(outcome.tier)).size(text_size::BODY));
         // A session graded by older rules that today's rules grade differently says so.
-        let today = crate::core::grade(&session.check);
-        if today.tier != outcome.tier || today.strength != outcome.strength {
+        if let Some(today) = self.regraded {
             body = body.push(
                 container(
                     text(words::regraded(
                         wording::tier_label(outcome.tier),
                         outcome.rules_version,
-                        wording::tier_label(today.tier),
+                        wording::tier_label(today),
                     ))
                     .size(text_size::BODY),
                 )
