@@ -1,7 +1,8 @@
 //! Tension Check: a guided self-check that helps tell sciatic nerve tension from
 //! hamstring tightness.
 //!
-//! - [`core`]: the protocol, answers and grading; pure, no UI and no I/O.
+//! - [`core`]: the protocol, answers, grading and wording; pure, no UI and no I/O
+//!   (the `tension-check-core` crate in `crates/core`, whose dependencies keep it so).
 //! - [`store`]: saved sessions on disk: durable, write-once files, notes, trash,
 //!   backup and import; no UI.
 //! - [`export`]: the clinician report (HTML), CSV and trend data; pure text.
@@ -13,7 +14,8 @@
 #![cfg_attr(target_arch = "wasm32", allow(clippy::drop_non_drop))]
 
 pub mod cli;
-pub mod core;
+/// The pure core, from its own crate (`crates/core`): see [`tension_check_core`].
+pub use tension_check_core as core;
 pub mod export;
 pub mod settings;
 pub mod store;

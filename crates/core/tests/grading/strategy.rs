@@ -6,8 +6,8 @@
 //! weighing of signs.
 
 use proptest::prelude::*;
-use tension_check::core::protocol::Card;
-use tension_check::core::{
+use tension_check_core::protocol::Card;
+use tension_check_core::{
     Change, Check, Familiar, Leg, LegRecord, Quality, RedFlag, Region, StepAnswer, StepId,
 };
 

@@ -1,11 +1,11 @@
 //! The grading rules of the clinical brief, section 5, as a table of named cases.
 //! Each case asserts the tier, the strength where the brief grades it, and a reason.
 
-use tension_check::core::answers::{Change::*, Familiar, Quality::*, Region::*};
-use tension_check::core::grading::{LegVerdict, RULES_VERSION, stop_card};
-use tension_check::core::protocol::Card;
-use tension_check::core::{Advice, advice::guidance};
-use tension_check::core::{
+use tension_check_core::answers::{Change::*, Familiar, Quality::*, Region::*};
+use tension_check_core::grading::{LegVerdict, RULES_VERSION, stop_card};
+use tension_check_core::protocol::Card;
+use tension_check_core::{Advice, advice::guidance};
+use tension_check_core::{
     Change, Check, Leg, LegRecord, Quality, Reason, RedFlag, Region, StepAnswer, StepId, Strength,
     Tier, grade,
 };
@@ -113,7 +113,7 @@ fn with_flags(mut check: Check, flags: &[RedFlag]) -> Check {
 fn strained(mut check: Check) -> Check {
     check.injury = Some(true);
     for record in &mut check.legs {
-        record.steps.retain(|id, _| id.test() == tension_check::core::TestKind::Slump);
+        record.steps.retain(|id, _| id.test() == tension_check_core::TestKind::Slump);
     }
     check
 }
@@ -165,9 +165,8 @@ fn cases() -> Vec<Case> {
     let mut cases = Vec::new();
 
     // 1. Emergency red flags, each on its own, override a clear nerve pattern.
-    for flag in RedFlag::ALL
-        .into_iter()
-        .filter(|f| f.severity() == tension_check::core::Severity::Emergency)
+    for flag in
+        RedFlag::ALL.into_iter().filter(|f| f.severity() == tension_check_core::Severity::Emergency)
     {
         cases.push(case(
             "emergency flag",
@@ -179,7 +178,7 @@ fn cases() -> Vec<Case> {
     }
     // 2. Urgent red flags, each on its own.
     for flag in
-        RedFlag::ALL.into_iter().filter(|f| f.severity() == tension_check::core::Severity::Urgent)
+        RedFlag::ALL.into_iter().filter(|f| f.severity() == tension_check_core::Severity::Urgent)
     {
         cases.push(case(
             "urgent flag",
@@ -1224,7 +1223,7 @@ fn full_reason_lists() {
 
 #[test]
 fn stop_wording_names_the_step_and_leg() {
-    use tension_check::core::wording;
+    use tension_check_core::wording;
     for (step, words) in [
         (StepId::A2, "at step A2, knee straightened, on the left leg"),
         (StepId::A4, "at step A4, toes pulled back, on the left leg"),
@@ -1236,7 +1235,7 @@ fn stop_wording_names_the_step_and_leg() {
         assert_eq!(outcome.tier, Tier::StopAndConsult);
         let text = wording::reason(&outcome.reasons[0]);
         assert!(text.contains(words), "{text}");
-        if step.test() == tension_check::core::TestKind::Slump {
+        if step.test() == tension_check_core::TestKind::Slump {
             assert!(!text.contains("stretch"), "{text}");
         }
     }
@@ -1256,7 +1255,7 @@ fn a_stopped_leg_shows_as_stopped_never_as_a_pattern() {
 
 #[test]
 fn after_a_strain_no_stretching_advice_remains() {
-    use tension_check::core::wording;
+    use tension_check_core::wording;
     let outcome =
         grade(&strained(check(Right, vec![quiet_reference(Left), hamstring_leg(Right, 5)])));
     assert_eq!(outcome.tier, Tier::HamstringTightnessLikely);
@@ -1289,8 +1288,8 @@ mod strategy;
 mod properties {
     use super::strategy::{any_card, any_check};
     use proptest::prelude::*;
-    use tension_check::core::advice::guidance;
-    use tension_check::core::{Advice, Check, RedFlag, Severity, Tier, grade};
+    use tension_check_core::advice::guidance;
+    use tension_check_core::{Advice, Check, RedFlag, Severity, Tier, grade};
 
     fn rank(check: &Check) -> u8 {
         grade(check).tier.safety_rank()

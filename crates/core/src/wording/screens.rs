@@ -281,8 +281,8 @@ pub mod result {
     pub const EXERCISES: &str = "Show the exercises";
 
     /// One line of what to do now, right under the result.
-    pub fn do_now(tier: crate::core::Tier, suspected_strain: bool) -> &'static str {
-        use crate::core::Tier;
+    pub fn do_now(tier: crate::Tier, suspected_strain: bool) -> &'static str {
+        use crate::Tier;
         let exercise_tier =
             matches!(tier, Tier::NerveTensionLikely | Tier::HamstringTightnessLikely | Tier::Both);
         if suspected_strain && exercise_tier {
@@ -609,19 +609,19 @@ pub mod messages {
 
     /// After a backup.
     pub fn backed_up(files: usize, target: &str) -> String {
-        format!("Backed up {} into {target}.", crate::core::wording::count(files, "file", "files"))
+        format!("Backed up {} into {target}.", crate::wording::count(files, "file", "files"))
     }
 
     /// After an export.
     pub fn exported(sessions: usize, path: &str) -> String {
-        format!("Saved {} to {path}.", crate::core::wording::count(sessions, "session", "sessions"))
+        format!("Saved {} to {path}.", crate::wording::count(sessions, "session", "sessions"))
     }
 }
 
 /// The help each screen offers through its Help button: what the screen is for and
 /// how to answer, before the keyboard shortcuts.
 pub mod help {
-    use crate::core::protocol::{Ask, StepId};
+    use crate::protocol::{Ask, StepId};
 
     fn lines(heading: &str, lines: &[&str]) -> (String, Vec<String>) {
         (heading.to_string(), lines.iter().map(|l| l.to_string()).collect())
@@ -651,7 +651,7 @@ pub mod help {
 
     /// The help for a step card: its instruction and how to answer each question.
     pub fn step(step: StepId) -> (String, Vec<String>) {
-        let mut out = vec![crate::core::wording::step_instruction(step).to_string()];
+        let mut out = vec![crate::wording::step_instruction(step).to_string()];
         if step.asks().is_empty() {
             out.push("Get into position, then tap Next.".to_string());
         }
