@@ -1,10 +1,11 @@
 //! Pixel snapshots of every screen at phone and desktop size, light and dark.
 //!
-//! Baselines are SHA-256 hashes of the rendered pixels in `tests/snapshots/`. A missing
-//! baseline fails (iced_test would otherwise write it and pass); run with
-//! `UPDATE_SNAPSHOTS=1` to write new baselines after a deliberate change, and with
-//! `SNAPSHOT_PNG_DIR=DIR` to also save every screen as a PNG for review. A mismatch
-//! leaves what was drawn in `target/tmp/snapshot-diffs/`.
+//! Baselines are the committed pictures in `tests/snapshots/`, lossless WebP (a third
+//! of the PNG's size), compared pixel for pixel. A missing baseline fails whatever the
+//! renderer (iced_test would write it and pass); `UPDATE_SNAPSHOTS=1` records new
+//! baselines after a deliberate change, and `SNAPSHOT_PNG_DIR=DIR` also saves every
+//! screen as a PNG for review. A mismatch writes the expected picture, what was drawn and
+//! the differing pixels as PNGs into `target/tmp/snapshot-diffs/`.
 
 use std::path::{Path, PathBuf};
 
@@ -155,8 +156,8 @@ fn every_screen_matches_its_baseline() {
         ("phone200", PHONE, 200, &[("light", ThemeChoice::Light)]),
         ("desktop", DESKTOP, 100, &[("light", ThemeChoice::Light), ("dark", ThemeChoice::Dark)]),
     ];
-    // The hashes are of tiny-skia's pixels: any other renderer would need baselines of
-    // its own, so it is refused rather than let every missing hash pass.
+    // The baselines are tiny-skia's pixels: any other renderer would need baselines of
+    // its own, so it is refused rather than compared against the wrong pictures.
     let backend = std::env::var("ICED_TEST_BACKEND").unwrap_or_default();
     assert_eq!(backend, "tiny-skia", "run the snapshots with ICED_TEST_BACKEND=tiny-skia");
     // SNAPSHOT_SCENES=home,intro limits a run to those scenes (to rewrite a few).
@@ -193,29 +194,74 @@ fn every_screen_matches_its_baseline() {
                     let _ = std::fs::remove_file(dir.join(format!("{name}-tiny-skia.png")));
                     snapshot.matches_image(dir.join(&name)).expect("PNG written");
                 }
-                let path = baseline_dir().join(&name);
-                let hash_file = baseline_dir().join(format!("{name}-tiny-skia.sha256"));
+                let drawn = pixels(&snapshot, &name);
+                let baseline = baseline_dir().join(format!("{name}.webp"));
                 if update {
-                    let _ = std::fs::remove_file(&hash_file);
-                } else if !hash_file.exists() {
-                    // A missing baseline fails (iced_test would write it and pass).
-                    problems.push(format!(
-                        "{name}: no committed baseline (UPDATE_SNAPSHOTS=1 records one)"
-                    ));
+                    drawn.save(&baseline).expect("baseline written");
                     continue;
                 }
-                if !snapshot.matches_hash(&path).expect("baseline readable") {
-                    // Keep the picture of what was drawn, to compare with the docs.
-                    let _ = std::fs::create_dir_all(&diffs);
-                    let _ = std::fs::remove_file(diffs.join(format!("{name}-tiny-skia.png")));
-                    let _ = snapshot.matches_image(diffs.join(&name));
-                    problems.push(format!(
-                        "{name}: differs from its baseline; what was drawn is in {}",
-                        diffs.join(format!("{name}-tiny-skia.png")).display()
-                    ));
+                match image::open(&baseline) {
+                    Err(e) => problems.push(format!(
+                        "{name}: no committed baseline {} ({e}); UPDATE_SNAPSHOTS=1 records one",
+                        baseline.display()
+                    )),
+                    Ok(expected) => {
+                        let expected = expected.to_rgba8();
+                        if expected != drawn {
+                            problems.push(write_diff(&diffs, &name, &expected, &drawn));
+                        }
+                    }
                 }
             }
         }
     }
     assert!(problems.is_empty(), "snapshot problems:\n{}", problems.join("\n"));
+}
+
+/// The snapshot's pixels, by way of the PNG iced_test writes (it offers no other way).
+fn pixels(snapshot: &iced_test::simulator::Snapshot, name: &str) -> image::RgbaImage {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let written = snapshot.matches_image(dir.path().join(name)).expect("PNG written");
+    assert!(written, "a fresh path always takes the picture");
+    let png = dir.path().join(format!("{name}-tiny-skia.png"));
+    image::open(&png).expect("the PNG just written reads back").to_rgba8()
+}
+
+/// Writes the expected picture, what was drawn and the differing pixels (magenta on a
+/// faded copy of the expected) as PNGs, and says where they are.
+fn write_diff(
+    dir: &Path,
+    name: &str,
+    expected: &image::RgbaImage,
+    drawn: &image::RgbaImage,
+) -> String {
+    let _ = std::fs::create_dir_all(dir);
+    let path = |kind: &str| dir.join(format!("{name}-{kind}.png"));
+    let _ = expected.save(path("expected"));
+    let _ = drawn.save(path("actual"));
+    if expected.dimensions() != drawn.dimensions() {
+        return format!(
+            "{name}: drawn at {:?}, the baseline is {:?}; see {} and {}",
+            drawn.dimensions(),
+            expected.dimensions(),
+            path("expected").display(),
+            path("actual").display()
+        );
+    }
+    let mut changed = 0usize;
+    let diff = image::RgbaImage::from_fn(expected.width(), expected.height(), |x, y| {
+        let (a, b) = (expected.get_pixel(x, y), drawn.get_pixel(x, y));
+        if a == b {
+            let faded = |c: u8| 192 + c / 4;
+            image::Rgba([faded(a[0]), faded(a[1]), faded(a[2]), 255])
+        } else {
+            changed += 1;
+            image::Rgba([255, 0, 255, 255])
+        }
+    });
+    let _ = diff.save(path("diff"));
+    format!(
+        "{name}: {changed} pixels differ from the baseline; see {}-{{expected,actual,diff}}.png",
+        dir.join(name).display()
+    )
 }
