@@ -189,7 +189,8 @@ impl State {
         questions.get(self.focus.min(questions.len().saturating_sub(1))).copied()
     }
 
-    fn answer(&self) -> StepAnswer {
+    /// The answers given so far on the card on show.
+    pub fn answer(&self) -> StepAnswer {
         self.answers.get(&self.card()).cloned().unwrap_or_default()
     }
 
