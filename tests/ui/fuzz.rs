@@ -1,5 +1,5 @@
 //! Any sequence of taps, valid for the screen on show or not, never panics; a check in
-//! progress always shows a card of its own plan, moves at most one page per tap, keeps
+//! progress always shows a card of its own plan, moves at most one card per tap, keeps
 //! every recorded intensity within 0-10; and a result always is the grading of the very
 //! answers it holds, explained.
 
@@ -53,12 +53,12 @@ proptest! {
     #[test]
     fn any_sequence_of_taps_is_safe(messages in proptest::collection::vec(message(), 0..300)) {
         let mut app = App::new();
-        // The page of the check on show before the last tap, if a check was on show.
-        let mut page: Option<usize> = None;
+        // The card index on show before the last tap, if a check was on show.
+        let mut card: Option<usize> = None;
         for message in messages {
             let _ = app.update(message);
             let _ = app.view();
-            page = match app.screen() {
+            card = match app.screen() {
                 Screen::Check { state, .. } => {
                     let base = state.base_check();
                     let bothered = base.bothered;
@@ -73,11 +73,12 @@ proptest! {
                     if let Some(n) = state.answer().intensity {
                         prop_assert!(n <= 10, "the card on show holds intensity {n}");
                     }
-                    let now = state.position();
-                    if let Some(before) = page {
+                    // Each card and the transition before it share a card index.
+                    let now = state.position() / 2;
+                    if let Some(before) = card {
                         prop_assert!(
                             now.abs_diff(before) <= 1,
-                            "one tap moved the check from page {before} to page {now}"
+                            "one tap moved the check from card {before} to card {now}"
                         );
                     }
                     Some(now)
