@@ -11,6 +11,8 @@ xvfb_pid="" app_pid=""
 cleanup() {
   [[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null || true
   [[ -n $xvfb_pid ]] && kill "$xvfb_pid" 2>/dev/null || true
+  # SMOKE_SHOTS=DIR keeps the pictures taken along the way.
+  [[ -n ${SMOKE_SHOTS:-} ]] && mkdir -p "$SMOKE_SHOTS" && cp "$work"/*.png "$SMOKE_SHOTS"/ 2>/dev/null
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -40,24 +42,49 @@ title=$(xdotool getwindowname "$wid")
 [[ $title == "Tension Check" ]] || { echo "smoke: window title is '$title'" >&2; exit 1; }
 press() { xdotool windowfocus "$wid" 2>/dev/null || true; xdotool key "$@"; sleep 0.3; }
 
+# What the window shows, and whether two pictures differ (in how many pixels).
+shot() { sleep 0.3; import -window "$wid" "$work/$1.png"; }
+differing() { compare -metric AE "$work/$1.png" "$work/$2.png" null: 2>&1 | cut -d' ' -f1 || true; }
+changed() {   # changed BEFORE AFTER WHAT: the key press must have changed the window
+  local n; n=$(differing "$1" "$2")
+  [[ $n != 0 ]] || { echo "smoke: $3: the window did not change" >&2; exit 1; }
+  echo "smoke: $3 ($n pixels changed)"
+}
+same() {      # same A B WHAT: the window is back to an earlier picture
+  # The software renderer redraws only what changed, so a closed overlay can leave a few
+  # hundred pixels of anti-aliasing different (704 of 786,432 measured); opening the help
+  # changes about 480,000. Up to 0.25% of the window counts as the same picture.
+  local n; n=$(differing "$1" "$2")
+  (( n <= 2000 )) || { echo "smoke: $3: $n pixels differ from before" >&2; exit 1; }
+  echo "smoke: $3 ($n pixels differ)"
+}
+
 # The window shows something other than one flat colour.
-import -window "$wid" "$work/home.png"
+shot home
 colours=$(convert "$work/home.png" -format '%k' info:)
 (( colours > 2 )) || { echo "smoke: the window is blank ($colours colours)" >&2; exit 1; }
 
-press Return          # New check: on a first start, "Before your first check"
-press Return          # I'm ready: remembered in the settings, then the safety questions
+press Return; shot intro          # New check: on a first start, "Before your first check"
+changed home intro "Return on Home opens 'Before your first check'"
+press Return; shot safety         # I'm ready: remembered in the settings, then safety
+changed intro safety "Return on the intro opens the safety questions"
 sleep 0.5
 grep -q "intro_seen: true" "$work/data/settings.ron" \
-  || { echo "smoke: 'Before your first check' was not shown and remembered" >&2; exit 1; }
-press y               # a red flag: the check ends on Emergency and is saved
+  || { echo "smoke: 'Before your first check' was not remembered in settings.ron" >&2; exit 1; }
+press y; shot result              # a red flag: the check ends on Emergency and is saved
+changed safety result "Y on a safety question ends the check"
 sleep 0.5
 saved=$(find "$work/data/sessions" -name '*.ron' | wc -l)
 [[ $saved -eq 1 ]] || { echo "smoke: expected 1 saved session, found $saved" >&2; cat "$work/app.log" >&2; exit 1; }
-press Return          # Done
-press F1              # help overlay
-press Escape
-press ctrl+q          # quit
+grep -q 'Emergency' "$work/data/sessions/"*.ron \
+  || { echo "smoke: the saved session is not graded Emergency" >&2; exit 1; }
+press Return; sleep 1; shot home2  # Done: back to Home (which then counts the saved check)
+changed result home2 "Return on the result goes back"
+press F1; shot help               # the help overlay opens...
+changed home2 help "F1 opens the help"
+press Escape; shot closed         # ...and Escape closes it, leaving Home as it was
+same home2 closed "Escape closes the help"
+press ctrl+q                      # quit
 
 for _ in $(seq 100); do
   kill -0 "$app_pid" 2>/dev/null || break
@@ -70,4 +97,4 @@ fi
 code=0; wait "$app_pid" || code=$?
 app_pid=""
 [[ $code -eq 0 ]] || { echo "smoke: the app exited with $code" >&2; cat "$work/app.log" >&2; exit 1; }
-echo "smoke: ok (window shown, keys answered, session saved, clean exit)"
+echo "smoke: ok (window shown, each key did what it should, session saved, clean exit)"
