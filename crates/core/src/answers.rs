@@ -50,14 +50,6 @@ impl Region {
     pub fn is_below_knee(self) -> bool {
         matches!(self, Region::UpperCalf | Region::LowerLegOrFoot)
     }
-
-    /// A place the nerve, rather than the hamstring, tends to be felt.
-    pub fn is_nerve_territory(self) -> bool {
-        matches!(
-            self,
-            Region::Buttock | Region::BackOfKnee | Region::UpperCalf | Region::LowerLegOrFoot
-        )
-    }
 }
 
 /// What a feeling is like.
@@ -124,12 +116,6 @@ pub struct StepAnswer {
     pub sharp_pain: Option<bool>,
     /// Did the feeling spread below the knee?
     pub spread: Option<bool>,
-}
-
-/// What is still missing before a step's card can move on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Missing {
-    Ask(Ask),
 }
 
 impl StepAnswer {
