@@ -20,7 +20,7 @@ fn step_id() -> impl Strategy<Value = StepId> {
 }
 
 /// Any card of a check.
-pub fn any_card() -> impl Strategy<Value = Card> {
+pub(crate) fn any_card() -> impl Strategy<Value = Card> {
     (leg(), step_id()).prop_map(|(leg, step)| Card { leg, step })
 }
 
@@ -77,7 +77,7 @@ fn records() -> impl Strategy<Value = Vec<LegRecord>> {
 }
 
 /// Any check.
-pub fn any_check() -> impl Strategy<Value = Check> {
+pub(crate) fn any_check() -> impl Strategy<Value = Check> {
     (
         proptest::collection::btree_map(
             proptest::sample::select(RedFlag::ALL.to_vec()),
