@@ -1,0 +1,25 @@
+//! The history screen.
+
+/// The heading.
+pub const HEADING: &str = "History";
+/// Opens the trends.
+pub const TRENDS: &str = "Trends";
+/// Opens export and backup.
+pub const EXPORT: &str = "Export";
+/// After a delete.
+pub const MOVED_TO_TRASH: &str = "Session moved to the trash.";
+/// Brings a deleted session back.
+pub const UNDO: &str = "Undo";
+/// While loading.
+pub const LOADING: &str = "Loading your sessions…";
+/// With no sessions.
+pub const EMPTY: &str = "No sessions yet. Finished checks are saved here, on this device only.";
+/// A session without tests.
+pub const NO_TESTS: &str = "No tests";
+/// A session of both legs.
+pub const BOTH_LEGS: &str = "Both legs";
+
+/// A row's second line: "Both legs · peak 6/10".
+pub fn legs_and_peak(legs: &str, peak: u8) -> String {
+    format!("{legs} · peak {}", super::out_of_ten(peak))
+}

@@ -1,0 +1,106 @@
+//! The result screen.
+
+/// Above the tier.
+pub const YOUR_RESULT: &str = "Your result";
+/// The reasons heading for emergency and urgent results.
+pub const BECAUSE_YOU_SAID: &str = "Because you said";
+/// The reasons heading.
+pub const WHY: &str = "Why";
+/// The per-leg heading.
+pub const EACH_LEG: &str = "Each leg";
+/// The advice heading.
+pub const WHAT_NEXT: &str = "What to do next";
+/// The referral heading.
+pub const WHEN_TO_SEE_PT: &str = "When to see a physical therapist";
+/// The disclaimer heading.
+pub const NOT_A_DIAGNOSIS: &str = "Not a diagnosis";
+/// While saving.
+pub const SAVING: &str = "Saving…";
+/// After saving.
+pub const SAVED: &str = "Saved on this device.";
+/// Tries the save again.
+pub const RETRY: &str = "Retry saving";
+/// The first words of an emergency result.
+pub const EMERGENCY_CALL: &str =
+    "Call your emergency number now, or go to the nearest emergency department.";
+/// The common emergency numbers and where they apply.
+pub const EMERGENCY_NUMBERS: &[(&str, &str)] = &[
+    ("112", "the EU and most of the world"),
+    ("911", "the United States and Canada"),
+    ("999", "the United Kingdom"),
+    ("000", "Australia"),
+];
+/// A number and where it applies: "112: the EU and most of the world".
+pub fn emergency_number(number: &str, place: &str) -> String {
+    format!("{number}: {place}")
+}
+/// The call button of a number in the browser build.
+pub fn call(number: &str) -> String {
+    format!("Call {number}")
+}
+/// The urgent result's action block.
+pub const URGENT_BLOCK: &[&str] = &[
+    "Contact a doctor or urgent care today. In the UK you can call NHS 111.",
+    "If it gets worse (new weakness, numbness between the legs, or trouble passing urine or controlling the bowels), call your emergency number at once.",
+];
+/// The stop result's action block, naming where the test stopped.
+pub fn stop_block(at: Option<&str>) -> Vec<String> {
+    vec![
+        match at {
+            Some(at) => format!("Do not repeat the movement that hurt ({at})."),
+            None => "Do not repeat the movement that hurt.".to_string(),
+        },
+        "See a physical therapist or doctor before you stretch this leg again.".to_string(),
+        "If weakness or numbness appears, get emergency care.".to_string(),
+    ]
+}
+/// Shows every reason.
+pub fn show_all(count: usize) -> String {
+    format!("Show all {count} reasons")
+}
+/// Shows the three most telling reasons only.
+pub const SHOW_FEWER: &str = "Show fewer";
+/// The heading of reasons about the check as a whole.
+pub const ABOUT_THE_CHECK: &str = "The check as a whole";
+/// Opens the exercise cards.
+pub const EXERCISES: &str = "Show the exercises";
+
+/// One line of what to do now, right under the result.
+pub fn do_now(tier: crate::Tier, suspected_strain: bool) -> &'static str {
+    use crate::Tier;
+    let exercise_tier =
+        matches!(tier, Tier::NerveTensionLikely | Tier::HamstringTightnessLikely | Tier::Both);
+    if suspected_strain && exercise_tier {
+        return "Have the suspected strain seen by a physical therapist before any stretching.";
+    }
+    match tier {
+        Tier::Emergency => "Get emergency care now.",
+        Tier::Urgent => "Contact a doctor today, before any more tests or stretches.",
+        Tier::StopAndConsult => "Stop this movement and have it checked before you stretch again.",
+        Tier::NerveTensionLikely => {
+            "Move gently, don't stretch into nerve symptoms; the nerve slider below can help."
+        }
+        Tier::HamstringTightnessLikely => {
+            "A gentle hamstring stretch, a few times a day, is a good start."
+        }
+        Tier::Both => {
+            "Settle the nerve first with gentle sliders, then add a light hamstring stretch."
+        }
+        Tier::NormalResponse => {
+            "Nothing here needs special action: this response is common in healthy legs."
+        }
+        Tier::NoNotableTension => "Nothing here needs special action.",
+        Tier::Unclear => "Repeat the check calmly another day, or ask a physical therapist.",
+    }
+}
+/// Leaves the result.
+pub const DONE: &str = "Done";
+
+/// After a leg's verdict: ", strongest 6/10".
+pub fn strongest(peak: u8) -> String {
+    format!(", strongest {}", super::out_of_ten(peak))
+}
+/// Why a session is not saved yet.
+pub fn not_saved(why: &str) -> String {
+    format!("Not saved yet: {why}. Your answers are kept while the app is open.")
+}

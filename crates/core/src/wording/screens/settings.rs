@@ -1,0 +1,18 @@
+//! The settings screen.
+
+/// The heading.
+pub const HEADING: &str = "Settings";
+/// The theme heading.
+pub const COLOURS: &str = "Colours";
+/// The size heading.
+pub const SIZE: &str = "Text and button size";
+/// How the size works.
+pub const SIZE_NOTE: &str = "Text and buttons grow at every window size; on a narrow screen the page rearranges itself so nothing is cut off.";
+/// The hold timer heading.
+pub const HOLD_TIMER: &str = "Hold timer";
+/// The hold timer choice.
+pub const HOLD_TIMER_AUTO: &str = "Start by itself";
+/// The hold timer choice.
+pub const HOLD_TIMER_TAP: &str = "Start with a tap";
+/// What the hold timer is.
+pub const HOLD_TIMER_NOTE: &str = "Each step shows how long to hold a position (about 5 or 10 seconds). You can answer at any time.";
