@@ -11,7 +11,7 @@ use crate::store::{LoadedSession, SessionId};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::viewport::Viewport;
-use crate::ui::widgets::action::{Kind, action, bar};
+use crate::ui::widgets::action::{Kind, action, bar, confirm};
 use crate::ui::widgets::frame::frame;
 use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 
@@ -200,18 +200,12 @@ impl State {
         );
 
         let actions: Element<'a, Message> = if self.confirm_delete {
-            column![
-                text(words::DELETE_QUESTION).size(text_size::BODY),
-                bar(
-                    viewport,
-                    [
-                        (words::KEEP_IT, Kind::Primary, Some(Message::CancelDelete)),
-                        (words::DELETE_SESSION, Kind::Danger, Some(Message::ConfirmDelete)),
-                    ]
-                ),
-            ]
-            .spacing(space::S)
-            .into()
+            confirm(
+                viewport,
+                words::DELETE_QUESTION,
+                (words::KEEP_IT, Message::CancelDelete),
+                (words::DELETE_SESSION, Message::ConfirmDelete),
+            )
         } else {
             bar(
                 viewport,

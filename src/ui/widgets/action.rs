@@ -70,6 +70,25 @@ pub fn bar<'a, Message: Clone + 'a>(
     }
 }
 
+/// A question before something that cannot be taken back (quitting a check, deleting
+/// a session): the question, then a bar with the safe choice as the primary action and
+/// the irreversible one in the danger colour.
+pub fn confirm<'a, Message: Clone + 'a>(
+    viewport: Viewport,
+    question: &'a str,
+    safe: (&'a str, Message),
+    danger: (&'a str, Message),
+) -> Element<'a, Message> {
+    Column::new()
+        .push(text(question).size(text_size::BODY))
+        .push(bar(
+            viewport,
+            [(safe.0, Kind::Primary, Some(safe.1)), (danger.0, Kind::Danger, Some(danger.1))],
+        ))
+        .spacing(space::S)
+        .into()
+}
+
 /// An action as wide as its container, label centred (in a stacked bar, on a card).
 pub fn wide<'a, Message: Clone + 'a>(
     label: impl iced::widget::text::IntoFragment<'a>,
