@@ -113,6 +113,7 @@ fn legs_short(legs: &[crate::core::Leg]) -> String {
     if legs.is_empty() { "No leg tested".to_string() } else { legs.join(", ") }
 }
 
+/// `list`: one line per session, newest first: id, date, legs tested, result.
 fn list(store: &Store, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<(), Failure> {
     // Summaries: files unchanged since the app last indexed them are not parsed.
     let summaries = store.summaries();
@@ -161,14 +162,15 @@ fn list(store: &Store, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result
 /// regular file, up to the size cap. Messages name the file and the problem and
 /// never quote its content.
 fn read_session_file(path: &Path) -> Result<Session, Failure> {
-    let text = read_text(path, true, MAX_SESSION_FILE_BYTES).map_err(|e| {
+    let ron = read_text(path, true, MAX_SESSION_FILE_BYTES).map_err(|e| {
         Failure::runtime(format!("Could not read {}: {}.", path.display(), e.reason()))
     })?;
-    Session::from_ron(&text).map_err(|e| {
+    Session::from_ron(&ron).map_err(|e| {
         Failure::runtime(format!("{} is not a readable session file: {e}.", path.display()))
     })
 }
 
+/// `show`: one session in full (see [`text::session_text`]), by file or by id.
 fn show(
     target: &OsString,
     data_dir: impl FnOnce() -> Result<PathBuf, Failure>,
@@ -177,9 +179,9 @@ fn show(
     stderr: &mut dyn Write,
 ) -> Result<(), Failure> {
     let path = Path::new(target);
-    let text = target.to_string_lossy();
+    let name = target.to_string_lossy();
     let looks_like_path =
-        text.contains(['/', '\\']) || text.ends_with(".ron") || target.to_str().is_none();
+        name.contains(['/', '\\']) || name.ends_with(".ron") || target.to_str().is_none();
     let (session, note) = match fs::metadata(path) {
         Ok(meta) if meta.is_dir() => {
             return Err(Failure::runtime(format!(
@@ -200,7 +202,7 @@ fn show(
             return Err(Failure::runtime(format!("The file {} does not exist.", path.display())));
         }
         Err(_) => {
-            let id = SessionId::parse(&text).map_err(|e| {
+            let id = SessionId::parse(&name).map_err(|e| {
                 Failure::usage(format!("{e}; give a session id (see `{PROGRAM} list`) or a file."))
             })?;
             let no_such = |dir: &Path| {
