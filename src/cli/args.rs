@@ -11,7 +11,7 @@ use clap::error::ErrorKind;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use thiserror::Error;
 
-use super::{Command, Invocation, PROGRAM, UsageError, usage};
+use super::{Command, Export, Invocation, PROGRAM, UsageError, usage};
 use crate::core::wording;
 use crate::export::{Format, Selection};
 use crate::store::SessionId;
@@ -170,12 +170,12 @@ impl ExportArgs {
                 ids.push(id);
             }
         }
-        Ok(Command::Export {
+        Ok(Command::Export(Export {
             format: self.format,
             selection: Selection { from: self.from, to: self.to, ids },
             out: PathBuf::from(self.out),
             replace: self.force,
-        })
+        }))
     }
 }
 

@@ -41,14 +41,10 @@ pub(super) fn execute(
             None => Ok(writeln!(stdout, "{NO_SESSIONS_YET}")?),
         },
         Command::Show { target } => show(&target, data_dir, chosen, stdout, stderr),
-        Command::Export { format, selection, out, replace } => {
-            match open_existing(&data_dir()?, chosen)? {
-                Some(store) => {
-                    transfer::export(&store, format, &selection, &out, replace, stdout, stderr)
-                }
-                None => Err(Failure::runtime(format!("{NO_SESSIONS_YET} Nothing was written."))),
-            }
-        }
+        Command::Export(request) => match open_existing(&data_dir()?, chosen)? {
+            Some(store) => transfer::export(&store, &request, stdout, stderr),
+            None => Err(Failure::runtime(format!("{NO_SESSIONS_YET} Nothing was written."))),
+        },
         Command::Import { path } => transfer::import(&path, &data_dir()?, stdout, stderr),
     }
 }

@@ -52,21 +52,25 @@ pub enum Command {
         target: OsString,
     },
     /// Export sessions.
-    Export {
-        /// The format.
-        format: Format,
-        /// Which sessions.
-        selection: Selection,
-        /// The file or folder to write.
-        out: PathBuf,
-        /// Whether an existing file may be replaced.
-        replace: bool,
-    },
+    Export(Export),
     /// Import sessions from a folder or a file.
     Import {
         /// The folder or file.
         path: PathBuf,
     },
+}
+
+/// What `export` is asked to write.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Export {
+    /// The format.
+    pub format: Format,
+    /// Which sessions.
+    pub selection: Selection,
+    /// The file or folder to write.
+    pub out: PathBuf,
+    /// Whether an existing file may be replaced.
+    pub replace: bool,
 }
 
 /// A parsed command line.

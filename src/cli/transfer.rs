@@ -7,7 +7,7 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset, Local};
 
 use super::commands::load;
-use super::{Failure, PROGRAM};
+use super::{Export, Failure, PROGRAM};
 use crate::core::wording;
 use crate::export::select::{Selection, select_entries};
 use crate::export::{Entry, ExportError, Format, csv, html, pdf, words};
@@ -21,15 +21,13 @@ type Render = fn(&[Entry<'_>], DateTime<FixedOffset>) -> Vec<u8>;
 /// command fail, after the file of the others is written.
 pub(super) fn export(
     store: &Store,
-    format: Format,
-    selection: &Selection,
-    out: &Path,
-    replace: bool,
+    request: &Export,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<(), Failure> {
+    let Export { format, selection, out, replace } = request;
     let render: Render = match format {
-        Format::Backup => return backup(store, selection, out, replace, stdout, stderr),
+        Format::Backup => return backup(store, request, stdout, stderr),
         Format::Pdf => |chosen, now| pdf::report_pdf(chosen, now),
         Format::Html => |chosen, now| html::report_html(chosen, now).into_bytes(),
         Format::Csv => |chosen, _| csv::sessions_csv(chosen).into_bytes(),
@@ -47,7 +45,7 @@ pub(super) fn export(
     }
     let bytes = render(&chosen, Local::now().fixed_offset());
     let what = format.label();
-    let path = crate::export::write(out, &bytes, replace).map_err(|e| {
+    let path = crate::export::write(out, &bytes, *replace).map_err(|e| {
         let hint = match e {
             ExportError::Exists { .. } => " Use --force to replace it.",
             _ => "",
@@ -74,18 +72,17 @@ pub(super) fn export(
 /// Copies every session file, as it is, into the folder `out`.
 fn backup(
     store: &Store,
-    selection: &Selection,
-    out: &Path,
-    replace: bool,
+    request: &Export,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Result<(), Failure> {
+    let Export { selection, out, replace, .. } = request;
     if *selection != Selection::all() {
         return Err(Failure::usage(
             "--format ron copies every session file; --from, --to and --id do not go with it.",
         ));
     }
-    if replace {
+    if *replace {
         return Err(Failure::usage(
             "--format ron never replaces files in the backup folder; --force does not go with it.",
         ));
