@@ -5,6 +5,7 @@
 //! Everything here is a pure function from sessions to text, except [`write`], which
 //! puts that text in a file durably.
 
+pub mod answers;
 pub mod csv;
 pub mod format;
 pub mod html;
