@@ -1,13 +1,29 @@
 //! A session as plain text, as `tension-check show` prints it: every answer per leg
-//! and step, the safety answers, the stored result beside the result of the current
-//! rules, the reasons, the advice and the note.
+//! and step (from the one answers renderer, [`super::answers`]), the safety answers,
+//! the stored result beside the result of the current rules, the reasons, the advice
+//! and the note.
 
 use std::fmt::Write as _;
 
+use crate::core::protocol::Ask;
 use crate::core::{Outcome, TestKind, grade, wording};
+use crate::export::answers::{self, Answered};
 use crate::export::report::flag_lines;
 use crate::export::words::{self, yes_no};
 use crate::store::Session;
+
+/// One answer as "heading: value" in the renderer's column order, such as
+/// "where: Back of thigh, Upper calf"; an intensity reads "intensity 6", and the two
+/// warning questions say in full what was asked.
+fn pair(answer: &Answered) -> String {
+    let cell = answer.cell();
+    match answer.ask {
+        Ask::Intensity => format!("intensity {cell}"),
+        Ask::SharpPain => format!("sharp pain increased: {cell}"),
+        Ask::Spread => format!("spread below the knee: {cell}"),
+        _ => format!("{}: {cell}", answer.heading().to_lowercase()),
+    }
+}
 
 fn outcome_line(outcome: &Outcome) -> String {
     match outcome.strength {
@@ -55,30 +71,7 @@ pub fn session_text(session: &Session, note: Option<&str>) -> String {
             }
             let _ = writeln!(out, "  {}", wording::test_name(test));
             for (id, a) in steps {
-                let mut parts = Vec::new();
-                if let Some(i) = a.intensity {
-                    parts.push(format!("intensity {i}"));
-                }
-                if !a.regions.is_empty() {
-                    let r: Vec<&str> = a.regions.iter().map(|r| wording::region(*r)).collect();
-                    parts.push(format!("where: {}", r.join(", ")));
-                }
-                if !a.qualities.is_empty() {
-                    let q: Vec<&str> = a.qualities.iter().map(|q| wording::quality(*q)).collect();
-                    parts.push(format!("feels like: {}", q.join(", ")));
-                }
-                if let Some(f) = a.familiar {
-                    parts.push(format!("familiar: {}", wording::familiar(f)));
-                }
-                if let Some(c) = a.change {
-                    parts.push(format!("change: {}", wording::change(c)));
-                }
-                if let Some(s) = a.sharp_pain {
-                    parts.push(format!("sharp pain increased: {}", yes_no(s)));
-                }
-                if let Some(s) = a.spread {
-                    parts.push(format!("spread below the knee: {}", yes_no(s)));
-                }
+                let parts: Vec<String> = answers::answered(a).iter().map(pair).collect();
                 let detail = if parts.is_empty() {
                     String::new()
                 } else {

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::support::*;
 use tension_check::cli::{self, Command, EXIT_FAILURE, EXIT_OK, EXIT_USAGE};
 use tension_check::core::Tier;
+use tension_check::export::answers;
 use tension_check::store::{SessionId, Store};
 
 const FULL: &str = "20261126T133512Z-9f3a1c2b";
@@ -157,6 +158,35 @@ fn show_prints_answers_and_both_stored_and_regraded_results() {
 
     let r = run(&["show", FLAG, "--data-dir", s(&dir)]);
     assert!(r.out.contains("  YES  New bladder or bowel problems"));
+}
+
+/// `show` prints every answer the one answers renderer gives, step by step, in its
+/// column order.
+#[test]
+fn show_lists_every_answer_the_renderer_gives() {
+    let (_tmp, dir) = populated();
+    for name in ["full_two_leg", "stopped_one_leg"] {
+        let session = fixture(name);
+        let r = run(&["show", session.id.as_str(), "--data-dir", s(&dir)]);
+        assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+        let mut lines = r.out.lines();
+        for record in &session.check.legs {
+            for (step, answer) in &record.steps {
+                let prefix = format!("    {}  ", step.code());
+                let line = lines
+                    .by_ref()
+                    .find(|l| l.starts_with(&prefix))
+                    .unwrap_or_else(|| panic!("no line for {step:?} in\n{}", r.out));
+                let mut rest = line;
+                for answered in answers::answered(answer) {
+                    let at = rest.find(&answered.cell()).unwrap_or_else(|| {
+                        panic!("{:?} missing or out of order in {line:?}", answered.cell())
+                    });
+                    rest = &rest[at..];
+                }
+            }
+        }
+    }
 }
 
 #[test]
