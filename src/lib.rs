@@ -13,6 +13,7 @@
 // On the web a File has no Drop, so closing it early with drop() is a no-op there.
 #![cfg_attr(target_arch = "wasm32", allow(clippy::drop_non_drop))]
 
+#[cfg(not(target_arch = "wasm32"))]
 pub mod cli;
 /// The pure core, from its own crate (`crates/core`): see [`tension_check_core`].
 pub use tension_check_core as core;

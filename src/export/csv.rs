@@ -1,6 +1,7 @@
 //! Every answer as CSV (RFC 4180), one row per session, leg and step.
 
 use super::Entry;
+use super::answers::cells;
 use super::words::yes_no;
 use crate::core::{LegRecord, StepAnswer, StepId, wording};
 use crate::store::Session;
@@ -66,20 +67,14 @@ fn session_fields(session: &Session) -> [String; 5] {
     ]
 }
 
-fn step_fields(record: &LegRecord, step: StepId, answer: &StepAnswer) -> [String; 10] {
-    let join = |labels: Vec<&str>| labels.join(";");
-    [
+fn step_fields(record: &LegRecord, step: StepId, answer: &StepAnswer) -> Vec<String> {
+    let mut fields = vec![
         wording::leg(record.leg).to_string(),
         yes_no(record.reference).to_string(),
         step.code().to_string(),
-        opt(answer.intensity, |i| i.to_string()),
-        join(answer.regions.iter().map(|r| wording::region(*r)).collect()),
-        join(answer.qualities.iter().map(|q| wording::quality(*q)).collect()),
-        opt(answer.familiar, |f| wording::familiar(f).to_string()),
-        opt(answer.change, |c| wording::change(c).to_string()),
-        opt(answer.sharp_pain, |b| yes_no(b).to_string()),
-        opt(answer.spread, |b| yes_no(b).to_string()),
-    ]
+    ];
+    fields.extend(cells(answer).iter().map(|a| opt(a.as_ref(), |a| a.joined(";"))));
+    fields
 }
 
 /// The sessions as CSV: a header row, then one row per session, leg and step (legs

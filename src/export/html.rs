@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 
 use chrono::{DateTime, FixedOffset};
 
+use super::answers::Answered;
 use super::report::{
     ANSWER_COLUMNS, STRAIN_QUESTION, answer_rows, flag_lines, flags_summary, ids_line, legs_line,
     newest_first, period, regrade_sentences, regraded, stopped_line,
@@ -13,7 +14,7 @@ use super::style::{tier_color, tier_icon_body};
 use super::trend::{summary, trend_points, trend_svg};
 use super::words::{self, yes_no};
 use super::{Entry, escape};
-use crate::core::{LegRecord, Tier, wording};
+use crate::core::{Ask, LegRecord, Tier, wording};
 use crate::store::Session;
 
 const CSS: &str = r#"
@@ -120,14 +121,6 @@ fn cell(out: &mut String, class: &str, text: Option<String>) {
     }
 }
 
-fn yes_no_cell(out: &mut String, value: Option<bool>) {
-    match value {
-        Some(true) => out.push_str(r#"<td class="alert">Yes</td>"#),
-        Some(false) => out.push_str("<td>No</td>"),
-        None => out.push_str(r#"<td class="dash">–</td>"#),
-    }
-}
-
 fn answers_table(out: &mut String, record: &LegRecord) {
     out.push_str(r#"<table class="answers"><thead><tr>"#);
     for heading in ANSWER_COLUMNS {
@@ -144,13 +137,18 @@ fn answers_table(out: &mut String, record: &LegRecord) {
             out.push_str("<tr>");
             cell(out, "code", Some(row.step.code().to_string()));
             cell(out, "", Some(row.movement.to_string()));
-            cell(out, "num", row.intensity.map(|i| i.to_string()));
-            cell(out, "", row.regions);
-            cell(out, "", row.qualities);
-            cell(out, "nw", row.familiar.map(str::to_string));
-            cell(out, "nw", row.change.map(str::to_string));
-            yes_no_cell(out, row.sharp_pain);
-            yes_no_cell(out, row.spread);
+            for answered in &row.cells {
+                let class = match answered {
+                    Some(a) if a.is_alert() => "alert",
+                    Some(a) => match a.ask {
+                        Ask::Intensity => "num",
+                        Ask::Familiar | Ask::Change => "nw",
+                        _ => "",
+                    },
+                    None => "",
+                };
+                cell(out, class, answered.as_ref().map(Answered::cell));
+            }
             out.push_str("</tr>");
         }
     }

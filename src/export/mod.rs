@@ -1,15 +1,19 @@
-//! Exports for a physical therapist: a printable HTML report with a trend chart, a
-//! CSV of every answer, and the trend data the app's chart draws.
+//! Exports for a physical therapist: a printable report (PDF, HTML) with a trend
+//! chart, a CSV of every answer, a session as plain text (the command line's
+//! `show`), and the trend data the app's chart draws. [`Format`] lists the formats.
 //!
 //! Everything here is a pure function from sessions to text, except [`write`], which
 //! puts that text in a file durably.
 
+pub mod answers;
 pub mod csv;
+pub mod format;
 pub mod html;
 pub mod pdf;
 pub mod report;
 pub mod select;
 pub mod style;
+pub mod text;
 pub mod trend;
 pub mod words;
 
@@ -22,6 +26,7 @@ use crate::store::error::plain;
 use crate::store::fs::{RealFs, WriteError, write_new, write_replace};
 use crate::store::{LoadedSession, Session};
 
+pub use format::{Format, UnknownFormat};
 pub use select::Selection;
 pub use trend::{Trend, trend_points};
 

@@ -3,6 +3,7 @@
 //! only lay these out.
 
 use super::Entry;
+use super::answers::{self, Answered};
 use super::words::{self, capitalized};
 use crate::core::{Check, LegRecord, Outcome, RedFlag, Severity, StepId, TestKind, grade, wording};
 use crate::store::Session;
@@ -131,45 +132,32 @@ pub fn ids_line(session: &Session) -> String {
     )
 }
 
-/// The column headings of a leg's answer table.
-pub const ANSWER_COLUMNS: [&str; 9] = [
-    "Step",
-    "Movement",
-    "Intensity",
-    "Where",
-    "Feels like",
-    "Familiar",
-    "Change",
-    "Sharp pain",
-    "Spread",
-];
+/// The column headings of a leg's answer table: the step, its movement, then one
+/// column per question ([`answers::ASKS`]).
+pub const ANSWER_COLUMNS: [&str; 9] = {
+    let mut columns = ["Step", "Movement", "", "", "", "", "", "", ""];
+    let mut i = 0;
+    while i < answers::ASKS.len() {
+        columns[i + 2] = answers::heading(answers::ASKS[i]);
+        i += 1;
+    }
+    columns
+};
 
-/// One step's answers as table cells; `None` where nothing was asked or answered.
+/// One step's answers as table cells.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerRow {
     /// The step.
     pub step: StepId,
     /// Its movement in short.
     pub movement: &'static str,
-    /// The intensity, 0 to 10.
-    pub intensity: Option<u8>,
-    /// Where it was felt, joined with commas.
-    pub regions: Option<String>,
-    /// What it felt like, joined with commas.
-    pub qualities: Option<String>,
-    /// Whether it was the familiar feeling.
-    pub familiar: Option<&'static str>,
-    /// How it changed.
-    pub change: Option<&'static str>,
-    /// B2's sharp or shooting pain.
-    pub sharp_pain: Option<bool>,
-    /// B3's spread below the knee.
-    pub spread: Option<bool>,
+    /// One cell per question, in [`answers::ASKS`] order; `None` where nothing was
+    /// asked or answered.
+    pub cells: [Option<Answered>; 7],
 }
 
 /// A leg's answers, test by test: the test and its rows, tests without answers left out.
 pub fn answer_rows(record: &LegRecord) -> Vec<(TestKind, Vec<AnswerRow>)> {
-    let joined = |items: Vec<&str>| (!items.is_empty()).then(|| items.join(", "));
     [TestKind::Slump, TestKind::HamstringStretch]
         .into_iter()
         .filter_map(|test| {
@@ -180,17 +168,7 @@ pub fn answer_rows(record: &LegRecord) -> Vec<(TestKind, Vec<AnswerRow>)> {
                     Some(AnswerRow {
                         step,
                         movement: words::step_short(step),
-                        intensity: answer.intensity,
-                        regions: joined(
-                            answer.regions.iter().map(|r| wording::region(*r)).collect(),
-                        ),
-                        qualities: joined(
-                            answer.qualities.iter().map(|q| wording::quality(*q)).collect(),
-                        ),
-                        familiar: answer.familiar.map(wording::familiar),
-                        change: answer.change.map(wording::change),
-                        sharp_pain: answer.sharp_pain,
-                        spread: answer.spread,
+                        cells: answers::cells(answer),
                     })
                 })
                 .collect();

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 use crate::support::*;
 use tension_check::cli::{self, Command, EXIT_FAILURE, EXIT_OK, EXIT_USAGE};
 use tension_check::core::Tier;
+use tension_check::export::answers;
 use tension_check::store::{SessionId, Store};
 
 const FULL: &str = "20261126T133512Z-9f3a1c2b";
@@ -60,16 +61,36 @@ fn no_command_means_the_window() {
     assert_eq!(parsed.data_dir, Some(PathBuf::from("/x")));
 }
 
+// The help text is clap's now: the hand-written usage listed every export option on
+// the first page; clap gives each command its own page (`help export`).
 #[test]
 fn help_and_version() {
-    for args in [&["--help"][..], &["help"], &["-h"], &["list", "--help"]] {
+    for args in [&["--help"][..], &["help"], &["-h"]] {
         let r = run(args);
         assert_eq!(r.code, Some(EXIT_OK), "{args:?}");
-        assert!(r.out.contains("Usage:") && r.out.contains("export --format pdf|html|csv|ron"));
+        assert!(r.out.contains("Usage: tension-check [OPTIONS] [COMMAND]"), "{}", r.out);
+        for word in ["list", "show", "export", "import", "--data-dir", "Exit status: 0 done"] {
+            assert!(r.out.contains(word), "{args:?}: no {word:?} in\n{}", r.out);
+        }
         assert!(r.err.is_empty());
     }
-    let r = run(&["--version"]);
-    assert_eq!((r.code, r.out.as_str()), (Some(EXIT_OK), "tension-check 0.1.0\n"));
+    let r = run(&["list", "--help"]);
+    assert_eq!(r.code, Some(EXIT_OK));
+    assert!(r.out.contains("Usage: tension-check list"), "{}", r.out);
+    assert!(!r.out.contains("--format"), "list takes no format: {}", r.out);
+    for args in [&["export", "--help"][..], &["help", "export"]] {
+        let r = run(args);
+        assert_eq!(r.code, Some(EXIT_OK), "{args:?}");
+        assert!(r.out.contains("--format <FORMAT> --out <PATH>"), "{}", r.out);
+        for format in ["pdf", "html", "csv", "ron"] {
+            assert!(r.out.contains(&format!("- {format}:")), "{args:?}: no {format} in\n{}", r.out);
+        }
+        assert!(r.err.is_empty());
+    }
+    for args in [&["--version"][..], &["-V"], &["list", "--version"]] {
+        let r = run(args);
+        assert_eq!((r.code, r.out.as_str()), (Some(EXIT_OK), "tension-check 0.1.0\n"), "{args:?}");
+    }
 }
 
 #[test]
@@ -137,6 +158,35 @@ fn show_prints_answers_and_both_stored_and_regraded_results() {
 
     let r = run(&["show", FLAG, "--data-dir", s(&dir)]);
     assert!(r.out.contains("  YES  New bladder or bowel problems"));
+}
+
+/// `show` prints every answer the one answers renderer gives, step by step, in its
+/// column order.
+#[test]
+fn show_lists_every_answer_the_renderer_gives() {
+    let (_tmp, dir) = populated();
+    for name in ["full_two_leg", "stopped_one_leg"] {
+        let session = fixture(name);
+        let r = run(&["show", session.id.as_str(), "--data-dir", s(&dir)]);
+        assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+        let mut lines = r.out.lines();
+        for record in &session.check.legs {
+            for (step, answer) in &record.steps {
+                let prefix = format!("    {}  ", step.code());
+                let line = lines
+                    .by_ref()
+                    .find(|l| l.starts_with(&prefix))
+                    .unwrap_or_else(|| panic!("no line for {step:?} in\n{}", r.out));
+                let mut rest = line;
+                for answered in answers::answered(answer) {
+                    let at = rest.find(&answered.cell()).unwrap_or_else(|| {
+                        panic!("{:?} missing or out of order in {line:?}", answered.cell())
+                    });
+                    rest = &rest[at..];
+                }
+            }
+        }
+    }
 }
 
 #[test]
@@ -329,6 +379,59 @@ fn usage_errors_exit_2_with_a_message() {
         assert!(r.err.contains("--help"), "{args:?} points to the help");
         assert!(r.out.is_empty());
     }
+}
+
+/// Whatever clap finds wrong comes out as one plain sentence and a pointer to the
+/// help: no "error:" prefix, no usage block, no styling.
+#[test]
+fn usage_errors_are_one_readable_sentence() {
+    let cases: &[&[&str]] = &[
+        &["frobnicate"],
+        &["list", "--verbose"],
+        &["list", "extra"],
+        &["show", "a", "b"],
+        &["export", "--format"],
+        &["export", "--format", "html", "--out", "x", "--force", "--force"],
+        &["export", "--format", "html", "--out", "x", "--to", "1/12/2026"],
+        &["--version=3"],
+        &["help", "frobnicate"],
+        &["--data-dir", "a", "--data-dir", "b"],
+    ];
+    for args in cases {
+        let r = run(args);
+        assert_eq!(r.code, Some(EXIT_USAGE), "{args:?}: {}", r.err);
+        assert!(r.out.is_empty(), "{args:?}: {}", r.out);
+        let lines: Vec<&str> = r.err.lines().collect();
+        assert_eq!(lines.len(), 2, "{args:?}: {:?}", r.err);
+        assert_eq!(lines[1], "Run `tension-check --help` for usage.");
+        let sentence = lines[0];
+        assert!(sentence.ends_with('.'), "{args:?}: {sentence:?}");
+        assert!(!sentence.starts_with(char::is_whitespace), "{args:?}: {sentence:?}");
+        for noise in ["error:", "Usage:", "\u{1b}[", "tip:"] {
+            assert!(!r.err.contains(noise), "{args:?}: {:?}", r.err);
+        }
+    }
+}
+
+/// An unknown format is a usage error that writes nothing: never a CSV by default.
+#[test]
+fn an_unknown_format_is_an_error_not_a_csv() {
+    let (tmp, dir) = populated();
+    for format in ["docx", "xlsx", "CSVX", "backup", ""] {
+        let out = tmp.path().join("out.file");
+        let r = run(&["export", "--format", format, "--out", s(&out), "--data-dir", s(&dir)]);
+        assert_eq!(r.code, Some(EXIT_USAGE), "{format:?}: {}", r.err);
+        assert!(r.err.contains("format"), "{format:?}: {}", r.err);
+        assert!(!out.exists(), "{format:?}: nothing is written");
+        assert!(r.out.is_empty());
+    }
+    let r = run(&["export", "--format", "docx", "--out", "x", "--data-dir", s(&dir)]);
+    assert!(r.err.starts_with("Unknown format \"docx\"; use pdf, html, csv or ron."), "{}", r.err);
+    // Names are read in any case.
+    let out = tmp.path().join("upper.csv");
+    let r = run(&["export", "--format", "CSV", "--out", s(&out), "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    assert!(fs::read_to_string(&out).expect("csv").starts_with("session_id,"));
 }
 
 #[test]

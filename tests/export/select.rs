@@ -1,9 +1,9 @@
-//! Choosing sessions by date and id, and writing export files.
+//! Choosing sessions by date and id, the export formats, and writing export files.
 
 use crate::support::*;
 use chrono::NaiveDate;
 use tension_check::export::select::{Selection, select_entries, select_sessions};
-use tension_check::export::{Entry, ExportError, write};
+use tension_check::export::{Entry, ExportError, Format, UnknownFormat, write};
 use tension_check::store::SessionId;
 
 fn date(text: &str) -> NaiveDate {
@@ -68,4 +68,31 @@ fn write_never_overwrites_unless_told_and_leaves_no_temp_files() {
     assert!(matches!(missing, Err(ExportError::NoFolder { .. })), "{missing:?}");
     let folder = write(dir.path(), b"x", true);
     assert!(matches!(folder, Err(ExportError::IsFolder { .. })), "{folder:?}");
+}
+
+#[test]
+fn every_format_reads_back_from_its_name_and_no_other_name_is_one() {
+    for format in Format::ALL {
+        assert_eq!(Format::parse(format.name()), Ok(format));
+        assert_eq!(format.name().to_uppercase().parse::<Format>(), Ok(format));
+        assert_eq!(format.to_string(), format.name());
+    }
+    let names: Vec<&str> = Format::ALL.iter().map(|f| f.name()).collect();
+    assert_eq!(names, ["pdf", "html", "csv", "ron"]);
+    for unknown in ["", "docx", "xlsx", "csvx", "backup", "pdf html"] {
+        assert_eq!(Format::parse(unknown), Err(UnknownFormat(unknown.to_string())), "{unknown:?}");
+    }
+    assert_eq!(
+        Format::parse("docx").map_err(|e| e.to_string()),
+        Err("Unknown format \"docx\"; use pdf, html, csv or ron".to_string())
+    );
+}
+
+#[test]
+fn a_file_format_has_its_own_extension_and_a_backup_none() {
+    let extensions: Vec<Option<&str>> = Format::ALL.iter().map(|f| f.extension()).collect();
+    assert_eq!(extensions, [Some("pdf"), Some("html"), Some("csv"), None]);
+    let mut labels: Vec<&str> = Format::ALL.iter().map(|f| f.label()).collect();
+    labels.dedup();
+    assert_eq!(labels.len(), Format::ALL.len(), "each format has its own label");
 }

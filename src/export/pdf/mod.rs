@@ -10,6 +10,7 @@ use chrono::{DateTime, FixedOffset};
 
 use self::layout::{ALERT, COLUMN_W, Cell, Column, Doc, MARGIN_X, MUTED, Row, Style};
 use super::Entry;
+use super::answers::Answered;
 use super::report::{
     ANSWER_COLUMNS, STRAIN_QUESTION, answer_rows, flag_lines, flags_summary, ids_line, legs_line,
     newest_first, period, regrade_sentences, regraded, stopped_line,
@@ -296,26 +297,22 @@ fn answers(doc: &mut Doc, record: &LegRecord) {
         })
         .collect();
     let text = Style::regular(8.0);
-    let plain = |value: Option<String>| Cell { text: value, style: text };
-    let yes_no_cell = |value: Option<bool>| Cell {
-        text: value.map(|v| yes_no(v).to_string()),
-        style: if value == Some(true) { Style::bold(8.0).in_color(ALERT) } else { text },
-    };
     let mut rows = Vec::new();
     for (test, answers) in answer_rows(record) {
         rows.push(Row::Group(wording::test_name(test).to_string()));
         for row in answers {
-            rows.push(Row::Cells(vec![
+            let mut cells = vec![
                 Cell { text: Some(row.step.code().to_string()), style: Style::bold(8.0) },
-                plain(Some(row.movement.to_string())),
-                plain(row.intensity.map(|i| i.to_string())),
-                plain(row.regions),
-                plain(row.qualities),
-                plain(row.familiar.map(str::to_string)),
-                plain(row.change.map(str::to_string)),
-                yes_no_cell(row.sharp_pain),
-                yes_no_cell(row.spread),
-            ]));
+                Cell { text: Some(row.movement.to_string()), style: text },
+            ];
+            cells.extend(row.cells.iter().map(|answered| Cell {
+                text: answered.as_ref().map(Answered::cell),
+                style: match answered {
+                    Some(a) if a.is_alert() => Style::bold(8.0).in_color(ALERT),
+                    _ => text,
+                },
+            }));
+            rows.push(Row::Cells(cells));
         }
     }
     doc.table(&columns, &rows);

@@ -5,8 +5,8 @@ use crate::core::wording::screens::{self as common, detail as words, leg_title};
 use iced::widget::{Column, column, container, row, text, text_input};
 use iced::{Element, Length};
 
-use crate::core::protocol::Ask;
-use crate::core::{StepAnswer, StepId, wording};
+use crate::core::wording;
+use crate::export::answers;
 use crate::store::{LoadedSession, SessionId};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
@@ -172,7 +172,7 @@ impl State {
             let title = leg_title(wording::leg(record.leg), record.reference);
             leg = leg.push(text(title).size(text_size::TITLE));
             for (step, answer) in &record.steps {
-                if let Some(line) = answer_line(*step, answer) {
+                if let Some(line) = answers::line(*step, answer) {
                     leg = leg.push(text(line).size(text_size::BODY));
                 }
             }
@@ -222,51 +222,4 @@ impl State {
 
 fn heading(label: &str) -> Element<'_, Message> {
     text(label).size(text_size::TITLE).into()
-}
-
-/// One step's answers in a line, `None` for steps that record nothing.
-pub fn answer_line(step: StepId, answer: &StepAnswer) -> Option<String> {
-    let mut parts = Vec::new();
-    for ask in step.asks() {
-        match ask {
-            Ask::Intensity => {
-                if let Some(i) = answer.intensity {
-                    parts.push(words::intensity(i));
-                }
-            }
-            Ask::Regions if !answer.regions.is_empty() => parts.push(
-                answer.regions.iter().map(|r| wording::region(*r)).collect::<Vec<_>>().join(", "),
-            ),
-            Ask::Qualities if !answer.qualities.is_empty() => parts.push(
-                answer
-                    .qualities
-                    .iter()
-                    .map(|q| wording::quality(*q))
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            ),
-            Ask::Familiar => {
-                if let Some(f) = answer.familiar {
-                    parts.push(words::usual_feeling(wording::familiar(f)));
-                }
-            }
-            Ask::Change => {
-                if let Some(c) = answer.change {
-                    parts.push(wording::change(c).to_string());
-                }
-            }
-            Ask::SharpPain => {
-                if let Some(yes) = answer.sharp_pain {
-                    parts.push(words::sharp_pain(yes));
-                }
-            }
-            Ask::Spread => {
-                if let Some(yes) = answer.spread {
-                    parts.push(words::spread(yes));
-                }
-            }
-            _ => {}
-        }
-    }
-    (!parts.is_empty()).then(|| format!("{}: {}", step.code(), parts.join(" · ")))
 }

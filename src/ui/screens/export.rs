@@ -25,14 +25,8 @@ pub enum Scope {
     Range,
 }
 
-/// A format to write.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    Pdf,
-    Html,
-    Csv,
-    Backup,
-}
+/// A format to write: the one list of export formats.
+pub use crate::export::Format;
 
 /// A folder offered with one tap, such as the person's Documents.
 #[derive(Debug, Clone, PartialEq, Eq)]

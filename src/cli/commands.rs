@@ -1,0 +1,239 @@
+//! Running a parsed command: `list` and `show` here, `export` and `import` in
+//! `transfer`; and what they share: opening the data folder to read only, and
+//! loading every session with a line on `stderr` for each file left out.
+
+use std::ffi::OsString;
+use std::fs;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+use super::{Command, Failure, Invocation, PROGRAM, transfer};
+use crate::core::wording;
+use crate::export::{text, words};
+use crate::store::error::{StoreError, plain};
+use crate::store::location::{self, DATA_DIR_ENV, DATA_DIR_FLAG};
+use crate::store::read::read_text;
+use crate::store::session::{MAX_NOTE_FILE_BYTES, MAX_SESSION_FILE_BYTES};
+use crate::store::{LoadReport, Session, SessionId, Store};
+
+/// Runs `invocation`; `env_data_dir` is the value of the data folder variable.
+pub(super) fn execute(
+    invocation: Invocation,
+    env_data_dir: Option<OsString>,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<(), Failure> {
+    // Without --data-dir or the variable, the per-user folder: it does not exist
+    // until the first session is saved, and that is no mistake to report.
+    let chosen =
+        invocation.data_dir.is_some() || env_data_dir.as_ref().is_some_and(|v| !v.is_empty());
+    let data_dir = || -> Result<PathBuf, Failure> {
+        location::resolve(invocation.data_dir.clone(), env_data_dir.clone()).map_err(|e| match e {
+            StoreError::EmptyDataDir => Failure::usage(e.to_string()),
+            e => Failure::runtime(e.to_string()),
+        })
+    };
+    match invocation.command {
+        Command::Gui => Ok(()),
+        Command::Help(text) | Command::Version(text) => Ok(stdout.write_all(text.as_bytes())?),
+        Command::List => match open_existing(&data_dir()?, chosen)? {
+            Some(store) => list(&store, stdout, stderr),
+            None => Ok(writeln!(stdout, "{NO_SESSIONS_YET}")?),
+        },
+        Command::Show { target } => show(&target, data_dir, chosen, stdout, stderr),
+        Command::Export(request) => match open_existing(&data_dir()?, chosen)? {
+            Some(store) => transfer::export(&store, &request, stdout, stderr),
+            None => Err(Failure::runtime(format!("{NO_SESSIONS_YET} Nothing was written."))),
+        },
+        Command::Import { path } => transfer::import(&path, &data_dir()?, stdout, stderr),
+    }
+}
+
+pub(super) const NO_SESSIONS_YET: &str = "No saved sessions yet.";
+
+/// Opens the data folder to read only (list, show and export change nothing, not
+/// even by creating a folder or a lock file). A folder the person chose with
+/// --data-dir or the variable must exist (a mistyped folder is an error); the
+/// per-user folder that does not exist yet is `None`: no sessions yet.
+pub(super) fn open_existing(dir: &Path, chosen: bool) -> Result<Option<Store>, Failure> {
+    match fs::metadata(dir) {
+        Ok(meta) if meta.is_dir() => {}
+        Ok(_) => {
+            return Err(Failure::runtime(format!(
+                "The data folder {} is a file, not a folder.",
+                dir.display()
+            )));
+        }
+        Err(e) if e.kind() == io::ErrorKind::NotFound && !chosen => return Ok(None),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            return Err(Failure::runtime(format!(
+                "The data folder {} does not exist. Check the {DATA_DIR_FLAG} value or {DATA_DIR_ENV}.",
+                dir.display()
+            )));
+        }
+        Err(e) => {
+            return Err(Failure::runtime(format!(
+                "Could not open the data folder {}: {}.",
+                dir.display(),
+                plain(&e)
+            )));
+        }
+    }
+    Store::open_read_only(dir).map(Some).map_err(|e| Failure::runtime(format!("{e}.")))
+}
+
+/// Loads every session and writes one line per file left out to `stderr`.
+pub(super) fn load(store: &Store, stderr: &mut dyn Write) -> Result<LoadReport, Failure> {
+    let report = store.load_all();
+    for message in report.details() {
+        writeln!(stderr, "{message}")?;
+    }
+    Ok(report)
+}
+
+/// The widest a column of `list` gets, in characters; longer text is cut with "…".
+const MAX_COLUMN: usize = 64;
+
+/// `text` cut to at most `max` characters, ending in "…" when cut.
+fn fit(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+fn legs_short(legs: &[crate::core::Leg]) -> String {
+    let legs: Vec<&str> = legs.iter().map(|leg| wording::leg(*leg)).collect();
+    if legs.is_empty() { "No leg tested".to_string() } else { legs.join(", ") }
+}
+
+/// `list`: one line per session, newest first: id, date, legs tested, result.
+fn list(store: &Store, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<(), Failure> {
+    // Summaries: files unchanged since the app last indexed them are not parsed.
+    let summaries = store.summaries();
+    for message in summaries.report.details() {
+        writeln!(stderr, "{message}")?;
+    }
+    if summaries.sessions.is_empty() {
+        writeln!(stdout, "No saved sessions in {}.", store.dir().display())?;
+        return Ok(());
+    }
+    let rows: Vec<[String; 4]> = summaries
+        .sessions
+        .iter()
+        .map(|s| {
+            [
+                s.id.to_string(),
+                words::date_time_short(s.started_at),
+                legs_short(&s.legs),
+                wording::tier_label(s.tier).to_string(),
+            ]
+            .map(|cell| fit(&cell, MAX_COLUMN))
+        })
+        .collect();
+    // Padding by hand: a width is never a formatting argument, so no content can
+    // make it out of range.
+    let width = |i: usize| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0);
+    let widths = [width(0), width(1), width(2)];
+    let pad = |cell: &str, w: usize| {
+        let mut out = cell.to_string();
+        out.extend(std::iter::repeat_n(' ', w.saturating_sub(cell.chars().count())));
+        out
+    };
+    for [id, when, legs, tier] in rows {
+        writeln!(
+            stdout,
+            "{}  {}  {}  {tier}",
+            pad(&id, widths[0]),
+            pad(&when, widths[1]),
+            pad(&legs, widths[2])
+        )?;
+    }
+    Ok(())
+}
+
+/// Reads a session file the person named (a link they name is followed): only a
+/// regular file, up to the size cap. Messages name the file and the problem and
+/// never quote its content.
+fn read_session_file(path: &Path) -> Result<Session, Failure> {
+    let ron = read_text(path, true, MAX_SESSION_FILE_BYTES).map_err(|e| {
+        Failure::runtime(format!("Could not read {}: {}.", path.display(), e.reason()))
+    })?;
+    Session::from_ron(&ron).map_err(|e| {
+        Failure::runtime(format!("{} is not a readable session file: {e}.", path.display()))
+    })
+}
+
+/// `show`: one session in full (see [`text::session_text`]), by file or by id.
+fn show(
+    target: &OsString,
+    data_dir: impl FnOnce() -> Result<PathBuf, Failure>,
+    chosen: bool,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<(), Failure> {
+    let path = Path::new(target);
+    let name = target.to_string_lossy();
+    let looks_like_path =
+        name.contains(['/', '\\']) || name.ends_with(".ron") || target.to_str().is_none();
+    let (session, note) = match fs::metadata(path) {
+        Ok(meta) if meta.is_dir() => {
+            return Err(Failure::runtime(format!(
+                "{} is a folder; give a session id or a session file.",
+                path.display()
+            )));
+        }
+        Ok(_) => {
+            let session = read_session_file(path)?;
+            let note_path = path.with_extension("note.ron");
+            let note = read_text(&note_path, false, MAX_NOTE_FILE_BYTES)
+                .ok()
+                .and_then(|t| crate::store::Note::from_ron(&t).ok())
+                .map(|n| n.text);
+            (session, note)
+        }
+        Err(_) if looks_like_path => {
+            return Err(Failure::runtime(format!("The file {} does not exist.", path.display())));
+        }
+        Err(_) => {
+            let id = SessionId::parse(&name).map_err(|e| {
+                Failure::usage(format!("{e}; give a session id (see `{PROGRAM} list`) or a file."))
+            })?;
+            let no_such = |dir: &Path| {
+                Failure::runtime(format!(
+                    "There is no saved session with id {id} in {}. Run `{PROGRAM} list` to see the ids.",
+                    dir.display()
+                ))
+            };
+            let dir = data_dir()?;
+            let Some(store) = open_existing(&dir, chosen)? else {
+                return Err(no_such(&dir));
+            };
+            match store.load_session(&id) {
+                Ok(Some(session)) => {
+                    let note = match store.note(&id) {
+                        Ok(note) => note.map(|n| n.text),
+                        Err(e) => {
+                            writeln!(stderr, "{e}.")?;
+                            None
+                        }
+                    };
+                    (session, note)
+                }
+                Ok(None) => {
+                    // A file copied in by hand may not be named after its id: look inside.
+                    let report = load(&store, stderr)?;
+                    match report.sessions.into_iter().find(|l| l.session.id == id) {
+                        Some(loaded) => (loaded.session, loaded.note.map(|n| n.text)),
+                        None => return Err(no_such(store.dir())),
+                    }
+                }
+                Err(e) => return Err(Failure::runtime(format!("{e}."))),
+            }
+        }
+    };
+    stdout.write_all(text::session_text(&session, note.as_deref()).as_bytes())?;
+    Ok(())
+}
