@@ -4,6 +4,7 @@ pub mod action;
 pub mod bullet;
 pub mod chart;
 pub mod choice;
+mod forward;
 pub mod frame;
 pub mod help;
 pub mod hold;

@@ -6,11 +6,12 @@
 //! within a few pixels. A drag scrolls the list instead, and moving content under a
 //! resting finger cancels the tap.
 
-use iced::advanced::layout::{self, Layout};
+use crate::ui::widgets::forward::forward_to_content;
+use iced::advanced::layout::Layout;
 use iced::advanced::renderer;
-use iced::advanced::widget::{Operation, Tree, tree};
-use iced::advanced::{Clipboard, Shell, Widget, overlay};
-use iced::{Element, Event, Length, Point, Rectangle, Size, Vector, mouse, touch};
+use iced::advanced::widget::{Tree, tree};
+use iced::advanced::{Clipboard, Shell, Widget};
+use iced::{Element, Event, Point, Rectangle, mouse, touch};
 
 /// How far a press may wander and still count as a tap, in logical pixels.
 const SLOP: f32 = 10.0;
@@ -57,28 +58,7 @@ where
         tree.diff_children(std::slice::from_ref(&self.content));
     }
 
-    fn size(&self) -> Size<Length> {
-        self.content.as_widget().size()
-    }
-
-    fn layout(
-        &mut self,
-        tree: &mut Tree,
-        renderer: &Renderer,
-        limits: &layout::Limits,
-    ) -> layout::Node {
-        self.content.as_widget_mut().layout(&mut tree.children[0], renderer, limits)
-    }
-
-    fn operate(
-        &mut self,
-        tree: &mut Tree,
-        layout: Layout<'_>,
-        renderer: &Renderer,
-        operation: &mut dyn Operation,
-    ) {
-        self.content.as_widget_mut().operate(&mut tree.children[0], layout, renderer, operation);
-    }
+    forward_to_content!(size, layout, operate, draw, overlay);
 
     fn update(
         &mut self,
@@ -159,44 +139,6 @@ where
         } else {
             inner
         }
-    }
-
-    fn draw(
-        &self,
-        tree: &Tree,
-        renderer: &mut Renderer,
-        theme: &Theme,
-        style: &renderer::Style,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-    ) {
-        self.content.as_widget().draw(
-            &tree.children[0],
-            renderer,
-            theme,
-            style,
-            layout,
-            cursor,
-            viewport,
-        );
-    }
-
-    fn overlay<'b>(
-        &'b mut self,
-        tree: &'b mut Tree,
-        layout: Layout<'b>,
-        renderer: &Renderer,
-        viewport: &Rectangle,
-        translation: Vector,
-    ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
-        self.content.as_widget_mut().overlay(
-            &mut tree.children[0],
-            layout,
-            renderer,
-            viewport,
-            translation,
-        )
     }
 }
 
