@@ -127,10 +127,10 @@ impl SessionStore for Store {
     }
 
     fn load(&self, id: &SessionId) -> Result<LoadedSession, StoreError> {
-        let session =
-            self.load_session(id)?.ok_or_else(|| StoreError::NotFound { id: id.clone() })?;
+        let (path, session) =
+            self.find_session(id)?.ok_or_else(|| StoreError::NotFound { id: id.clone() })?;
         let note = Store::note(self, id)?;
-        Ok(LoadedSession { session, path: self.session_path(id), note })
+        Ok(LoadedSession { session, path, note })
     }
 
     fn load_all(&self) -> LoadReport {

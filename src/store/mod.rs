@@ -55,7 +55,7 @@ pub use backend::{SessionStore, SetAside, StoreKind, Unavailable};
 pub use error::StoreError;
 #[doc(hidden)]
 pub use fs::{FaultyFs, Fs, RealFs};
-pub use index::{INDEX_FILE, SessionSummary};
+pub use index::{INDEX_FILE, LegRatings, SessionSummary};
 pub use session::{FORMAT_VERSION, FileError, NOTE_FORMAT_VERSION, Note, Session, SessionId};
 
 use fs::{TEMP_PREFIX, WriteError};
@@ -575,7 +575,10 @@ impl Store {
                 .then_with(|| b.session.id.cmp(&a.session.id))
         });
         if set_aside && !self.read_only {
-            self.write_index(&report.sessions);
+            let summaries: Vec<SessionSummary> =
+                report.sessions.iter().map(|l| SessionSummary::of(&l.session)).collect();
+            let paths = report.sessions.iter().map(|l| l.path.as_path());
+            self.write_index(paths.zip(&summaries).map(|(path, s)| (path, None, s)));
         }
         report
     }
@@ -595,21 +598,29 @@ impl Store {
             Err(report) => return Summaries { sessions: Vec::new(), report: *report },
         };
         let mut index = self.read_index();
-        let mut all: Vec<(PathBuf, SessionSummary)> = Vec::with_capacity(session_names.len());
+        let mut all: Vec<(PathBuf, (Option<index::Stamp>, SessionSummary))> =
+            Vec::with_capacity(session_names.len());
         let mut to_parse = Vec::new();
         for name in session_names {
             let path = self.sessions.join(&name);
             match index.remove(&name) {
                 Some((stamp, summary)) if index::Stamp::of(&path) == Some(stamp) => {
-                    all.push((path, summary))
+                    all.push((path, (Some(stamp), summary)))
                 }
                 _ => to_parse.push(name),
             }
         }
+        // Lines left in the index are for files that are gone.
+        let stale = !to_parse.is_empty() || !index.is_empty();
         let found = self.parse_names(&to_parse, set_aside, &mut report);
-        all.extend(found.into_iter().map(|(path, session)| (path, SessionSummary::of(&session))));
-        let mut sessions: Vec<SessionSummary> =
-            keep_one_per_id(all, |s| &s.id, &mut report).into_iter().map(|(_, s)| s).collect();
+        all.extend(
+            found.into_iter().map(|(path, session)| (path, (None, SessionSummary::of(&session)))),
+        );
+        let kept = keep_one_per_id(all, |(_, s)| &s.id, &mut report);
+        if stale && set_aside && !self.read_only {
+            self.write_index(kept.iter().map(|(path, (stamp, s))| (path.as_path(), *stamp, s)));
+        }
+        let mut sessions: Vec<SessionSummary> = kept.into_iter().map(|(_, (_, s))| s).collect();
         sessions.sort_by(|a, b| b.started_at.cmp(&a.started_at).then_with(|| b.id.cmp(&a.id)));
         Summaries { sessions, report }
     }
@@ -621,15 +632,18 @@ impl Store {
             .unwrap_or_default()
     }
 
-    /// Rewrites the index when it differs from these sessions. Best effort: the
-    /// index is a cache, rebuilt whenever it does not match.
-    fn write_index(&self, sessions: &[LoadedSession]) {
+    /// Rewrites the index from these sessions (file, stamp when known, summary)
+    /// when it differs. Best effort: the index is a cache, rebuilt whenever it does
+    /// not match.
+    fn write_index<'a>(
+        &self,
+        sessions: impl Iterator<Item = (&'a Path, Option<index::Stamp>, &'a SessionSummary)>,
+    ) {
         let index: index::Index = sessions
-            .iter()
-            .filter_map(|l| {
-                let name = l.path.file_name()?.to_str()?.to_string();
-                let stamp = index::Stamp::of(&l.path)?;
-                Some((name, (stamp, SessionSummary::of(&l.session))))
+            .filter_map(|(path, stamp, summary)| {
+                let name = path.file_name()?.to_str()?.to_string();
+                let stamp = stamp.or_else(|| index::Stamp::of(path))?;
+                Some((name, (stamp, summary.clone())))
             })
             .collect();
         if self.read_index() != index {
@@ -744,6 +758,34 @@ impl Store {
         let session = Session::from_ron(&text)
             .map_err(|e| StoreError::Unreadable { path: path.clone(), reason: e.to_string() })?;
         Ok(Some(session).filter(|s| s.id == *id))
+    }
+
+    /// The session with this id and its file: `sessions/<id>.ron`, or else the file
+    /// the index names for it, or else (when a session was copied in under another
+    /// name and the index does not know it yet) the first file holding it. Checked
+    /// like every load; nothing is moved.
+    pub fn find_session(&self, id: &SessionId) -> Result<Option<(PathBuf, Session)>, StoreError> {
+        if let Some(session) = self.load_session(id)? {
+            return Ok(Some((self.session_path(id), session)));
+        }
+        let indexed = self.read_index().into_iter().find(|(_, (_, s))| &s.id == id);
+        let names = match indexed {
+            Some((name, _)) => vec![name],
+            None => match list_ron_files(&self.sessions) {
+                Ok(names) => names.into_iter().filter(|n| !n.ends_with(NOTE_SUFFIX)).collect(),
+                Err(_) => Vec::new(),
+            },
+        };
+        for name in names {
+            let path = self.sessions.join(&name);
+            let Ok(text) = read::read_text(&path, false, MAX_SESSION_FILE_BYTES) else { continue };
+            if let Ok(session) = Session::from_ron(&text)
+                && session.id == *id
+            {
+                return Ok(Some((path, session)));
+            }
+        }
+        Ok(None)
     }
 
     /// Reads a note file; sets it aside if it does not parse (unless it is from a

@@ -7,13 +7,12 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, Local, TimeDelta, Utc};
 use iced::{Element, Size, Subscription, Task, Theme, keyboard, window};
 
-use crate::core::wording::screens::{BACK, messages};
+use crate::core::wording::screens::messages;
 use crate::core::{Check, grade, wording};
-use crate::export::trend::trend_points;
 use crate::export::{Entry, Selection};
 use crate::settings::{self as prefs, Settings, ThemeChoice};
 use crate::store::{
-    LoadReport, LoadedSession, Session, SessionId, SessionStore, Store, Unavailable,
+    LoadedSession, Session, SessionId, SessionStore, SessionSummary, Store, Summaries, Unavailable,
 };
 use crate::ui::keys;
 use crate::ui::screens::{
@@ -48,7 +47,7 @@ pub enum ExercisesBack {
     /// The result they were opened from.
     Result(Box<result::State>),
     /// The session of the history they were opened from.
-    Detail(SessionId),
+    Detail(Box<detail::State>),
 }
 
 /// Every message of the app, by screen, and the answers of background work.
@@ -80,6 +79,8 @@ pub enum Message {
     Saved(SessionId, Result<(), String>),
     /// The history was loaded.
     Loaded(Arc<Loaded>),
+    /// A session opened from the history was read (or not).
+    Opened(SessionId, Result<Box<LoadedSession>, String>),
     /// A change to the history (note, delete, undo) finished; reload it.
     Changed(Result<String, String>),
     /// An export, backup or import finished, with a sentence for the person.
@@ -92,10 +93,12 @@ pub enum Message {
 /// What loading the history found.
 #[derive(Debug)]
 pub struct Loaded {
-    /// What the store found.
-    pub report: LoadReport,
+    /// The sessions' summaries and what was left out.
+    pub summaries: Summaries,
     /// Sentences about the trash, if anything was emptied.
     pub purged: Vec<String>,
+    /// The session on show, read again, when the detail screen is open.
+    pub opened: Option<(SessionId, Result<Box<LoadedSession>, String>)>,
 }
 
 /// Disk work the app asks for.
@@ -103,7 +106,10 @@ pub struct Loaded {
 pub enum Effect {
     None,
     Save(Box<Session>),
+    /// Read the summaries again (and the session on show, if any).
     Load,
+    /// Read one session in full, to show it.
+    Open(SessionId),
     SetNote(SessionId, String),
     Delete(SessionId),
     Undo(SessionId),
@@ -131,7 +137,8 @@ pub struct App {
     started_at: Option<DateTime<FixedOffset>>,
     /// The finished session not yet on disk (kept while saving, or after a failure).
     pending: Option<Session>,
-    history: Option<Vec<LoadedSession>>,
+    /// The summaries of the saved sessions, newest first, once loaded.
+    history: Option<Vec<SessionSummary>>,
     notices: Vec<String>,
     undo: Option<SessionId>,
     settings: Settings,
@@ -210,8 +217,8 @@ impl App {
         &self.screen
     }
 
-    /// The sessions loaded so far, newest first.
-    pub fn history(&self) -> Option<&[LoadedSession]> {
+    /// The summaries of the saved sessions, newest first, once loaded.
+    pub fn history(&self) -> Option<&[SessionSummary]> {
         self.history.as_deref()
     }
 

@@ -60,6 +60,11 @@ impl App {
             }));
         }
         let store = self.store.clone();
+        // The session on show is read again with the history, to show what is saved.
+        let open = match &self.screen {
+            Screen::Detail(state) if !state.is_loading() => Some(state.id().clone()),
+            _ => None,
+        };
         match effect {
             Effect::None | Effect::SaveSettings(_) | Effect::Exit | Effect::Call(_) => None,
             Effect::Save(session) => Some(Box::new(move || {
@@ -82,7 +87,16 @@ impl App {
                         ));
                     }
                 }
-                Message::Loaded(Arc::new(Loaded { report: store.load_all(), purged }))
+                let summaries = store.summaries();
+                let opened = open.map(|id| {
+                    let result = open_session(&*store, &id);
+                    (id, result)
+                });
+                Message::Loaded(Arc::new(Loaded { summaries, purged, opened }))
+            })),
+            Effect::Open(id) => Some(Box::new(move || {
+                let result = open_session(&*store, &id);
+                Message::Opened(id, result)
             })),
             Effect::SetNote(id, text) => Some(Box::new(move || {
                 Message::Changed(
@@ -98,14 +112,13 @@ impl App {
                 )
             })),
             Effect::Export { format, selection, folder } => {
-                let sessions = self.history.clone().unwrap_or_default();
                 Some(Box::new(move || {
                     // Nowhere to read sessions from: say why, as for every other action.
                     if let (StoreKind::Unavailable, Err(e)) = (store.kind(), store.backup_bytes()) {
                         let message = messages::not_possible(&e.to_string());
                         return Message::Exported { message, reload: false };
                     }
-                    let message = export_files(&*store, &sessions, format, &selection, &folder)
+                    let message = export_files(&*store, format, &selection, &folder)
                         .unwrap_or_else(|why| messages::not_saved(&why));
                     Message::Exported { message, reload: false }
                 }))
@@ -135,7 +148,6 @@ impl App {
 /// Writes the chosen sessions into `folder`; returns a sentence saying what was written.
 fn export_files(
     store: &dyn SessionStore,
-    sessions: &[LoadedSession],
     format: export::Format,
     selection: &Selection,
     folder: &std::path::Path,
@@ -151,6 +163,8 @@ fn export_files(
         let files = report.copied.len() + report.already_there.len();
         return Ok(messages::backed_up(files, &target.display().to_string()));
     }
+    // Reports need every answer: the sessions are read in full here, off the UI thread.
+    let sessions = store.load_all().sessions;
     let entries: Vec<Entry<'_>> =
         sessions.iter().map(Entry::from).filter(|e| selection.matches(e.session)).collect();
     if entries.is_empty() {
@@ -164,20 +178,20 @@ fn export_files(
         }
         _ => (crate::export::csv::sessions_csv(&entries).into_bytes(), "csv"),
     };
-    for n in 1..=100 {
-        let name = match n {
-            1 => format!("tension-check-{stamp}.{extension}"),
-            n => format!("tension-check-{stamp}-{n}.{extension}"),
-        };
-        match crate::export::write(&folder.join(name), &bytes, false) {
-            Ok(path) => {
-                return Ok(messages::exported(entries.len(), &path.display().to_string()));
-            }
-            Err(crate::export::ExportError::Exists { .. }) => continue,
-            Err(error) => return Err(error.to_string()),
-        }
+    let names = (1..=100).map(|n| match n {
+        1 => format!("tension-check-{stamp}.{extension}"),
+        n => format!("tension-check-{stamp}-{n}.{extension}"),
+    });
+    let written = crate::store::names::first_free(
+        names,
+        |name| crate::export::write(&folder.join(name), &bytes, false),
+        |e| matches!(e, crate::export::ExportError::Exists { .. }),
+    );
+    match written {
+        Some(Ok(path)) => Ok(messages::exported(entries.len(), &path.display().to_string())),
+        Some(Err(error)) => Err(error.to_string()),
+        None => Err(messages::TOO_MANY_EXPORTS.to_string()),
     }
-    Err(messages::TOO_MANY_EXPORTS.to_string())
 }
 
 /// The person's usual folders that exist, offered on the export screen with one
@@ -207,6 +221,15 @@ pub(super) fn export_places() -> Vec<export::Place> {
 #[cfg(target_arch = "wasm32")]
 pub(super) fn export_places() -> Vec<export::Place> {
     Vec::new()
+}
+
+/// Session `id` read in full for the detail screen, or why not in plain words.
+fn open_session(store: &dyn SessionStore, id: &SessionId) -> Result<Box<LoadedSession>, String> {
+    match store.load(id) {
+        Ok(loaded) => Ok(Box::new(loaded)),
+        Err(crate::store::StoreError::NotFound { .. }) => Err(messages::SESSION_GONE.to_string()),
+        Err(e) => Err(e.to_string()),
+    }
 }
 
 fn is_note(path: &std::path::Path) -> bool {
