@@ -104,8 +104,15 @@ fn bench(c: &mut Criterion) {
         })
     });
 
-    let loaded = store.load_all().sessions;
+    let loaded = store.summaries().sessions;
     let state = history::State::default();
+    group.bench_function("trend of 10k summaries", |b| {
+        b.iter(|| black_box(tension_check::ui::screens::trends::trend_of(&loaded)))
+    });
+    group.bench_function("open one session of 10k", |b| {
+        let id = loaded[loaded.len() / 2].id.clone();
+        b.iter(|| black_box(tension_check::store::SessionStore::load(&store, &id)))
+    });
     group.bench_function("build history view over 10k", |b| {
         b.iter(|| {
             let element = state.view(

@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
-"""Start-up, idle and memory of Tension Check beside a bare iced app, in one run.
+"""Start-up, idle and memory of Tension Check beside a bare iced app, in one run,
+with no saved sessions and with 10,000; and `tension-check list` of the 10,000
+beside reading the same files' bytes.
 
-    cargo build --release && cargo build --release --example bare
-    python3 benches/startup.py [runs]
+    cargo build --release --bin tension-check --example bare
+    python3 benches/startup.py [runs] [sessions]
 
 For each binary, under one Xvfb display (needs xvfb, xdotool and python-xlib):
 - time from process start to the first drawn frame: the window exists and its
@@ -12,9 +14,15 @@ For each binary, under one Xvfb display (needs xvfb, xdotool and python-xlib):
   hold countdown is not running, reached by key presses: no timer may run there;
 - resident memory 2 s after start;
 - the release binary's size.
-Medians over the runs, and the app/bare ratios.
+The 10,000 sessions (default) are copies of a real two-leg session file
+(tests/fixtures/sessions/v1/full_two_leg.ron) with their own ids and times. The
+app is started on them once before measuring (it writes its index then, as on any
+first start), and that first start is reported too.
+Medians over the runs, and the ratios.
 """
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
@@ -22,10 +30,32 @@ import tempfile
 import time
 
 RUNS = int(sys.argv[1]) if len(sys.argv) > 1 else 7
-BINARIES = {
-    "bare": ("target/release/examples/bare", "Bare iced", []),
-    "app": ("target/release/tension-check", "Tension Check", ["--data-dir"]),
-}
+SESSIONS = int(sys.argv[2]) if len(sys.argv) > 2 else 10_000
+TARGET = os.environ.get("CARGO_TARGET_DIR", "target")
+APP = os.path.join(TARGET, "release/tension-check")
+BARE = os.path.join(TARGET, "release/examples/bare")
+FIXTURE = "tests/fixtures/sessions/v1/full_two_leg.ron"
+
+
+def make_sessions(data, count):
+    """`count` session files in `data`/sessions, one hour apart, newest now."""
+    sessions = os.path.join(data, "sessions")
+    os.makedirs(sessions, mode=0o700)
+    with open(FIXTURE) as f:
+        template = f.read()
+    now = int(time.time())
+    for n in range(count):
+        t = time.gmtime(now - 3600 * n)
+        stamp = time.strftime("%Y%m%dT%H%M%SZ", t)
+        start = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", t)
+        end = time.strftime("%Y-%m-%dT%H:%M:%S+00:00", time.gmtime(now - 3600 * n + 600))
+        sid = f"{stamp}-{n:08x}"
+        text = re.sub(r'id: "[^"]*"', f'id: "{sid}"', template, count=1)
+        text = re.sub(r'started_at: "[^"]*"', f'started_at: "{start}"', text, count=1)
+        text = re.sub(r'finished_at: "[^"]*"', f'finished_at: "{end}"', text, count=1)
+        with open(os.path.join(sessions, sid + ".ron"), "w") as f:
+            f.write(text)
+    return sessions
 
 
 def start_xvfb():
@@ -94,9 +124,9 @@ def to_step_card(wid, env):
     time.sleep(1.0)
 
 
-def measure(path, name, extra, env, idle, display):
-    data = tempfile.mkdtemp()
-    args = [path] + ([*extra, data] if extra else [])
+def measure(path, data, env, idle, display):
+    """One start of `path` (with `--data-dir data` when `data` is given)."""
+    args = [path] + (["--data-dir", data] if data else [])
     t0 = time.monotonic()
     proc = subprocess.Popen(args, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wid = None
@@ -114,7 +144,7 @@ def measure(path, name, extra, env, idle, display):
         time.sleep(10)
         c1, s1 = cpu_and_switches(proc.pid)
         cpu, switches = (c1 - c0) * 1000, s1 - s0
-        if extra and wid:
+        if data and wid:
             to_step_card(wid, env)
             c0, s0 = cpu_and_switches(proc.pid)
             time.sleep(10)
@@ -123,6 +153,12 @@ def measure(path, name, extra, env, idle, display):
     proc.terminate()
     proc.wait(timeout=10)
     return first_frame, rss, cpu, switches, card_cpu, card_switches
+
+
+def wall_ms(args):
+    t0 = time.monotonic()
+    subprocess.run(args, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+    return (time.monotonic() - t0) * 1000
 
 
 def main():
@@ -138,32 +174,55 @@ def main():
             time.sleep(0.05)
     else:
         connection = xdisplay.Display(display)
-    results = {key: [] for key in BINARIES}
+    full = tempfile.mkdtemp()
+    sessions = make_sessions(full, SESSIONS)
+    files = sorted(os.path.join(sessions, name) for name in os.listdir(sessions))
+    kinds = {
+        "bare": (BARE, lambda: None),
+        "app, none": (APP, tempfile.mkdtemp),
+        f"app, {SESSIONS}": (APP, lambda: full),
+    }
+    results = {key: [] for key in kinds}
+    lists, reads = [], []
     try:
+        # The first start on the sessions: no index yet, every file is read once.
+        cold = measure(APP, full, env, idle=False, display=connection)
+        time.sleep(2)  # the index is written by then
         for run in range(RUNS):
-            for key, (path, name, extra) in BINARIES.items():
+            for key, (path, data) in kinds.items():
                 results[key].append(
-                    measure(path, name, extra, env, idle=(run == 0), display=connection))
+                    measure(path, data(), env, idle=(run == 0 and key == "app, none"),
+                            display=connection))
+            lists.append(wall_ms([APP, "list", "--data-dir", full]))
+            reads.append(wall_ms(["cat", *files]))
     finally:
         xvfb.terminate()
+        shutil.rmtree(full, ignore_errors=True)
     summary = {}
-    for key, (path, _, _) in BINARIES.items():
+    for key, (path, _) in kinds.items():
         rows = results[key]
         summary[key] = {
             "first frame ms (median)": statistics.median(r[0] for r in rows),
             "RSS MiB (median)": statistics.median(r[1] for r in rows) / 1024,
-            "idle CPU ms over 10 s": rows[0][2],
-            "idle context switches over 10 s": rows[0][3],
+            "idle CPU ms over 10 s": rows[0][2] or 0.0,
+            "idle context switches over 10 s": rows[0][3] or 0.0,
             "idle CPU ms on a step card, 10 s": rows[0][4] or 0.0,
             "idle switches on a step card, 10 s": rows[0][5] or 0.0,
             "binary MiB": os.path.getsize(path) / 2**20,
         }
-    width = max(len(k) for k in summary["app"])
-    print(f"{'':{width}}  {'bare':>10}  {'app':>10}  {'app/bare':>9}   ({RUNS} runs)")
-    for metric in summary["app"]:
-        b, a = summary["bare"][metric], summary["app"][metric]
-        ratio = f"{a / b:9.2f}" if b else "        -"
-        print(f"{metric:{width}}  {b:10.1f}  {a:10.1f}  {ratio}")
+    many = f"app, {SESSIONS}"
+    width = max(len(k) for k in summary["bare"])
+    print(f"{'':{width}}  {'bare':>10}  {'app, none':>10}  {many:>11}  "
+          f"{'none/bare':>9}  {'full/none':>9}  {'full/bare':>9}   ({RUNS} runs)")
+    for metric in summary["bare"]:
+        b, a, m = (summary[k][metric] for k in ("bare", "app, none", many))
+        ratio = lambda x, y: f"{x / y:9.2f}" if y else "        -"
+        print(f"{metric:{width}}  {b:10.1f}  {a:10.1f}  {m:11.1f}  "
+              f"{ratio(a, b)}  {ratio(m, a)}  {ratio(m, b)}")
+    print(f"first frame ms, first start on {SESSIONS} sessions (no index yet): {cold[0]:.1f}")
+    l, r = statistics.median(lists), statistics.median(reads)
+    print(f"`tension-check list` of {SESSIONS} sessions: {l:.1f} ms (median); "
+          f"`cat` of the same {len(files)} files: {r:.1f} ms; list/read {l / r:.2f}")
 
 
 if __name__ == "__main__":

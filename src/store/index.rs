@@ -12,7 +12,7 @@ use std::path::Path;
 
 use chrono::{DateTime, FixedOffset};
 
-use crate::core::{Leg, Strength, Tier};
+use crate::core::{Leg, StepId, Strength, Tier};
 
 use super::session::{MAX_LEGS, Session, SessionId};
 
@@ -20,7 +20,7 @@ use super::session::{MAX_LEGS, Session, SessionId};
 pub const INDEX_FILE: &str = "index.tsv";
 /// The largest index read, in bytes (10,000 sessions take about 1 MB).
 pub const MAX_INDEX_BYTES: u64 = 64 * 1024 * 1024;
-const HEADER: &str = "tension-check session index 2";
+const HEADER: &str = "tension-check session index 3";
 
 /// What a list of sessions needs to know about one, without its answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -35,6 +35,23 @@ pub struct SessionSummary {
     pub tier: Tier,
     /// The stored result's strength, where the rules grade one.
     pub strength: Option<Strength>,
+    /// The highest intensity rated in the session, on any leg and step.
+    pub peak: Option<u8>,
+    /// The ratings a trend follows, one entry per leg, in the order of `legs`.
+    pub ratings: Vec<LegRatings>,
+}
+
+/// The ratings of one leg that a trend follows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct LegRatings {
+    /// The leg.
+    pub leg: Leg,
+    /// Whether it was the reference leg (the one that does not bother the person).
+    pub reference: bool,
+    /// The slump test's intensity (A2), 0 to 10.
+    pub slump: Option<u8>,
+    /// The hamstring stretch's intensity (B2), 0 to 10.
+    pub stretch: Option<u8>,
 }
 
 impl SessionSummary {
@@ -46,6 +63,18 @@ impl SessionSummary {
             legs: session.check.legs.iter().map(|r| r.leg).collect(),
             tier: session.outcome.tier,
             strength: session.outcome.strength,
+            peak: session.check.legs.iter().filter_map(|r| r.peak()).max(),
+            ratings: session
+                .check
+                .legs
+                .iter()
+                .map(|r| LegRatings {
+                    leg: r.leg,
+                    reference: r.reference,
+                    slump: r.intensity(StepId::A2),
+                    stretch: r.intensity(StepId::B2),
+                })
+                .collect(),
         }
     }
 }
@@ -108,8 +137,20 @@ pub(crate) fn to_text(index: &Index) -> String {
             s.legs.iter().map(|leg| if *leg == Leg::Left { 'L' } else { 'R' }).collect();
         // The start time as whole numbers (seconds, nanoseconds, offset in
         // seconds): much quicker to read back than RFC 3339 text.
+        let ratings: Vec<String> = s
+            .ratings
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}.{}.{}",
+                    if r.reference { 'r' } else { 'b' },
+                    number(r.slump),
+                    number(r.stretch)
+                )
+            })
+            .collect();
         out.push_str(&format!(
-            "{name}\t{}\t{}\t{}\t{}\t{} {} {}\t{legs}\t{}\t{}\n",
+            "{name}\t{}\t{}\t{}\t{}\t{} {} {}\t{legs}\t{}\t{}\t{}\t{}\n",
             stamp.len,
             stamp.modified_ns,
             stamp.inode,
@@ -119,6 +160,8 @@ pub(crate) fn to_text(index: &Index) -> String {
             s.started_at.offset().local_minus_utc(),
             tier_code(s.tier),
             strength_code(s.strength),
+            number(s.peak),
+            ratings.join(","),
         ));
     }
     out
@@ -172,9 +215,48 @@ fn parse_line(line: &str) -> Option<(String, (Stamp, SessionSummary))> {
         "L" => Some(Strength::Limited),
         _ => return None,
     };
-    if f.next().is_some() {
+    let peak = read_number(f.next()?)?;
+    let ratings_text = f.next()?;
+    let ratings: Vec<LegRatings> = if ratings_text.is_empty() {
+        Vec::new()
+    } else {
+        ratings_text
+            .split(',')
+            .zip(&legs)
+            .map(|(item, leg)| {
+                let mut parts = item.split('.');
+                let reference = match parts.next()? {
+                    "r" => true,
+                    "b" => false,
+                    _ => return None,
+                };
+                let slump = read_number(parts.next()?)?;
+                let stretch = read_number(parts.next()?)?;
+                parts.next().is_none().then_some(LegRatings {
+                    leg: *leg,
+                    reference,
+                    slump,
+                    stretch,
+                })
+            })
+            .collect::<Option<_>>()?
+    };
+    if ratings.len() != legs.len() || f.next().is_some() {
         return None;
     }
-    let summary = SessionSummary { id, started_at, legs, tier, strength };
+    let summary = SessionSummary { id, started_at, legs, tier, strength, peak, ratings };
     Some((name, (Stamp { len, modified_ns, inode }, summary)))
+}
+
+/// An intensity 0-10 as text, `-` for none.
+fn number(value: Option<u8>) -> String {
+    value.map_or_else(|| "-".to_string(), |v| v.to_string())
+}
+
+/// Reads [`number`]'s text: `Some(None)` for `-`, `None` if it is not a rating.
+fn read_number(text: &str) -> Option<Option<u8>> {
+    match text {
+        "-" => Some(None),
+        text => text.parse::<u8>().ok().filter(|v| *v <= super::session::MAX_INTENSITY).map(Some),
+    }
 }

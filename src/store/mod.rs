@@ -29,13 +29,17 @@
 //!   found open to other users is reported in [`Store::warnings`], not changed.
 #![warn(missing_docs)]
 
+pub mod backend;
+pub mod bundle;
 pub mod error;
 #[doc(hidden)]
 pub mod fs;
 pub mod index;
 pub mod location;
+pub mod names;
 pub mod read;
 pub mod session;
+mod set_aside;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs as stdfs;
@@ -47,10 +51,11 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDateTime, TimeDelta, Utc};
 
 use crate::core::wording::count;
 
+pub use backend::{SessionStore, SetAside, StoreKind, Unavailable};
 pub use error::StoreError;
 #[doc(hidden)]
 pub use fs::{FaultyFs, Fs, RealFs};
-pub use index::{INDEX_FILE, SessionSummary};
+pub use index::{INDEX_FILE, LegRatings, SessionSummary};
 pub use session::{FORMAT_VERSION, FileError, NOTE_FORMAT_VERSION, Note, Session, SessionId};
 
 use fs::{TEMP_PREFIX, WriteError};
@@ -470,8 +475,12 @@ impl Store {
         &self.warnings
     }
 
-    fn writable(&self) -> Result<(), StoreError> {
+    pub(crate) fn writable(&self) -> Result<(), StoreError> {
         if self.read_only { Err(StoreError::ReadOnly { path: self.root.clone() }) } else { Ok(()) }
+    }
+
+    pub(crate) fn fs(&self) -> &dyn Fs {
+        self.fs.as_ref()
     }
 
     /// The data folder.
@@ -566,7 +575,10 @@ impl Store {
                 .then_with(|| b.session.id.cmp(&a.session.id))
         });
         if set_aside && !self.read_only {
-            self.write_index(&report.sessions);
+            let summaries: Vec<SessionSummary> =
+                report.sessions.iter().map(|l| SessionSummary::of(&l.session)).collect();
+            let paths = report.sessions.iter().map(|l| l.path.as_path());
+            self.write_index(paths.zip(&summaries).map(|(path, s)| (path, None, s)));
         }
         report
     }
@@ -586,21 +598,29 @@ impl Store {
             Err(report) => return Summaries { sessions: Vec::new(), report: *report },
         };
         let mut index = self.read_index();
-        let mut all: Vec<(PathBuf, SessionSummary)> = Vec::with_capacity(session_names.len());
+        let mut all: Vec<(PathBuf, (Option<index::Stamp>, SessionSummary))> =
+            Vec::with_capacity(session_names.len());
         let mut to_parse = Vec::new();
         for name in session_names {
             let path = self.sessions.join(&name);
             match index.remove(&name) {
                 Some((stamp, summary)) if index::Stamp::of(&path) == Some(stamp) => {
-                    all.push((path, summary))
+                    all.push((path, (Some(stamp), summary)))
                 }
                 _ => to_parse.push(name),
             }
         }
+        // Lines left in the index are for files that are gone.
+        let stale = !to_parse.is_empty() || !index.is_empty();
         let found = self.parse_names(&to_parse, set_aside, &mut report);
-        all.extend(found.into_iter().map(|(path, session)| (path, SessionSummary::of(&session))));
-        let mut sessions: Vec<SessionSummary> =
-            keep_one_per_id(all, |s| &s.id, &mut report).into_iter().map(|(_, s)| s).collect();
+        all.extend(
+            found.into_iter().map(|(path, session)| (path, (None, SessionSummary::of(&session)))),
+        );
+        let kept = keep_one_per_id(all, |(_, s)| &s.id, &mut report);
+        if stale && set_aside && !self.read_only {
+            self.write_index(kept.iter().map(|(path, (stamp, s))| (path.as_path(), *stamp, s)));
+        }
+        let mut sessions: Vec<SessionSummary> = kept.into_iter().map(|(_, (_, s))| s).collect();
         sessions.sort_by(|a, b| b.started_at.cmp(&a.started_at).then_with(|| b.id.cmp(&a.id)));
         Summaries { sessions, report }
     }
@@ -612,15 +632,18 @@ impl Store {
             .unwrap_or_default()
     }
 
-    /// Rewrites the index when it differs from these sessions. Best effort: the
-    /// index is a cache, rebuilt whenever it does not match.
-    fn write_index(&self, sessions: &[LoadedSession]) {
+    /// Rewrites the index from these sessions (file, stamp when known, summary)
+    /// when it differs. Best effort: the index is a cache, rebuilt whenever it does
+    /// not match.
+    fn write_index<'a>(
+        &self,
+        sessions: impl Iterator<Item = (&'a Path, Option<index::Stamp>, &'a SessionSummary)>,
+    ) {
         let index: index::Index = sessions
-            .iter()
-            .filter_map(|l| {
-                let name = l.path.file_name()?.to_str()?.to_string();
-                let stamp = index::Stamp::of(&l.path)?;
-                Some((name, (stamp, SessionSummary::of(&l.session))))
+            .filter_map(|(path, stamp, summary)| {
+                let name = path.file_name()?.to_str()?.to_string();
+                let stamp = stamp.or_else(|| index::Stamp::of(path))?;
+                Some((name, (stamp, summary.clone())))
             })
             .collect();
         if self.read_index() != index {
@@ -735,6 +758,34 @@ impl Store {
         let session = Session::from_ron(&text)
             .map_err(|e| StoreError::Unreadable { path: path.clone(), reason: e.to_string() })?;
         Ok(Some(session).filter(|s| s.id == *id))
+    }
+
+    /// The session with this id and its file: `sessions/<id>.ron`, or else the file
+    /// the index names for it, or else (when a session was copied in under another
+    /// name and the index does not know it yet) the first file holding it. Checked
+    /// like every load; nothing is moved.
+    pub fn find_session(&self, id: &SessionId) -> Result<Option<(PathBuf, Session)>, StoreError> {
+        if let Some(session) = self.load_session(id)? {
+            return Ok(Some((self.session_path(id), session)));
+        }
+        let indexed = self.read_index().into_iter().find(|(_, (_, s))| &s.id == id);
+        let names = match indexed {
+            Some((name, _)) => vec![name],
+            None => match list_ron_files(&self.sessions) {
+                Ok(names) => names.into_iter().filter(|n| !n.ends_with(NOTE_SUFFIX)).collect(),
+                Err(_) => Vec::new(),
+            },
+        };
+        for name in names {
+            let path = self.sessions.join(&name);
+            let Ok(text) = read::read_text(&path, false, MAX_SESSION_FILE_BYTES) else { continue };
+            if let Ok(session) = Session::from_ron(&text)
+                && session.id == *id
+            {
+                return Ok(Some((path, session)));
+            }
+        }
+        Ok(None)
     }
 
     /// Reads a note file; sets it aside if it does not parse (unless it is from a
@@ -886,22 +937,29 @@ impl Store {
     }
 
     fn move_to_trash(&self, from: &Path, stamp: &str, name: &str) -> Result<PathBuf, StoreError> {
-        for n in 0..10_000u32 {
-            let trash_name =
-                if n == 0 { format!("{stamp}--{name}") } else { format!("{stamp}.{n}--{name}") };
-            let to = self.trash.join(trash_name);
-            match fs::move_exact(self.fs.as_ref(), from, &to) {
-                Ok(()) => return Ok(to),
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(source) => {
-                    return Err(StoreError::Move { from: from.to_path_buf(), to, source });
-                }
-            }
-        }
-        Err(StoreError::Move {
-            from: from.to_path_buf(),
-            to: self.trash.clone(),
-            source: io::Error::new(io::ErrorKind::AlreadyExists, "too many files with that name"),
+        let names = (0..names::MAX_TRIES).map(|n| match n {
+            0 => format!("{stamp}--{name}"),
+            n => format!("{stamp}.{n}--{name}"),
+        });
+        let moved = names::first_free(
+            names,
+            |trash_name| {
+                let to = self.trash.join(trash_name);
+                fs::move_exact(self.fs.as_ref(), from, &to)
+                    .map(|()| to.clone())
+                    .map_err(|source| StoreError::Move { from: from.to_path_buf(), to, source })
+            },
+            |e| matches!(e, StoreError::Move { source, .. } if source.kind() == io::ErrorKind::AlreadyExists),
+        );
+        moved.unwrap_or_else(|| {
+            Err(StoreError::Move {
+                from: from.to_path_buf(),
+                to: self.trash.clone(),
+                source: io::Error::new(
+                    io::ErrorKind::AlreadyExists,
+                    "too many files with that name",
+                ),
+            })
         })
     }
 
@@ -1206,15 +1264,20 @@ impl Store {
                 return report;
             }
         };
-        // The ids already here, under any file name (from the index where it is
-        // up to date; nothing is moved).
-        let here = self.summaries_with(false);
-        let mut ids: BTreeSet<SessionId> = here.sessions.into_iter().map(|s| s.id).collect();
-        ids.extend(here.report.newer.into_iter().filter_map(|n| n.session.map(|s| s.id)));
+        let mut ids = self.ids_here();
         for path in files {
             self.import_file(&path, follow, &mut ids, &mut report);
         }
         report
+    }
+
+    /// The ids already here, under any file name (from the index where it is up to
+    /// date; nothing is moved).
+    pub(crate) fn ids_here(&self) -> BTreeSet<SessionId> {
+        let here = self.summaries_with(false);
+        let mut ids: BTreeSet<SessionId> = here.sessions.into_iter().map(|s| s.id).collect();
+        ids.extend(here.report.newer.into_iter().filter_map(|n| n.session.map(|s| s.id)));
+        ids
     }
 
     fn import_file(
@@ -1224,64 +1287,102 @@ impl Store {
         ids: &mut BTreeSet<SessionId>,
         report: &mut ImportReport,
     ) {
-        let text = match read::read_text(path, follow, MAX_SESSION_FILE_BYTES) {
+        let limit = if follow { bundle::MAX_BUNDLE_BYTES } else { MAX_SESSION_FILE_BYTES };
+        let text = match read::read_text(path, follow, limit) {
             Ok(text) => text,
             Err(e) => {
                 report.unreadable.push(Problem { path: path.to_path_buf(), reason: e.reason() });
                 return;
             }
         };
-        let session = match Session::from_ron(&text) {
-            Ok(session) if session.format_version > FORMAT_VERSION => {
-                report.newer.push(path.to_path_buf());
+        if bundle::is_bundle(&text) {
+            return self.import_bundle_text(&text, path, ids, report);
+        }
+        if text.len() as u64 > MAX_SESSION_FILE_BYTES {
+            let reason = read::ReadError::TooLarge { limit: MAX_SESSION_FILE_BYTES }.reason();
+            report.unreadable.push(Problem { path: path.to_path_buf(), reason });
+            return;
+        }
+        let Some(id) = self.import_session_text(&text, path, ids, report) else { return };
+        let note_src = path.with_extension("note.ron");
+        let note = match read::read_text(&note_src, false, MAX_NOTE_FILE_BYTES) {
+            Ok(text) => text,
+            Err(e) if e.is_not_found() => return,
+            Err(e) => {
+                let reason = format!("the note could not be read: {}", e.reason());
+                report.failed.push(Problem { path: note_src, reason });
                 return;
+            }
+        };
+        self.import_note_text(&note, &note_src, &id, report);
+    }
+
+    /// Saves the session in `text` (from `source`) byte for byte unless its id is
+    /// already here. Returns its id when the session is here afterwards (imported or
+    /// already there), so its note can follow.
+    pub(crate) fn import_session_text(
+        &self,
+        text: &str,
+        source: &Path,
+        ids: &mut BTreeSet<SessionId>,
+        report: &mut ImportReport,
+    ) -> Option<SessionId> {
+        let session = match Session::from_ron(text) {
+            Ok(session) if session.format_version > FORMAT_VERSION => {
+                report.newer.push(source.to_path_buf());
+                return None;
             }
             Ok(session) => session,
             Err(err) => {
-                match session::probe_format_version(&text) {
+                match session::probe_format_version(text) {
                     Some(version) if version > FORMAT_VERSION => {
-                        report.newer.push(path.to_path_buf())
+                        report.newer.push(source.to_path_buf())
                     }
                     _ => report
                         .unreadable
-                        .push(Problem { path: path.to_path_buf(), reason: err.to_string() }),
+                        .push(Problem { path: source.to_path_buf(), reason: err.to_string() }),
                 }
-                return;
+                return None;
             }
         };
         let id = session.id;
         if ids.contains(&id) {
             report.duplicates.push(id.clone());
-        } else {
-            match self.write_session_bytes(&id, text.as_bytes()) {
-                Ok(_) => {
-                    ids.insert(id.clone());
-                    report.imported.push(id.clone());
-                }
-                Err(StoreError::AlreadySaved { .. }) => report.duplicates.push(id.clone()),
-                Err(e) => {
-                    report.failed.push(Problem { path: path.to_path_buf(), reason: e.to_string() });
-                    return;
-                }
+            return Some(id);
+        }
+        match self.write_session_bytes(&id, text.as_bytes()) {
+            Ok(_) => {
+                ids.insert(id.clone());
+                report.imported.push(id.clone());
+                Some(id)
+            }
+            Err(StoreError::AlreadySaved { .. }) => {
+                report.duplicates.push(id.clone());
+                Some(id)
+            }
+            Err(e) => {
+                report.failed.push(Problem { path: source.to_path_buf(), reason: e.to_string() });
+                None
             }
         }
-        let note_src = path.with_extension("note.ron");
-        self.import_note(&note_src, &id, report);
     }
 
-    fn import_note(&self, src: &Path, id: &SessionId, report: &mut ImportReport) {
+    /// Brings in the note in `text` (from `source`) for session `id`: when it has
+    /// none yet, or this one was edited later (the one it replaces goes to the trash).
+    pub(crate) fn import_note_text(
+        &self,
+        text: &str,
+        src: &Path,
+        id: &SessionId,
+        report: &mut ImportReport,
+    ) {
         let fail = |report: &mut ImportReport, reason: String| {
             report.failed.push(Problem { path: src.to_path_buf(), reason })
         };
-        let text = match read::read_text(src, false, MAX_NOTE_FILE_BYTES) {
-            Ok(text) => text,
-            Err(e) if e.is_not_found() => return,
-            Err(e) => return fail(report, format!("the note could not be read: {}", e.reason())),
-        };
-        let note = match Note::from_ron(&text) {
+        let note = match Note::from_ron(text) {
             Ok(note) => note,
             Err(err) => {
-                match session::probe_format_version(&text) {
+                match session::probe_format_version(text) {
                     Some(v) if v > NOTE_FORMAT_VERSION => report.newer.push(src.to_path_buf()),
                     _ => fail(report, format!("the note could not be read: {err}")),
                 }

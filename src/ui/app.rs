@@ -7,12 +7,13 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, Local, TimeDelta, Utc};
 use iced::{Element, Size, Subscription, Task, Theme, keyboard, window};
 
-use crate::core::wording::screens::{BACK, messages};
+use crate::core::wording::screens::messages;
 use crate::core::{Check, grade, wording};
-use crate::export::trend::trend_points;
 use crate::export::{Entry, Selection};
 use crate::settings::{self as prefs, Settings, ThemeChoice};
-use crate::store::{LoadReport, LoadedSession, Session, SessionId, Store};
+use crate::store::{
+    LoadedSession, Session, SessionId, SessionStore, SessionSummary, Store, Summaries, Unavailable,
+};
 use crate::ui::keys;
 use crate::ui::screens::{
     check, detail, exercises, export, history, home, intro, result, safety, settings, setup, trends,
@@ -46,7 +47,7 @@ pub enum ExercisesBack {
     /// The result they were opened from.
     Result(Box<result::State>),
     /// The session of the history they were opened from.
-    Detail(SessionId),
+    Detail(Box<detail::State>),
 }
 
 /// Every message of the app, by screen, and the answers of background work.
@@ -75,9 +76,11 @@ pub enum Message {
     Resized(Size),
     Key(keyboard::Event),
     /// A session was saved (or not).
-    Saved(SessionId, Result<PathBuf, String>),
+    Saved(SessionId, Result<(), String>),
     /// The history was loaded.
     Loaded(Arc<Loaded>),
+    /// A session opened from the history was read (or not).
+    Opened(SessionId, Result<Box<LoadedSession>, String>),
     /// A change to the history (note, delete, undo) finished; reload it.
     Changed(Result<String, String>),
     /// An export, backup or import finished, with a sentence for the person.
@@ -90,10 +93,12 @@ pub enum Message {
 /// What loading the history found.
 #[derive(Debug)]
 pub struct Loaded {
-    /// What the store found.
-    pub report: LoadReport,
+    /// The sessions' summaries and what was left out.
+    pub summaries: Summaries,
     /// Sentences about the trash, if anything was emptied.
     pub purged: Vec<String>,
+    /// The session on show, read again, when the detail screen is open.
+    pub opened: Option<(SessionId, Result<Box<LoadedSession>, String>)>,
 }
 
 /// Disk work the app asks for.
@@ -101,7 +106,10 @@ pub struct Loaded {
 pub enum Effect {
     None,
     Save(Box<Session>),
+    /// Read the summaries again (and the session on show, if any).
     Load,
+    /// Read one session in full, to show it.
+    Open(SessionId),
     SetNote(SessionId, String),
     Delete(SessionId),
     Undo(SessionId),
@@ -123,12 +131,14 @@ pub enum Effect {
 pub struct App {
     screen: Screen,
     width: f32,
-    store: Option<Arc<Store>>,
-    store_error: Option<String>,
+    /// Where sessions are kept: a data folder, the browser's storage, or nowhere
+    /// (with the reason).
+    store: Arc<dyn SessionStore>,
     started_at: Option<DateTime<FixedOffset>>,
     /// The finished session not yet on disk (kept while saving, or after a failure).
     pending: Option<Session>,
-    history: Option<Vec<LoadedSession>>,
+    /// The summaries of the saved sessions, newest first, once loaded.
+    history: Option<Vec<SessionSummary>>,
     notices: Vec<String>,
     undo: Option<SessionId>,
     settings: Settings,
@@ -156,8 +166,7 @@ impl App {
         App {
             screen: Screen::Home(home::State),
             width: DEFAULT_SIZE.width,
-            store: None,
-            store_error: None,
+            store: Arc::new(Unavailable::new(messages::NO_DATA_FOLDER)),
             started_at: None,
             pending: None,
             history: None,
@@ -179,11 +188,17 @@ impl App {
         app.settings = settings;
         app.settings_notice = notice;
         app.settings_dir = Some(dir.clone());
-        match Store::open(&dir) {
-            Ok(store) => app.store = Some(Arc::new(store)),
-            Err(error) => app.store_error = Some(error.to_string()),
-        }
+        app.store = match Store::open(&dir) {
+            Ok(store) => Arc::new(store),
+            Err(error) => Arc::new(Unavailable::new(error.to_string())),
+        };
         app
+    }
+
+    /// The same app keeping its sessions in `store`.
+    pub fn with_store(mut self, store: Arc<dyn SessionStore>) -> Self {
+        self.store = store;
+        self
     }
 
     /// The same app with `settings` in force (not saved).
@@ -202,8 +217,8 @@ impl App {
         &self.screen
     }
 
-    /// The sessions loaded so far, newest first.
-    pub fn history(&self) -> Option<&[LoadedSession]> {
+    /// The summaries of the saved sessions, newest first, once loaded.
+    pub fn history(&self) -> Option<&[SessionSummary]> {
         self.history.as_deref()
     }
 
@@ -251,12 +266,7 @@ fn application(
 /// Runs the app in a web page, keeping sessions in the browser's localStorage.
 #[cfg(target_arch = "wasm32")]
 pub fn run_web() -> iced::Result {
-    application(|| {
-        let mut app = App::new();
-        app.store_error = Some(messages::NOT_IN_BROWSER.into());
-        app
-    })
-    .run()
+    application(|| App::new().with_store(Arc::new(effects::LocalStorage))).run()
 }
 
 /// Runs the desktop app, saving into `data_dir`.

@@ -335,14 +335,17 @@ fn summaries_come_from_the_index_for_unchanged_files_and_from_the_file_otherwise
             .save(&session_with_id(&format!("s{i}"), &format!("2026-11-0{}T10:00:00Z", i + 1)))
             .expect("saves");
     }
-    // No index yet: every file is read.
+    // No index yet: every file is read, and a writable store writes the index.
+    let read_only = Store::open_read_only(dir.path()).expect("opens");
+    assert_eq!(read_only.summaries().sessions.len(), 5);
+    assert!(!dir.path().join(INDEX_FILE).exists(), "a read-only store writes no index");
     let first = store.summaries();
     assert_eq!(first.sessions.len(), 5);
-    assert!(!dir.path().join(INDEX_FILE).exists(), "summaries alone write no index");
-    let loaded = store.load_all();
     let index_path = dir.path().join(INDEX_FILE);
-    let text = fs::read_to_string(&index_path).expect("load_all writes the index");
+    let text = fs::read_to_string(&index_path).expect("summaries write the index");
     assert_eq!(text.lines().count(), 6);
+    let loaded = store.load_all();
+    assert_eq!(fs::read_to_string(&index_path).expect("index"), text, "the same index");
     assert_eq!(store.summaries().sessions, first.sessions);
     assert_eq!(first.sessions[0].id.as_str(), "s4", "newest first");
     assert_eq!(first.sessions[0].tier, loaded.sessions[0].session.outcome.tier);
@@ -378,12 +381,13 @@ fn summaries_come_from_the_index_for_unchanged_files_and_from_the_file_otherwise
     // the index but never writes it.
     fs::remove_file(store.sessions_dir().join("s1.ron")).expect("rm");
     assert_eq!(store.summaries().sessions.len(), 4);
+    assert_eq!(fs::read_to_string(&index_path).expect("index").lines().count(), 5, "s1 dropped");
     fs::write(&index_path, "garbage\n\0\0").expect("written");
-    assert_eq!(store.summaries().sessions.len(), 4);
-    let read_only = Store::open_read_only(dir.path()).expect("opens");
     let _ = read_only.load_all();
-    assert_eq!(fs::read(&index_path).expect("read"), b"garbage\n\0\0");
     assert_eq!(read_only.summaries().sessions.len(), 4);
+    assert_eq!(fs::read(&index_path).expect("read"), b"garbage\n\0\0");
+    assert_eq!(store.summaries().sessions.len(), 4);
+    assert_eq!(fs::read_to_string(&index_path).expect("rebuilt").lines().count(), 5);
 }
 
 #[cfg(unix)]

@@ -2,7 +2,7 @@
 //! through by visible text at phone and desktop sizes.
 
 use crate::common::{Driver, SIZES};
-use tension_check::store::Store;
+use tension_check::store::{Session, Store};
 use tension_check::ui::Message;
 use tension_check::ui::screens::detail;
 
@@ -47,7 +47,7 @@ fn a_finished_check_is_saved_and_listed() {
         d.expect("Left leg · peak 0/10");
         let history = d.app.history().expect("loaded");
         assert_eq!(history.len(), 2);
-        assert!(history[0].session.started_at >= history[1].session.started_at, "newest first");
+        assert!(history[0].started_at >= history[1].started_at, "newest first");
     }
 }
 
@@ -66,7 +66,7 @@ fn detail_shows_every_answer_and_keeps_a_note() {
         d.expect("B3: No change · spread below knee: no");
         d.expect("All 11 answered No.");
 
-        let id = d.app.history().expect("loaded")[0].session.id.clone();
+        let id = d.app.history().expect("loaded")[0].id.clone();
         let store = Store::open(dir.path()).expect("store");
         let before = std::fs::read(store.session_path(&id)).expect("session file");
         d.send(Message::Detail(detail::Message::NoteChanged("after a long drive".into())));
@@ -222,22 +222,18 @@ fn a_long_history_builds_only_the_rows_in_view() {
     use iced::{Settings, Size};
     use iced_test::Simulator;
     use tension_check::core::{Check, RedFlag, grade};
-    use tension_check::store::{LoadedSession, Session};
+    use tension_check::store::{Session, SessionSummary};
     use tension_check::ui::screens::history;
 
     let now = Local::now().fixed_offset();
-    let sessions: Vec<LoadedSession> = (0..10_000)
+    let sessions: Vec<SessionSummary> = (0..10_000)
         .map(|n| {
             let check = Check { red_flags: [(RedFlag::Fever, n % 2 == 0)].into(), ..Check::new() };
             let outcome = grade(&check);
-            LoadedSession {
-                session: Session::new(check, outcome, now - Duration::hours(n)),
-                path: std::path::PathBuf::new(),
-                note: None,
-            }
+            SessionSummary::of(&Session::new(check, outcome, now - Duration::hours(n)))
         })
         .collect();
-    let label = |n: usize| sessions[n].session.started_at.format("%a %-d %b %Y, %H:%M").to_string();
+    let label = |n: usize| sessions[n].started_at.format("%a %-d %b %Y, %H:%M").to_string();
 
     let mut state = history::State::default();
     let _ = state.update(history::Message::Scrolled {
@@ -284,8 +280,11 @@ fn a_new_session_joins_the_loaded_history_without_a_reload() {
     quiet_check(&mut d);
     let history = d.app.history().expect("still loaded");
     assert_eq!(history.len(), 2, "both saved sessions are listed before any reload");
-    assert!(history[0].session.started_at >= history[1].session.started_at, "newest first");
-    assert!(history.iter().all(|l| l.path.exists()), "each row knows its file");
+    assert!(history[0].started_at >= history[1].started_at, "newest first");
+    let store = Store::open_read_only(dir.path()).expect("store");
+    for summary in history {
+        assert!(store.session_path(&summary.id).exists(), "each row is a saved session");
+    }
 }
 
 #[test]
@@ -298,11 +297,12 @@ fn a_note_goes_to_the_session_on_show_even_if_the_list_changes_meanwhile() {
     d.tap("Done");
     d.tap("History");
     d.tap("Emergency"); // the older of the two
-    let shown = d.app.history().expect("loaded")[1].session.id.clone();
+    let shown = d.app.history().expect("loaded")[1].id.clone();
 
     // Another instance saves a newer session; the next reload puts it first.
     let other = Store::open(dir.path()).expect("second store");
-    let mut newer = d.app.history().expect("loaded")[0].session.clone();
+    let newest = d.app.history().expect("loaded")[0].id.clone();
+    let mut newer = other.load_session(&newest).expect("readable").expect("saved");
     newer.id = tension_check::store::SessionId::parse("29991231T235959Z-00000001").expect("id");
     newer.started_at += chrono::Duration::days(1);
     other.save(&newer).expect("saved elsewhere");
@@ -315,4 +315,117 @@ fn a_note_goes_to_the_session_on_show_even_if_the_list_changes_meanwhile() {
     let store = Store::open(dir.path()).expect("store");
     assert_eq!(store.note(&shown).expect("readable").expect("saved").text, "for the right session");
     assert!(store.note(&newer.id).expect("readable").is_none(), "not on the newer session");
+}
+
+/// A two-leg session with ratings varied by `n`, started `n` hours before `now`.
+fn rated_session(n: usize, now: chrono::DateTime<chrono::FixedOffset>) -> Session {
+    use tension_check::core::protocol::plan;
+    use tension_check::core::{Check, Leg, RedFlag, StepAnswer, StepId, grade};
+    let mut check = Check::new();
+    for flag in RedFlag::ALL {
+        check.red_flags.insert(flag, false);
+    }
+    check.injury = Some(false);
+    check.bothered = Some(Leg::Right);
+    for card in plan(Leg::Right, n.is_multiple_of(2), false) {
+        let rated = matches!(card.step, StepId::A2 | StepId::B2);
+        let answer = StepAnswer {
+            intensity: rated.then_some(((n + card.step as usize) % 11) as u8),
+            ..StepAnswer::default()
+        };
+        check.record(card, answer);
+    }
+    let outcome = grade(&check);
+    Session::new(check, outcome, now - chrono::Duration::hours(n as i64))
+}
+
+#[test]
+fn the_trend_from_summaries_is_the_trend_of_the_full_sessions() {
+    use tension_check::export::trend::trend_points;
+    use tension_check::store::SessionSummary;
+    use tension_check::ui::screens::trends::trend_of;
+    let now = chrono::Local::now().fixed_offset();
+    let sessions: Vec<Session> = (0..40).map(|n| rated_session(n, now)).collect();
+    let summaries: Vec<SessionSummary> = sessions.iter().map(SessionSummary::of).collect();
+    let trend = trend_of(&summaries);
+    assert!(trend.series.len() >= 2, "both tests of a leg are followed: {trend:?}");
+    assert_eq!(trend, trend_points(&sessions));
+}
+
+#[test]
+fn the_history_lists_summaries_and_reads_a_session_only_when_it_opens() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let now = chrono::Local::now().fixed_offset();
+    let store = Store::open(dir.path()).expect("store");
+    let sessions: Vec<Session> = (0..50).map(|n| rated_session(n, now)).collect();
+    for session in &sessions {
+        store.save(session).expect("save");
+    }
+    let mut d = Driver::with_data_dir(crate::common::PHONE, dir.path());
+    d.tap("History");
+    let listed: Vec<_> = d.app.history().expect("loaded").iter().map(|s| s.id.clone()).collect();
+    assert_eq!(listed.len(), 50);
+    assert_eq!(listed[0], sessions[0].id, "newest first");
+    // The list came from summaries: the index now holds every session.
+    let index = std::fs::read_to_string(dir.path().join(tension_check::store::INDEX_FILE))
+        .expect("index written");
+    assert_eq!(index.lines().count(), 51, "a header and one line per session");
+
+    // The newest session is damaged after the list was read: opening it reads the
+    // file now, and says plainly that it could not.
+    std::fs::write(store.session_path(&sessions[0].id), b"Session(format_version: 2,")
+        .expect("damage");
+    let label = |s: &Session| s.started_at.format("%a %-d %b %Y, %H:%M").to_string();
+    d.tap(&label(&sessions[0]));
+    assert!(d.sees("Back"));
+    let shown = format!("Could not read {}", store.session_path(&sessions[0].id).display());
+    assert!(sees_containing(&d, &shown), "the detail says why it cannot show the session");
+
+    // Another one opens in full, with its answers.
+    d.tap("Back");
+    d.tap(&label(&sessions[1]));
+    d.expect("Why");
+    d.expect("Right leg");
+
+    // One deleted meanwhile by another instance is reported as gone.
+    d.tap("Back");
+    let gone = &sessions[2];
+    store.delete(&gone.id).expect("delete elsewhere");
+    d.tap(&label(gone));
+    d.expect("This session is no longer in your history.");
+}
+
+#[test]
+fn a_damaged_file_is_reported_once_and_set_aside() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("store");
+    let now = chrono::Local::now().fixed_offset();
+    store.save(&rated_session(1, now)).expect("save");
+    std::fs::write(store.sessions_dir().join("broken.ron"), b"\x00\x01 not a session")
+        .expect("damage");
+    let mut d = Driver::with_data_dir(crate::common::PHONE, dir.path());
+    d.tap("History");
+    assert_eq!(d.app.history().expect("loaded").len(), 1, "the good session is listed");
+    assert!(sees_containing(&d, "1 file could not be read and was moved to"));
+    d.tap("Back");
+    d.tap("History");
+    assert!(!sees_containing(&d, "could not be read"), "reported once, then set aside");
+    let set_aside = tension_check::store::SessionStore::set_aside(&store).expect("list");
+    assert_eq!(set_aside.len(), 1);
+    assert_eq!(
+        tension_check::store::SessionStore::set_aside_bytes(&store, "broken.ron").expect("bytes"),
+        b"\x00\x01 not a session"
+    );
+}
+
+/// Whether some text in the view contains `part`.
+fn sees_containing(d: &Driver, part: &str) -> bool {
+    d.simulator()
+        .find(|c: iced_test::selector::Candidate<'_>| match c {
+            iced_test::selector::Candidate::Text { content, .. } if content.contains(part) => {
+                Some(())
+            }
+            _ => None,
+        })
+        .is_ok()
 }

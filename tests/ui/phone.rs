@@ -177,7 +177,7 @@ fn every_page_opens_at_its_top() {
     d.tap("Done");
     at_top(&mut w, &mut d, "Done (home)");
     d.tap("History");
-    let Some(row) = d.app.history().and_then(|h| h.first()).map(|l| l.session.outcome.tier) else {
+    let Some(row) = d.app.history().and_then(|h| h.first()).map(|l| l.tier) else {
         panic!("the session is in the history");
     };
     d.tap(tension_check::core::wording::tier_label(row));

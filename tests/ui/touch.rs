@@ -6,20 +6,16 @@ use iced::touch::{self, Finger};
 use iced::{Event, Point, Settings, Size};
 use iced_test::Simulator;
 use tension_check::core::{Check, RedFlag, grade};
-use tension_check::store::{LoadedSession, Session};
+use tension_check::store::{Session, SessionSummary};
 use tension_check::ui::screens::history;
 
-fn sessions(n: usize) -> Vec<LoadedSession> {
+fn sessions(n: usize) -> Vec<SessionSummary> {
     let now = Local::now().fixed_offset();
     (0..n)
         .map(|i| {
             let check = Check { red_flags: [(RedFlag::Fever, true)].into(), ..Check::new() };
             let outcome = grade(&check);
-            LoadedSession {
-                session: Session::new(check, outcome, now - Duration::hours(i as i64)),
-                path: std::path::PathBuf::new(),
-                note: None,
-            }
+            SessionSummary::of(&Session::new(check, outcome, now - Duration::hours(i as i64)))
         })
         .collect()
 }
@@ -71,7 +67,7 @@ fn dragging_a_finger_scrolls_the_history_and_does_not_open_a_row() {
 fn a_finger_tap_opens_the_row_under_it() {
     let list = sessions(60);
     let state = history::State::default();
-    let label = list[1].session.started_at.format("%a %-d %b %Y, %H:%M").to_string();
+    let label = list[1].started_at.format("%a %-d %b %Y, %H:%M").to_string();
     let view = state.view(
         tension_check::ui::viewport::Viewport::new(360.0),
         history::Context { sessions: Some(&list), notices: &[], undo: None },

@@ -70,24 +70,38 @@ impl App {
                         Err(why) => result::SaveStatus::Failed(why.clone()),
                     });
                 }
-                if let (true, Ok(path)) = (saved, result)
+                if let (true, Ok(())) = (saved, result)
                     && let Some(session) = self.pending.take()
                     && let Some(history) = &mut self.history
                 {
                     // Keep the loaded history current without reading every file again.
                     let at = history
                         .iter()
-                        .position(|l| l.session.started_at <= session.started_at)
+                        .position(|s| s.started_at <= session.started_at)
                         .unwrap_or(history.len());
-                    history.insert(at, LoadedSession { session, path, note: None });
+                    history.insert(at, SessionSummary::of(&session));
                 }
                 (screen, none)
             }
-            (screen, Message::Loaded(loaded)) => {
-                let mut notices = loaded.report.messages();
+            (mut screen, Message::Loaded(loaded)) => {
+                let mut notices = loaded.summaries.report.messages();
                 notices.extend(loaded.purged.iter().cloned());
                 self.notices = notices;
-                self.history = Some(loaded.report.sessions.clone());
+                self.history = Some(loaded.summaries.sessions.clone());
+                if let (Screen::Detail(state), Some((id, result))) = (&mut screen, &loaded.opened)
+                    && state.id() == id
+                {
+                    state.refreshed(result.clone().map(|l| *l));
+                }
+                (screen, none)
+            }
+            (mut screen, Message::Opened(id, result)) => {
+                if let Screen::Detail(state) = &mut screen
+                    && state.id() == &id
+                    && state.is_loading()
+                {
+                    state.opened(result.map(|l| *l));
+                }
                 (screen, none)
             }
             (screen, Message::Changed(result)) => {
@@ -198,7 +212,7 @@ impl App {
                     history::Action::Home => (Screen::Home(home::State), none),
                     history::Action::Open(index) => {
                         match self.history.as_ref().and_then(|h| h.get(index)) {
-                            Some(loaded) => (Screen::Detail(detail::State::new(loaded)), none),
+                            Some(summary) => self.open_detail(summary.id.clone()),
                             None => (Screen::History(state), none),
                         }
                     }
@@ -207,8 +221,7 @@ impl App {
                         None => (Screen::History(state), none),
                     },
                     history::Action::Trends => {
-                        let sessions = self.history.as_deref().unwrap_or_default();
-                        let trend = trend_points(sessions.iter().map(|l| &l.session));
+                        let trend = trends::trend_of(self.history.as_deref().unwrap_or_default());
                         (Screen::Trends(Box::new(trends::State::new(trend))), none)
                     }
                     history::Action::Export => {
@@ -222,12 +235,12 @@ impl App {
                     (self.export_screen(export::Scope::Session(id.clone()), Some(id)), none)
                 }
                 detail::Action::Back => self.open_history(),
-                detail::Action::Exercises(id) => {
-                    match self.loaded(&id).and_then(|l| exercises::State::new(&l.session.outcome)) {
+                detail::Action::Exercises(_) => {
+                    match state.loaded().and_then(|l| exercises::State::new(&l.session.outcome)) {
                         Some(cards) => (
                             Screen::Exercises {
                                 state: Box::new(cards),
-                                back: ExercisesBack::Detail(id),
+                                back: ExercisesBack::Detail(Box::new(state)),
                             },
                             none,
                         ),
@@ -247,10 +260,7 @@ impl App {
                     exercises::Action::None => (Screen::Exercises { state, back }, none),
                     exercises::Action::Close => match back {
                         ExercisesBack::Result(result) => (Screen::Result(result), none),
-                        ExercisesBack::Detail(id) => match self.loaded(&id) {
-                            Some(loaded) => (Screen::Detail(detail::State::new(loaded)), none),
-                            None => self.open_history(),
-                        },
+                        ExercisesBack::Detail(detail) => (Screen::Detail(*detail), none),
                     },
                 }
             }
@@ -260,8 +270,8 @@ impl App {
             (Screen::Export { mut state, from }, Message::Export(message)) => {
                 match state.update(message) {
                     export::Action::None => (Screen::Export { state, from }, none),
-                    export::Action::Back => match from.as_ref().and_then(|id| self.loaded(id)) {
-                        Some(loaded) => (Screen::Detail(detail::State::new(loaded)), none),
+                    export::Action::Back => match from {
+                        Some(id) => self.open_detail(id),
                         None => self.open_history(),
                     },
                     export::Action::Export { format, selection, folder } => (
@@ -299,18 +309,17 @@ impl App {
         )
     }
 
-    /// The loaded session with `id`, if it is in the history.
-    pub(super) fn loaded(&self, id: &SessionId) -> Option<&LoadedSession> {
-        self.history.as_ref()?.iter().find(|l| &l.session.id == id)
+    /// The detail screen of session `id`, which is read in full now.
+    fn open_detail(&self, id: SessionId) -> (Screen, Effect) {
+        (Screen::Detail(detail::State::loading(id.clone())), Effect::Open(id))
     }
 
     fn export_screen(&self, scope: export::Scope, from: Option<SessionId>) -> Screen {
         let sessions = self.history.as_deref().unwrap_or_default();
         let range = match (sessions.last(), sessions.first()) {
-            (Some(oldest), Some(newest)) => Some((
-                oldest.session.started_at.date_naive(),
-                newest.session.started_at.date_naive(),
-            )),
+            (Some(oldest), Some(newest)) => {
+                Some((oldest.started_at.date_naive(), newest.started_at.date_naive()))
+            }
             _ => None,
         };
         Screen::Export {

@@ -125,19 +125,7 @@ impl App {
                     },
                 )
                 .map(Message::History),
-            Screen::Detail(state) => match self.loaded(state.id()) {
-                Some(loaded) => state.view(viewport, loaded).map(Message::Detail),
-                None if self.history.is_none() => iced::widget::text(messages::LOADING).into(),
-                None => crate::ui::widgets::frame::frame(
-                    viewport,
-                    iced::widget::text(messages::SESSION_GONE),
-                    Some(crate::ui::widgets::action::action(
-                        BACK,
-                        crate::ui::widgets::action::Kind::Secondary,
-                        Some(Message::Detail(detail::Message::Back)),
-                    )),
-                ),
-            },
+            Screen::Detail(state) => state.view(viewport).map(Message::Detail),
             Screen::Trends(state) => state.view(viewport).map(Message::Trends),
             Screen::Export { state, .. } => state.view(viewport).map(Message::Export),
             Screen::Settings(state) => state

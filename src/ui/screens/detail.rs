@@ -15,15 +15,28 @@ use crate::ui::widgets::action::{Kind, action, bar, confirm};
 use crate::ui::widgets::frame::frame;
 use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 
-/// The note being edited and whether a delete is being confirmed.
+/// The session on show (loaded when the screen opens), the note being edited and
+/// whether a delete is being confirmed.
 #[derive(Debug, Clone)]
 pub struct State {
     id: SessionId,
+    session: Status,
     note: String,
     confirm_delete: bool,
     /// The tier today's rules give, when it differs from the one saved (graded once,
     /// when the session opens, not on every frame).
     regraded: Option<crate::core::Tier>,
+}
+
+/// Where the session on show is.
+#[derive(Debug, Clone)]
+pub enum Status {
+    /// Being read.
+    Loading,
+    /// It could not be read; why, in plain words.
+    Failed(String),
+    /// Read, with its note as saved.
+    Ready(Box<LoadedSession>),
 }
 
 /// What the person did.
@@ -54,17 +67,66 @@ impl State {
     /// Opens a session of the history. The screen keeps the session's id, not its place
     /// in the list, so a reload that changes the list never points it at another session.
     pub fn new(loaded: &LoadedSession) -> Self {
-        let note = loaded.note.as_ref().map(|n| n.text.clone()).unwrap_or_default();
-        let saved = &loaded.session.outcome;
-        let today = crate::core::grade(&loaded.session.check);
-        let regraded =
-            (today.tier != saved.tier || today.strength != saved.strength).then_some(today.tier);
-        State { id: loaded.session.id.clone(), note, confirm_delete: false, regraded }
+        let mut state = State::loading(loaded.session.id.clone());
+        state.opened(Ok(loaded.clone()));
+        state
+    }
+
+    /// Opens the session `id` while it is read; see [`State::opened`].
+    pub fn loading(id: SessionId) -> Self {
+        State {
+            id,
+            session: Status::Loading,
+            note: String::new(),
+            confirm_delete: false,
+            regraded: None,
+        }
+    }
+
+    /// The session was read (or not): shows it, with its note ready to edit.
+    pub fn opened(&mut self, result: Result<LoadedSession, String>) {
+        let typed = std::mem::take(&mut self.note);
+        self.refreshed(result);
+        self.note = match &self.session {
+            Status::Ready(loaded) => {
+                loaded.note.as_ref().map(|n| n.text.clone()).unwrap_or_default()
+            }
+            _ => typed,
+        };
+    }
+
+    /// The session was read again (after a change): shows what is saved now,
+    /// keeping the note as typed.
+    pub fn refreshed(&mut self, result: Result<LoadedSession, String>) {
+        self.session = match result {
+            Ok(loaded) if loaded.session.id == self.id => {
+                let saved = &loaded.session.outcome;
+                let today = crate::core::grade(&loaded.session.check);
+                self.regraded = (today.tier != saved.tier || today.strength != saved.strength)
+                    .then_some(today.tier);
+                Status::Ready(Box::new(loaded))
+            }
+            Ok(_) => return,
+            Err(why) => Status::Failed(why),
+        };
     }
 
     /// The session on show.
     pub fn id(&self) -> &SessionId {
         &self.id
+    }
+
+    /// The session, once read.
+    pub fn loaded(&self) -> Option<&LoadedSession> {
+        match &self.session {
+            Status::Ready(loaded) => Some(loaded),
+            _ => None,
+        }
+    }
+
+    /// Whether the session is still being read.
+    pub fn is_loading(&self) -> bool {
+        matches!(self.session, Status::Loading)
     }
 
     /// Handles a message.
@@ -99,12 +161,13 @@ impl State {
         }
     }
 
-    /// Draws the session.
-    pub fn view<'a>(
-        &'a self,
-        viewport: Viewport,
-        loaded: &'a LoadedSession,
-    ) -> Element<'a, Message> {
+    /// Draws the session, or that it is being read, or why it could not be.
+    pub fn view<'a>(&'a self, viewport: Viewport) -> Element<'a, Message> {
+        let loaded = match &self.session {
+            Status::Ready(loaded) => loaded,
+            Status::Loading => return waiting(viewport, common::messages::LOADING),
+            Status::Failed(why) => return waiting(viewport, why),
+        };
         let session = &loaded.session;
         let outcome = &session.outcome;
         let saved_note = loaded.note.as_ref().map(|n| n.text.as_str()).unwrap_or("");
@@ -218,6 +281,11 @@ impl State {
         };
         frame(viewport, body, Some(actions))
     }
+}
+
+/// A page with only a line of text and Back.
+fn waiting(viewport: Viewport, line: &str) -> Element<'_, Message> {
+    frame(viewport, text(line), Some(action(common::BACK, Kind::Secondary, Some(Message::Back))))
 }
 
 fn heading(label: &str) -> Element<'_, Message> {

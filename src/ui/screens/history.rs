@@ -5,8 +5,8 @@ use crate::core::wording::screens::{self as common, history as words};
 use iced::widget::{Column, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
-use crate::core::{Leg, wording};
-use crate::store::LoadedSession;
+use crate::core::wording;
+use crate::store::SessionSummary;
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space as gap, text_size};
 use crate::ui::viewport::Viewport;
@@ -63,7 +63,7 @@ pub enum Action {
 /// What the list shows besides the sessions.
 pub struct Context<'a> {
     /// The sessions, newest first; `None` while loading.
-    pub sessions: Option<&'a [LoadedSession]>,
+    pub sessions: Option<&'a [SessionSummary]>,
     /// Sentences about files that did not load, trash emptied, and so on.
     pub notices: &'a [String],
     /// A session just deleted, which can still be brought back.
@@ -192,24 +192,21 @@ impl State {
 }
 
 /// The legs tested, in words.
-pub fn legs_label(loaded: &LoadedSession) -> String {
-    let legs: Vec<Leg> = loaded.session.check.legs.iter().map(|r| r.leg).collect();
-    match legs.as_slice() {
+pub fn legs_label(summary: &SessionSummary) -> String {
+    match summary.legs.as_slice() {
         [] => words::NO_TESTS.to_string(),
         [one] => wording::leg(*one).to_string(),
         _ => words::BOTH_LEGS.to_string(),
     }
 }
 
-fn session_row(index: usize, loaded: &LoadedSession, height: f32) -> Element<'_, Message> {
-    let session = &loaded.session;
-    let when = session.started_at.format("%a %-d %b %Y, %H:%M").to_string();
-    let peak = session.check.legs.iter().filter_map(|r| r.peak()).max();
-    let details = match peak {
-        Some(peak) => words::legs_and_peak(&legs_label(loaded), peak),
-        None => legs_label(loaded),
+fn session_row(index: usize, summary: &SessionSummary, height: f32) -> Element<'_, Message> {
+    let when = summary.started_at.format("%a %-d %b %Y, %H:%M").to_string();
+    let details = match summary.peak {
+        Some(peak) => words::legs_and_peak(&legs_label(summary), peak),
+        None => legs_label(summary),
     };
-    let badge = tier_badge(session.outcome.tier, BadgeSize::Small);
+    let badge = tier_badge(summary.tier, BadgeSize::Small);
     let content = if height > ROW_HEIGHT {
         // Narrow: the badge and the details each get a line of their own.
         column![text(when).size(text_size::BODY), badge, text(details).size(text_size::SMALL)]
