@@ -14,7 +14,7 @@ use crate::store::error::{StoreError, plain};
 use crate::store::location::{self, DATA_DIR_ENV, DATA_DIR_FLAG};
 use crate::store::read::read_text;
 use crate::store::session::{MAX_NOTE_FILE_BYTES, MAX_SESSION_FILE_BYTES};
-use crate::store::{LoadReport, Session, SessionId, Store};
+use crate::store::{LoadReport, Session, SessionId, SessionStore, Store};
 
 /// Runs `invocation`; `env_data_dir` is the value of the data folder variable.
 pub(super) fn execute(
@@ -40,7 +40,7 @@ pub(super) fn execute(
             Some(store) => list(&store, stdout, stderr),
             None => Ok(writeln!(stdout, "{NO_SESSIONS_YET}")?),
         },
-        Command::Show { target } => show(&target, data_dir, chosen, stdout, stderr),
+        Command::Show { target } => show(&target, data_dir, chosen, stdout),
         Command::Export(request) => match open_existing(&data_dir()?, chosen)? {
             Some(store) => transfer::export(&store, &request, stdout, stderr),
             None => Err(Failure::runtime(format!("{NO_SESSIONS_YET} Nothing was written."))),
@@ -83,7 +83,10 @@ pub(super) fn open_existing(dir: &Path, chosen: bool) -> Result<Option<Store>, F
 }
 
 /// Loads every session and writes one line per file left out to `stderr`.
-pub(super) fn load(store: &Store, stderr: &mut dyn Write) -> Result<LoadReport, Failure> {
+pub(super) fn load(
+    store: &dyn SessionStore,
+    stderr: &mut dyn Write,
+) -> Result<LoadReport, Failure> {
     let report = store.load_all();
     for message in report.details() {
         writeln!(stderr, "{message}")?;
@@ -110,14 +113,18 @@ fn legs_short(legs: &[crate::core::Leg]) -> String {
 }
 
 /// `list`: one line per session, newest first: id, date, legs tested, result.
-fn list(store: &Store, stdout: &mut dyn Write, stderr: &mut dyn Write) -> Result<(), Failure> {
+fn list(
+    store: &dyn SessionStore,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Result<(), Failure> {
     // Summaries: files unchanged since the app last indexed them are not parsed.
     let summaries = store.summaries();
     for message in summaries.report.details() {
         writeln!(stderr, "{message}")?;
     }
     if summaries.sessions.is_empty() {
-        writeln!(stdout, "No saved sessions in {}.", store.dir().display())?;
+        writeln!(stdout, "No saved sessions in {}.", store.describe())?;
         return Ok(());
     }
     let rows: Vec<[String; 4]> = summaries
@@ -172,7 +179,6 @@ fn show(
     data_dir: impl FnOnce() -> Result<PathBuf, Failure>,
     chosen: bool,
     stdout: &mut dyn Write,
-    stderr: &mut dyn Write,
 ) -> Result<(), Failure> {
     let path = Path::new(target);
     let name = target.to_string_lossy();
@@ -211,25 +217,9 @@ fn show(
             let Some(store) = open_existing(&dir, chosen)? else {
                 return Err(no_such(&dir));
             };
-            match store.load_session(&id) {
-                Ok(Some(session)) => {
-                    let note = match store.note(&id) {
-                        Ok(note) => note.map(|n| n.text),
-                        Err(e) => {
-                            writeln!(stderr, "{e}.")?;
-                            None
-                        }
-                    };
-                    (session, note)
-                }
-                Ok(None) => {
-                    // A file copied in by hand may not be named after its id: look inside.
-                    let report = load(&store, stderr)?;
-                    match report.sessions.into_iter().find(|l| l.session.id == id) {
-                        Some(loaded) => (loaded.session, loaded.note.map(|n| n.text)),
-                        None => return Err(no_such(store.dir())),
-                    }
-                }
+            match store.load(&id) {
+                Ok(loaded) => (loaded.session, loaded.note.map(|n| n.text)),
+                Err(StoreError::NotFound { .. }) => return Err(no_such(&dir)),
                 Err(e) => return Err(Failure::runtime(format!("{e}."))),
             }
         }

@@ -11,7 +11,7 @@ use super::{Export, Failure, PROGRAM};
 use crate::core::wording;
 use crate::export::select::{Selection, select_entries};
 use crate::export::{Entry, ExportError, Format, csv, html, pdf, words};
-use crate::store::Store;
+use crate::store::{SessionStore, Store};
 
 /// The bytes of a report (or CSV) of the chosen sessions, made at a given time.
 type Render = fn(&[Entry<'_>], DateTime<FixedOffset>) -> Vec<u8>;
@@ -20,7 +20,7 @@ type Render = fn(&[Entry<'_>], DateTime<FixedOffset>) -> Vec<u8>;
 /// folder. The sessions that could not be read are named on `stderr` and make the
 /// command fail, after the file of the others is written.
 pub(super) fn export(
-    store: &Store,
+    store: &dyn SessionStore,
     request: &Export,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
@@ -71,7 +71,7 @@ pub(super) fn export(
 
 /// Copies every session file, as it is, into the folder `out`.
 fn backup(
-    store: &Store,
+    store: &dyn SessionStore,
     request: &Export,
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
@@ -87,7 +87,7 @@ fn backup(
             "--format ron never replaces files in the backup folder; --force does not go with it.",
         ));
     }
-    let report = store.export_backup(out).map_err(|e| Failure::runtime(format!("{e}.")))?;
+    let report = store.backup_to(out).map_err(|e| Failure::runtime(format!("{e}.")))?;
     if !report.conflicts.is_empty() {
         for path in &report.conflicts {
             writeln!(
@@ -134,7 +134,7 @@ pub(super) fn import(
     }
     // Importing into a new data folder is allowed: that is how a backup is restored.
     let store = Store::open(data_dir).map_err(|e| Failure::runtime(format!("{e}.")))?;
-    let report = store.import(path);
+    let report = SessionStore::import_from(&store, path);
     writeln!(stdout, "{}", report.message())?;
     for problem in report.unreadable.iter().chain(&report.failed) {
         writeln!(stderr, "Not imported: {}: {}.", problem.path.display(), problem.reason)?;
