@@ -91,7 +91,7 @@ pub enum Message {
 }
 
 /// What loading the history found.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Loaded {
     /// The sessions' summaries and what was left out.
     pub summaries: Summaries,
@@ -227,12 +227,12 @@ impl App {
         self.width = width;
     }
 
-    /// The work to start with: loading the history in the background, so that it is
-    /// ready by the time the person opens it.
+    /// The work to start with: reading the history's summaries in the background
+    /// (which also keeps the index current), so that it is ready by the time the
+    /// person opens it, and asking the system for its light or dark mode.
     pub fn boot_task(&mut self) -> Task<Message> {
         Task::batch([self.perform(Effect::Load), iced::system::theme().map(Message::SystemTheme)])
     }
-
     /// Handles a message; disk work is returned as a task.
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let effect = self.handle(message);

@@ -84,14 +84,16 @@ impl App {
                 (screen, none)
             }
             (mut screen, Message::Loaded(loaded)) => {
+                // The only holder, normally: the summaries move, not copied.
+                let loaded = Arc::unwrap_or_clone(loaded);
                 let mut notices = loaded.summaries.report.messages();
-                notices.extend(loaded.purged.iter().cloned());
+                notices.extend(loaded.purged);
                 self.notices = notices;
-                self.history = Some(loaded.summaries.sessions.clone());
-                if let (Screen::Detail(state), Some((id, result))) = (&mut screen, &loaded.opened)
-                    && state.id() == id
+                self.history = Some(loaded.summaries.sessions);
+                if let (Screen::Detail(state), Some((id, result))) = (&mut screen, loaded.opened)
+                    && state.id() == &id
                 {
-                    state.refreshed(result.clone().map(|l| *l));
+                    state.refreshed(result.map(|l| *l));
                 }
                 (screen, none)
             }

@@ -1,0 +1,228 @@
+//! Opening a data folder: read-write (creating its folders, taking the lock,
+//! clearing temp files of interrupted saves) or read-only (changing nothing).
+
+use super::*;
+
+impl Store {
+    /// Opens the data folder `dir` for reading and writing, creating it and its
+    /// `sessions/`, `quarantine/` and `trash/` folders (mode 0700 on Unix) as needed.
+    /// Folders that exist keep their modes; see [`Store::warnings`].
+    ///
+    /// A `sessions/`, `quarantine/`, `trash/` or `.lock` that is a symbolic link is
+    /// an error: nothing is written through a link inside the data folder.
+    ///
+    /// Temp files left in `sessions/` by an interrupted save are removed, but only
+    /// when no other Store (in this or another process) has the folder open, so a
+    /// save in progress elsewhere is never disturbed. Drop a Store to release it.
+    pub fn open(dir: impl AsRef<Path>) -> Result<Store, StoreError> {
+        Store::with_fs(dir, Box::new(RealFs))
+    }
+
+    /// Opens the data folder `dir` to read only: nothing is created, moved, locked
+    /// or changed in any way. Damaged files are reported and left where they are;
+    /// every change (save, note, delete, import…) fails with
+    /// [`StoreError::ReadOnly`]. A data folder without `sessions/` reads as empty.
+    pub fn open_read_only(dir: impl AsRef<Path>) -> Result<Store, StoreError> {
+        let root = dir.as_ref().to_path_buf();
+        let meta = stdfs::metadata(&root)
+            .map_err(|source| StoreError::Folder { path: root.clone(), source })?;
+        if !meta.is_dir() {
+            return Err(StoreError::Folder {
+                path: root,
+                source: io::Error::new(io::ErrorKind::NotADirectory, "not a folder"),
+            });
+        }
+        let mut warnings = Vec::new();
+        check_private(&root, &meta, &mut warnings);
+        let sessions = root.join(SESSIONS_DIR);
+        match stdfs::symlink_metadata(&sessions) {
+            Ok(m) if m.file_type().is_symlink() => {
+                return Err(StoreError::Symlink { path: sessions });
+            }
+            _ => {}
+        }
+        Ok(Store {
+            quarantine: root.join(QUARANTINE_DIR),
+            trash: root.join(TRASH_DIR),
+            sessions,
+            root,
+            fs: Box::new(RealFs),
+            read_only: true,
+            warnings,
+            _lock: None,
+        })
+    }
+
+    /// Like [`Store::open`], with the file operations going through `fs`. For
+    /// fault-injection tests.
+    #[doc(hidden)]
+    pub fn with_fs(dir: impl AsRef<Path>, fs: Box<dyn Fs>) -> Result<Store, StoreError> {
+        let root = dir.as_ref().to_path_buf();
+        let folder_err = |path: &Path| {
+            let path = path.to_path_buf();
+            move |source| StoreError::Folder { path, source }
+        };
+        let mut warnings = Vec::new();
+        // The data folder itself may be a link the person set up (to another disk,
+        // say): it is followed. Links inside it are not.
+        match stdfs::metadata(&root) {
+            Ok(meta) if meta.is_dir() => check_private(&root, &meta, &mut warnings),
+            Ok(_) => {
+                return Err(StoreError::Folder {
+                    path: root,
+                    source: io::Error::new(io::ErrorKind::NotADirectory, "not a folder"),
+                });
+            }
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                fs::create_private_dirs(fs.as_ref(), &root).map_err(folder_err(&root))?;
+            }
+            Err(e) => return Err(folder_err(&root)(e)),
+        }
+        let sessions = root.join(SESSIONS_DIR);
+        let quarantine = root.join(QUARANTINE_DIR);
+        let trash = root.join(TRASH_DIR);
+        for sub in [&sessions, &quarantine, &trash] {
+            match stdfs::symlink_metadata(sub) {
+                Ok(m) if m.file_type().is_symlink() => {
+                    return Err(StoreError::Symlink { path: sub.clone() });
+                }
+                Ok(m) if m.is_dir() => {}
+                Ok(_) => {
+                    return Err(folder_err(sub)(io::Error::new(
+                        io::ErrorKind::NotADirectory,
+                        "not a folder",
+                    )));
+                }
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {
+                    match fs::create_private_dir(fs.as_ref(), sub) {
+                        Ok(()) => {}
+                        // Made meanwhile by another process.
+                        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && sub.is_dir() => {}
+                        Err(e) => return Err(folder_err(sub)(e)),
+                    }
+                }
+                Err(e) => return Err(folder_err(sub)(e)),
+            }
+        }
+        let lock_path = root.join(LOCK_FILE);
+        let lock = open_lock_file(&lock_path).map_err(|e| {
+            if is_symlink_refusal(&e) {
+                StoreError::Symlink { path: lock_path.clone() }
+            } else {
+                folder_err(&lock_path)(e)
+            }
+        })?;
+        match lock.try_lock() {
+            Ok(()) => {
+                clean_temp_files(fs.as_ref(), &sessions);
+                // The index is rewritten through a temp file in the data folder.
+                clean_temp_files(fs.as_ref(), &root);
+                lock.unlock().map_err(folder_err(&lock_path))?;
+                lock.lock_shared().map_err(folder_err(&lock_path))?;
+            }
+            Err(TryLockError::WouldBlock) => {
+                lock.lock_shared().map_err(folder_err(&lock_path))?;
+            }
+            // Locks not supported here (some network shares): work without one and
+            // leave temp files alone, since another process might be saving.
+            Err(TryLockError::Error(_)) => {}
+        }
+        Ok(Store {
+            root,
+            sessions,
+            quarantine,
+            trash,
+            fs,
+            read_only: false,
+            warnings,
+            _lock: Some(lock),
+        })
+    }
+}
+
+/// Adds a warning when the folder can be changed by other users. The mode is
+/// left as it is: the person may have set it so on purpose.
+pub(super) fn check_private(dir: &Path, meta: &stdfs::Metadata, warnings: &mut Vec<String>) {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = meta.permissions().mode() & 0o7777;
+        if mode & 0o022 != 0 {
+            warnings.push(format!(
+                "The data folder {} can be changed by other users (its mode is {mode:04o}). \
+                 To keep your sessions private, run: chmod 700 {}",
+                dir.display(),
+                dir.display()
+            ));
+        }
+    }
+    #[cfg(not(unix))]
+    let _ = (dir, meta, warnings);
+}
+
+pub(super) fn open_lock_file(path: &Path) -> io::Result<File> {
+    let mut options = OpenOptions::new();
+    options.read(true).write(true).create(true).truncate(false);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.mode(0o600).custom_flags(libc::O_NOFOLLOW);
+    }
+    #[cfg(not(unix))]
+    if stdfs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
+        return Err(io::Error::new(io::ErrorKind::InvalidInput, "a symbolic link"));
+    }
+    options.open(path)
+}
+
+pub(super) fn is_symlink_refusal(e: &io::Error) -> bool {
+    #[cfg(unix)]
+    {
+        e.raw_os_error() == Some(libc::ELOOP)
+    }
+    #[cfg(not(unix))]
+    {
+        e.kind() == io::ErrorKind::InvalidInput
+    }
+}
+
+/// Whether `name` is exactly what [`fs::temp_name`] makes: the prefix and 16 hex
+/// digits. Nothing else is ever removed as a temp file.
+pub(super) fn is_temp_name(name: &str) -> bool {
+    name.strip_prefix(TEMP_PREFIX)
+        .is_some_and(|hex| hex.len() == 16 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Removes temp files left by interrupted saves. Best effort: a file that cannot be
+/// removed now is tried again next time.
+pub(super) fn clean_temp_files(fs: &dyn Fs, dir: &Path) {
+    let Ok(read) = stdfs::read_dir(dir) else { return };
+    let mut removed = false;
+    for entry in read.filter_map(Result::ok) {
+        if is_temp_name(&entry.file_name().to_string_lossy())
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && fs.remove(&entry.path()).is_ok()
+        {
+            removed = true;
+        }
+    }
+    if removed {
+        let _ = fs.sync_dir(dir);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_stores_own_temp_names_count_as_temp_files() {
+        assert!(is_temp_name(&fs::temp_name()));
+        assert!(is_temp_name(".tmp-0123456789abcdef"));
+        for other in
+            [".tmp-", ".tmp-notes.txt", ".tmp-0123456789abcdef0", ".tmp-backup-0123456789abcdef"]
+        {
+            assert!(!is_temp_name(other), "{other}");
+        }
+    }
+}

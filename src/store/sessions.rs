@@ -1,0 +1,82 @@
+//! Saving a session, and reading one back by id.
+
+use super::*;
+
+impl Store {
+    /// Saves a new session durably and returns its file.
+    ///
+    /// The file is written to a temp file, flushed to disk, then given its final
+    /// name without overwriting anything, and the folder is flushed. If any step
+    /// fails, nothing is left under the final name and the temp file is removed.
+    /// An id that is already saved is an error: saved sessions are never replaced.
+    pub fn save(&self, session: &Session) -> Result<PathBuf, StoreError> {
+        self.writable()?;
+        let text = session.to_ron().map_err(|e| StoreError::Serialize {
+            what: format!("the session {}", session.id),
+            message: e.to_string(),
+        })?;
+        self.write_session_bytes(&session.id, text.as_bytes())
+    }
+
+    pub(super) fn write_session_bytes(
+        &self,
+        id: &SessionId,
+        bytes: &[u8],
+    ) -> Result<PathBuf, StoreError> {
+        let path = self.session_path(id);
+        match stdfs::symlink_metadata(&path) {
+            Ok(m) if m.file_type().is_symlink() => return Err(StoreError::Symlink { path }),
+            Ok(_) => return Err(StoreError::AlreadySaved { id: id.clone(), path }),
+            Err(_) => {}
+        }
+        match fs::write_new(self.fs.as_ref(), &self.sessions, &id.file_name(), bytes) {
+            Ok(path) => Ok(path),
+            Err(WriteError::Exists) => Err(StoreError::AlreadySaved { id: id.clone(), path }),
+            Err(WriteError::Io(source)) => Err(StoreError::Save { path, source }),
+        }
+    }
+
+    /// The saved session with this id, read from `sessions/<id>.ron` (never
+    /// through a link, checked like every load, nothing moved); its note is read
+    /// with [`Store::note`]. `Ok(None)` when that file does not exist or holds
+    /// another id.
+    pub fn load_session(&self, id: &SessionId) -> Result<Option<Session>, StoreError> {
+        let path = self.session_path(id);
+        let text = match read::read_text(&path, false, MAX_SESSION_FILE_BYTES) {
+            Ok(text) => text,
+            Err(e) if e.is_not_found() => return Ok(None),
+            Err(e) => return Err(StoreError::Unreadable { path, reason: e.reason() }),
+        };
+        let session = Session::from_ron(&text)
+            .map_err(|e| StoreError::Unreadable { path: path.clone(), reason: e.to_string() })?;
+        Ok(Some(session).filter(|s| s.id == *id))
+    }
+
+    /// The session with this id and its file: `sessions/<id>.ron`, or else the file
+    /// the index names for it, or else (when a session was copied in under another
+    /// name and the index does not know it yet) the first file holding it. Checked
+    /// like every load; nothing is moved.
+    pub fn find_session(&self, id: &SessionId) -> Result<Option<(PathBuf, Session)>, StoreError> {
+        if let Some(session) = self.load_session(id)? {
+            return Ok(Some((self.session_path(id), session)));
+        }
+        let indexed = self.read_index().into_iter().find(|(_, (_, s))| &s.id == id);
+        let names = match indexed {
+            Some((name, _)) => vec![name],
+            None => match list_ron_files(&self.sessions) {
+                Ok(names) => names.into_iter().filter(|n| !n.ends_with(NOTE_SUFFIX)).collect(),
+                Err(_) => Vec::new(),
+            },
+        };
+        for name in names {
+            let path = self.sessions.join(&name);
+            let Ok(text) = read::read_text(&path, false, MAX_SESSION_FILE_BYTES) else { continue };
+            if let Ok(session) = Session::from_ron(&text)
+                && session.id == *id
+            {
+                return Ok(Some((path, session)));
+            }
+        }
+        Ok(None)
+    }
+}
