@@ -1,6 +1,6 @@
 // The browser build in headless Chromium at a phone's size (390x844, touch): the loading
 // message in the first paint, the canvas focused so keys work without a tap, no
-// pull-to-refresh, a check through the safety questions saved to localStorage in the
+// pull-to-refresh, a check through the safety questions saved to IndexedDB in the
 // desktop's RON format, the manifest passing Chromium's installability check, the service
 // worker active, a new build picked up on the next start without losing sessions, and the
 // app starting offline from the service worker's cache. Run after web/build.sh:
@@ -23,14 +23,26 @@ function check(ok, what, detail = "") {
   else { failed += 1; console.error(`FAIL ${what}${detail ? `: ${detail}` : ""}`); }
 }
 
-const stored = (page) => page.evaluate(() => {
-  const out = {};
-  for (let i = 0; i < localStorage.length; i++) {
-    const key = localStorage.key(i);
-    if (key.startsWith("tension-check/sessions/")) out[key] = localStorage.getItem(key);
-  }
-  return out;
-});
+// Every IndexedDB entry whose key starts with `prefix`, as { key: text }.
+const entries = (page, prefix = "sessions/") => page.evaluate((prefix) => new Promise((resolve, reject) => {
+  const open = indexedDB.open("tension-check");
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains("entries")) { db.close(); resolve({}); return; }
+    const store = db.transaction("entries").objectStore("entries");
+    const keys = store.getAllKeys();
+    const values = store.getAll();
+    values.onsuccess = () => {
+      const out = {};
+      keys.result.forEach((key, i) => { if (key.startsWith(prefix)) out[key] = values.result[i]; });
+      db.close();
+      resolve(out);
+    };
+  };
+}), prefix);
+const stored = async (page) => Object.fromEntries(Object.entries(await entries(page))
+  .filter(([key]) => !key.endsWith(".note.ron")));
 const waitFirstFrame = (page, timeout = 60000) =>
   page.waitForFunction(() => window.__tc && window.__tc.firstFrame !== null, null, { timeout });
 
@@ -112,7 +124,7 @@ try {
   await page.screenshot({ path: "shot-result.png" });
   const sessions = await stored(page);
   const keys = Object.keys(sessions);
-  check(keys.length === 1, "one session saved in localStorage", `${keys.length} found`);
+  check(keys.length === 1, "one session saved in IndexedDB", `${keys.length} found`);
   for (const needle of [`format_version: ${formatVersion}`, "BothLegs: true", "tier: Emergency"]) {
     check(keys.length === 1 && sessions[keys[0]].includes(needle), `the saved RON has ${needle}`);
   }
