@@ -144,6 +144,27 @@ pub enum StoreError {
         /// The files that could not be read, and why.
         problems: Vec<Problem>,
     },
+    /// There is no place to keep sessions; the reason is a plain sentence.
+    #[error("{reason}")]
+    Unavailable {
+        /// Why, such as "Could not prepare the data folder /x: permission denied".
+        reason: String,
+    },
+    /// There is no set-aside entry with this name.
+    #[error("There is no set-aside file named \"{name}\"")]
+    NotSetAside {
+        /// The name asked for (escaped and shortened).
+        name: String,
+    },
+    /// A file could not be removed.
+    #[error("Could not remove {}: {}", path.display(), plain(source))]
+    Remove {
+        /// The file.
+        path: PathBuf,
+        /// What the system reported.
+        #[source]
+        source: io::Error,
+    },
     /// An empty folder name was given with --data-dir.
     #[error("The folder given with --data-dir is empty; give the path of a folder")]
     EmptyDataDir,

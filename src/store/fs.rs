@@ -427,26 +427,24 @@ pub(crate) fn move_exact(fs: &dyn Fs, from: &Path, to: &Path) -> io::Result<()> 
 }
 
 /// Moves `from` into `dir` under `name`, or under `stem-1.ext`, `stem-2.ext`… if
-/// that name is taken. Never overwrites. Returns the new path.
+/// that name is taken (see [`super::names`]). Never overwrites. Returns the new path.
 pub(crate) fn move_no_clobber(
     fs: &dyn Fs,
     from: &Path,
     dir: &Path,
     name: &str,
 ) -> io::Result<PathBuf> {
-    let (stem, ext) = match name.rsplit_once('.') {
-        Some((stem, ext)) if !stem.is_empty() => (stem.to_string(), format!(".{ext}")),
-        _ => (name.to_string(), String::new()),
-    };
-    for n in 0..10_000u32 {
-        let candidate = if n == 0 { dir.join(name) } else { dir.join(format!("{stem}-{n}{ext}")) };
-        match move_exact(fs, from, &candidate) {
-            Ok(()) => return Ok(candidate),
-            Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-            Err(e) => return Err(e),
-        }
-    }
-    Err(io::Error::new(io::ErrorKind::AlreadyExists, "too many files with the same name"))
+    super::names::first_free(
+        super::names::numbered(name),
+        |candidate| {
+            let to = dir.join(candidate);
+            move_exact(fs, from, &to).map(|()| to)
+        },
+        |e| e.kind() == io::ErrorKind::AlreadyExists,
+    )
+    .unwrap_or_else(|| {
+        Err(io::Error::new(io::ErrorKind::AlreadyExists, "too many files with the same name"))
+    })
 }
 
 /// Creates the folder `dir` (mode 0700) and flushes its parent so the new folder

@@ -29,13 +29,17 @@
 //!   found open to other users is reported in [`Store::warnings`], not changed.
 #![warn(missing_docs)]
 
+pub mod backend;
+pub mod bundle;
 pub mod error;
 #[doc(hidden)]
 pub mod fs;
 pub mod index;
 pub mod location;
+pub mod names;
 pub mod read;
 pub mod session;
+mod set_aside;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs as stdfs;
@@ -47,6 +51,7 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDateTime, TimeDelta, Utc};
 
 use crate::core::wording::count;
 
+pub use backend::{SessionStore, SetAside, StoreKind, Unavailable};
 pub use error::StoreError;
 #[doc(hidden)]
 pub use fs::{FaultyFs, Fs, RealFs};
@@ -470,8 +475,12 @@ impl Store {
         &self.warnings
     }
 
-    fn writable(&self) -> Result<(), StoreError> {
+    pub(crate) fn writable(&self) -> Result<(), StoreError> {
         if self.read_only { Err(StoreError::ReadOnly { path: self.root.clone() }) } else { Ok(()) }
+    }
+
+    pub(crate) fn fs(&self) -> &dyn Fs {
+        self.fs.as_ref()
     }
 
     /// The data folder.
@@ -886,22 +895,29 @@ impl Store {
     }
 
     fn move_to_trash(&self, from: &Path, stamp: &str, name: &str) -> Result<PathBuf, StoreError> {
-        for n in 0..10_000u32 {
-            let trash_name =
-                if n == 0 { format!("{stamp}--{name}") } else { format!("{stamp}.{n}--{name}") };
-            let to = self.trash.join(trash_name);
-            match fs::move_exact(self.fs.as_ref(), from, &to) {
-                Ok(()) => return Ok(to),
-                Err(e) if e.kind() == io::ErrorKind::AlreadyExists => continue,
-                Err(source) => {
-                    return Err(StoreError::Move { from: from.to_path_buf(), to, source });
-                }
-            }
-        }
-        Err(StoreError::Move {
-            from: from.to_path_buf(),
-            to: self.trash.clone(),
-            source: io::Error::new(io::ErrorKind::AlreadyExists, "too many files with that name"),
+        let names = (0..names::MAX_TRIES).map(|n| match n {
+            0 => format!("{stamp}--{name}"),
+            n => format!("{stamp}.{n}--{name}"),
+        });
+        let moved = names::first_free(
+            names,
+            |trash_name| {
+                let to = self.trash.join(trash_name);
+                fs::move_exact(self.fs.as_ref(), from, &to)
+                    .map(|()| to.clone())
+                    .map_err(|source| StoreError::Move { from: from.to_path_buf(), to, source })
+            },
+            |e| matches!(e, StoreError::Move { source, .. } if source.kind() == io::ErrorKind::AlreadyExists),
+        );
+        moved.unwrap_or_else(|| {
+            Err(StoreError::Move {
+                from: from.to_path_buf(),
+                to: self.trash.clone(),
+                source: io::Error::new(
+                    io::ErrorKind::AlreadyExists,
+                    "too many files with that name",
+                ),
+            })
         })
     }
 
@@ -1206,15 +1222,20 @@ impl Store {
                 return report;
             }
         };
-        // The ids already here, under any file name (from the index where it is
-        // up to date; nothing is moved).
-        let here = self.summaries_with(false);
-        let mut ids: BTreeSet<SessionId> = here.sessions.into_iter().map(|s| s.id).collect();
-        ids.extend(here.report.newer.into_iter().filter_map(|n| n.session.map(|s| s.id)));
+        let mut ids = self.ids_here();
         for path in files {
             self.import_file(&path, follow, &mut ids, &mut report);
         }
         report
+    }
+
+    /// The ids already here, under any file name (from the index where it is up to
+    /// date; nothing is moved).
+    pub(crate) fn ids_here(&self) -> BTreeSet<SessionId> {
+        let here = self.summaries_with(false);
+        let mut ids: BTreeSet<SessionId> = here.sessions.into_iter().map(|s| s.id).collect();
+        ids.extend(here.report.newer.into_iter().filter_map(|n| n.session.map(|s| s.id)));
+        ids
     }
 
     fn import_file(
@@ -1224,64 +1245,102 @@ impl Store {
         ids: &mut BTreeSet<SessionId>,
         report: &mut ImportReport,
     ) {
-        let text = match read::read_text(path, follow, MAX_SESSION_FILE_BYTES) {
+        let limit = if follow { bundle::MAX_BUNDLE_BYTES } else { MAX_SESSION_FILE_BYTES };
+        let text = match read::read_text(path, follow, limit) {
             Ok(text) => text,
             Err(e) => {
                 report.unreadable.push(Problem { path: path.to_path_buf(), reason: e.reason() });
                 return;
             }
         };
-        let session = match Session::from_ron(&text) {
-            Ok(session) if session.format_version > FORMAT_VERSION => {
-                report.newer.push(path.to_path_buf());
+        if bundle::is_bundle(&text) {
+            return self.import_bundle_text(&text, path, ids, report);
+        }
+        if text.len() as u64 > MAX_SESSION_FILE_BYTES {
+            let reason = read::ReadError::TooLarge { limit: MAX_SESSION_FILE_BYTES }.reason();
+            report.unreadable.push(Problem { path: path.to_path_buf(), reason });
+            return;
+        }
+        let Some(id) = self.import_session_text(&text, path, ids, report) else { return };
+        let note_src = path.with_extension("note.ron");
+        let note = match read::read_text(&note_src, false, MAX_NOTE_FILE_BYTES) {
+            Ok(text) => text,
+            Err(e) if e.is_not_found() => return,
+            Err(e) => {
+                let reason = format!("the note could not be read: {}", e.reason());
+                report.failed.push(Problem { path: note_src, reason });
                 return;
+            }
+        };
+        self.import_note_text(&note, &note_src, &id, report);
+    }
+
+    /// Saves the session in `text` (from `source`) byte for byte unless its id is
+    /// already here. Returns its id when the session is here afterwards (imported or
+    /// already there), so its note can follow.
+    pub(crate) fn import_session_text(
+        &self,
+        text: &str,
+        source: &Path,
+        ids: &mut BTreeSet<SessionId>,
+        report: &mut ImportReport,
+    ) -> Option<SessionId> {
+        let session = match Session::from_ron(text) {
+            Ok(session) if session.format_version > FORMAT_VERSION => {
+                report.newer.push(source.to_path_buf());
+                return None;
             }
             Ok(session) => session,
             Err(err) => {
-                match session::probe_format_version(&text) {
+                match session::probe_format_version(text) {
                     Some(version) if version > FORMAT_VERSION => {
-                        report.newer.push(path.to_path_buf())
+                        report.newer.push(source.to_path_buf())
                     }
                     _ => report
                         .unreadable
-                        .push(Problem { path: path.to_path_buf(), reason: err.to_string() }),
+                        .push(Problem { path: source.to_path_buf(), reason: err.to_string() }),
                 }
-                return;
+                return None;
             }
         };
         let id = session.id;
         if ids.contains(&id) {
             report.duplicates.push(id.clone());
-        } else {
-            match self.write_session_bytes(&id, text.as_bytes()) {
-                Ok(_) => {
-                    ids.insert(id.clone());
-                    report.imported.push(id.clone());
-                }
-                Err(StoreError::AlreadySaved { .. }) => report.duplicates.push(id.clone()),
-                Err(e) => {
-                    report.failed.push(Problem { path: path.to_path_buf(), reason: e.to_string() });
-                    return;
-                }
+            return Some(id);
+        }
+        match self.write_session_bytes(&id, text.as_bytes()) {
+            Ok(_) => {
+                ids.insert(id.clone());
+                report.imported.push(id.clone());
+                Some(id)
+            }
+            Err(StoreError::AlreadySaved { .. }) => {
+                report.duplicates.push(id.clone());
+                Some(id)
+            }
+            Err(e) => {
+                report.failed.push(Problem { path: source.to_path_buf(), reason: e.to_string() });
+                None
             }
         }
-        let note_src = path.with_extension("note.ron");
-        self.import_note(&note_src, &id, report);
     }
 
-    fn import_note(&self, src: &Path, id: &SessionId, report: &mut ImportReport) {
+    /// Brings in the note in `text` (from `source`) for session `id`: when it has
+    /// none yet, or this one was edited later (the one it replaces goes to the trash).
+    pub(crate) fn import_note_text(
+        &self,
+        text: &str,
+        src: &Path,
+        id: &SessionId,
+        report: &mut ImportReport,
+    ) {
         let fail = |report: &mut ImportReport, reason: String| {
             report.failed.push(Problem { path: src.to_path_buf(), reason })
         };
-        let text = match read::read_text(src, false, MAX_NOTE_FILE_BYTES) {
-            Ok(text) => text,
-            Err(e) if e.is_not_found() => return,
-            Err(e) => return fail(report, format!("the note could not be read: {}", e.reason())),
-        };
-        let note = match Note::from_ron(&text) {
+        let note = match Note::from_ron(text) {
             Ok(note) => note,
             Err(err) => {
-                match session::probe_format_version(&text) {
+                match session::probe_format_version(text) {
                     Some(v) if v > NOTE_FORMAT_VERSION => report.newer.push(src.to_path_buf()),
                     _ => fail(report, format!("the note could not be read: {err}")),
                 }

@@ -12,7 +12,9 @@ use crate::core::{Check, grade, wording};
 use crate::export::trend::trend_points;
 use crate::export::{Entry, Selection};
 use crate::settings::{self as prefs, Settings, ThemeChoice};
-use crate::store::{LoadReport, LoadedSession, Session, SessionId, Store};
+use crate::store::{
+    LoadReport, LoadedSession, Session, SessionId, SessionStore, Store, Unavailable,
+};
 use crate::ui::keys;
 use crate::ui::screens::{
     check, detail, exercises, export, history, home, intro, result, safety, settings, setup, trends,
@@ -75,7 +77,7 @@ pub enum Message {
     Resized(Size),
     Key(keyboard::Event),
     /// A session was saved (or not).
-    Saved(SessionId, Result<PathBuf, String>),
+    Saved(SessionId, Result<(), String>),
     /// The history was loaded.
     Loaded(Arc<Loaded>),
     /// A change to the history (note, delete, undo) finished; reload it.
@@ -123,8 +125,9 @@ pub enum Effect {
 pub struct App {
     screen: Screen,
     width: f32,
-    store: Option<Arc<Store>>,
-    store_error: Option<String>,
+    /// Where sessions are kept: a data folder, the browser's storage, or nowhere
+    /// (with the reason).
+    store: Arc<dyn SessionStore>,
     started_at: Option<DateTime<FixedOffset>>,
     /// The finished session not yet on disk (kept while saving, or after a failure).
     pending: Option<Session>,
@@ -156,8 +159,7 @@ impl App {
         App {
             screen: Screen::Home(home::State),
             width: DEFAULT_SIZE.width,
-            store: None,
-            store_error: None,
+            store: Arc::new(Unavailable::new(messages::NO_DATA_FOLDER)),
             started_at: None,
             pending: None,
             history: None,
@@ -179,11 +181,17 @@ impl App {
         app.settings = settings;
         app.settings_notice = notice;
         app.settings_dir = Some(dir.clone());
-        match Store::open(&dir) {
-            Ok(store) => app.store = Some(Arc::new(store)),
-            Err(error) => app.store_error = Some(error.to_string()),
-        }
+        app.store = match Store::open(&dir) {
+            Ok(store) => Arc::new(store),
+            Err(error) => Arc::new(Unavailable::new(error.to_string())),
+        };
         app
+    }
+
+    /// The same app keeping its sessions in `store`.
+    pub fn with_store(mut self, store: Arc<dyn SessionStore>) -> Self {
+        self.store = store;
+        self
     }
 
     /// The same app with `settings` in force (not saved).
@@ -251,12 +259,7 @@ fn application(
 /// Runs the app in a web page, keeping sessions in the browser's localStorage.
 #[cfg(target_arch = "wasm32")]
 pub fn run_web() -> iced::Result {
-    application(|| {
-        let mut app = App::new();
-        app.store_error = Some(messages::NOT_IN_BROWSER.into());
-        app
-    })
-    .run()
+    application(|| App::new().with_store(Arc::new(effects::LocalStorage))).run()
 }
 
 /// Runs the desktop app, saving into `data_dir`.

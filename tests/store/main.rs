@@ -3,6 +3,7 @@
 
 mod common;
 
+mod backend;
 mod concurrency;
 mod corrupt;
 mod crash;

@@ -2,6 +2,7 @@
 //! in the browser, or at once on this thread for tests and the command line.
 
 use super::*;
+use crate::store::StoreKind;
 
 impl App {
     pub(super) fn perform(&self, effect: Effect) -> Task<Message> {
@@ -59,53 +60,8 @@ impl App {
             }));
         }
         let store = self.store.clone();
-        let store_error =
-            self.store_error.clone().unwrap_or_else(|| messages::NO_DATA_FOLDER.to_string());
-        let Some(store) = store else {
-            #[cfg(target_arch = "wasm32")]
-            match effect {
-                Effect::Save(session) => {
-                    return Some(Box::new(move || {
-                        let id = session.id.clone();
-                        Message::Saved(id, crate::web::save(&session))
-                    }));
-                }
-                Effect::Load => {
-                    return Some(Box::new(move || {
-                        Message::Loaded(Arc::new(Loaded {
-                            report: crate::web::load_all(),
-                            purged: Vec::new(),
-                        }))
-                    }));
-                }
-                _ => {}
-            }
-            return match effect {
-                Effect::None => None,
-                Effect::Save(session) => {
-                    let id = session.id.clone();
-                    Some(Box::new(move || Message::Saved(id, Err(store_error))))
-                }
-                Effect::Load => Some(Box::new(move || {
-                    Message::Loaded(Arc::new(Loaded {
-                        report: LoadReport::empty(PathBuf::new()),
-                        purged: vec![messages::history_unavailable(&store_error.to_string())],
-                    }))
-                })),
-                Effect::SetNote(..) | Effect::Delete(_) | Effect::Undo(_) => {
-                    Some(Box::new(move || Message::Changed(Err(store_error))))
-                }
-                Effect::SaveSettings(_) | Effect::Exit | Effect::Call(_) => None,
-                Effect::Export { .. } | Effect::Import(_) => {
-                    Some(Box::new(move || Message::Exported {
-                        message: messages::not_possible(&store_error.to_string()),
-                        reload: false,
-                    }))
-                }
-            };
-        };
         match effect {
-            Effect::None => None,
+            Effect::None | Effect::SaveSettings(_) | Effect::Exit | Effect::Call(_) => None,
             Effect::Save(session) => Some(Box::new(move || {
                 let result = store.save(&session).map_err(|e| e.to_string());
                 Message::Saved(session.id.clone(), result)
@@ -117,11 +73,14 @@ impl App {
                 if sessions > 0 {
                     purged.push(messages::trash_emptied(sessions));
                 }
-                for problem in &purge.failed {
-                    purged.push(messages::trash_not_emptied(
-                        &problem.path.display().to_string(),
-                        &problem.reason,
-                    ));
+                // A store that keeps nothing says so once, in the load report.
+                if store.kind() != StoreKind::Unavailable {
+                    for problem in &purge.failed {
+                        purged.push(messages::trash_not_emptied(
+                            &problem.path.display().to_string(),
+                            &problem.reason,
+                        ));
+                    }
                 }
                 Message::Loaded(Arc::new(Loaded { report: store.load_all(), purged }))
             })),
@@ -141,15 +100,25 @@ impl App {
             Effect::Export { format, selection, folder } => {
                 let sessions = self.history.clone().unwrap_or_default();
                 Some(Box::new(move || {
-                    let message = export_files(&store, &sessions, format, &selection, &folder)
+                    // Nowhere to read sessions from: say why, as for every other action.
+                    if let (StoreKind::Unavailable, Err(e)) = (store.kind(), store.backup_bytes()) {
+                        let message = messages::not_possible(&e.to_string());
+                        return Message::Exported { message, reload: false };
+                    }
+                    let message = export_files(&*store, &sessions, format, &selection, &folder)
                         .unwrap_or_else(|why| messages::not_saved(&why));
                     Message::Exported { message, reload: false }
                 }))
             }
-            Effect::SaveSettings(_) | Effect::Exit | Effect::Call(_) => None,
-            Effect::Import(path) => Some(Box::new(move || Message::Exported {
-                message: store.import(&path).message(),
-                reload: true,
+            Effect::Import(path) => Some(Box::new(move || {
+                let report = store.import_from(&path);
+                let message = match (store.kind(), report.failed.first()) {
+                    (StoreKind::Unavailable, Some(problem)) => {
+                        messages::not_possible(&problem.reason)
+                    }
+                    _ => report.message(),
+                };
+                Message::Exported { message, reload: true }
             })),
             Effect::Undo(id) => Some(Box::new(move || {
                 Message::Changed(
@@ -165,7 +134,7 @@ impl App {
 
 /// Writes the chosen sessions into `folder`; returns a sentence saying what was written.
 fn export_files(
-    store: &Store,
+    store: &dyn SessionStore,
     sessions: &[LoadedSession],
     format: export::Format,
     selection: &Selection,
@@ -178,7 +147,7 @@ fn export_files(
     if format == export::Format::Backup {
         let target =
             folder.join(format!("tension-check-backup-{}", Local::now().format("%Y-%m-%d-%H%M%S")));
-        let report = store.export_backup(&target).map_err(|e| e.to_string())?;
+        let report = store.backup_to(&target).map_err(|e| e.to_string())?;
         let files = report.copied.len() + report.already_there.len();
         return Ok(messages::backed_up(files, &target.display().to_string()));
     }
@@ -242,4 +211,95 @@ pub(super) fn export_places() -> Vec<export::Place> {
 
 fn is_note(path: &std::path::Path) -> bool {
     path.to_string_lossy().ends_with(".note.ron")
+}
+
+/// The browser build's localStorage, until the browser back end implements every
+/// operation: saving and loading go to `crate::web`; the rest is not available there.
+#[cfg(target_arch = "wasm32")]
+#[derive(Debug)]
+pub(super) struct LocalStorage;
+
+#[cfg(target_arch = "wasm32")]
+mod local_storage {
+    use std::path::Path;
+
+    use chrono::{DateTime, TimeDelta, Utc};
+
+    use super::LocalStorage;
+    use crate::core::wording::screens::messages::NOT_IN_BROWSER;
+    use crate::store::{
+        ExportReport, ImportReport, LoadReport, LoadedSession, Note, PurgeReport, Session,
+        SessionId, SessionStore, SessionSummary, SetAside, StoreError, StoreKind, Summaries,
+        TrashEntry, Unavailable,
+    };
+
+    fn not_here() -> Unavailable {
+        Unavailable::new(NOT_IN_BROWSER)
+    }
+
+    impl SessionStore for LocalStorage {
+        fn kind(&self) -> StoreKind {
+            StoreKind::Browser
+        }
+        fn describe(&self) -> String {
+            "this browser's storage".to_string()
+        }
+        fn save(&self, session: &Session) -> Result<(), StoreError> {
+            crate::web::save(session).map(drop).map_err(|reason| StoreError::Unavailable { reason })
+        }
+        fn summaries(&self) -> Summaries {
+            let report = crate::web::load_all();
+            let sessions = report.sessions.iter().map(|l| SessionSummary::of(&l.session)).collect();
+            Summaries { sessions, report: LoadReport { sessions: Vec::new(), ..report } }
+        }
+        fn load(&self, id: &SessionId) -> Result<LoadedSession, StoreError> {
+            crate::web::load_all()
+                .sessions
+                .into_iter()
+                .find(|l| &l.session.id == id)
+                .ok_or_else(|| StoreError::NotFound { id: id.clone() })
+        }
+        fn load_all(&self) -> LoadReport {
+            crate::web::load_all()
+        }
+        fn note(&self, _: &SessionId) -> Result<Option<Note>, StoreError> {
+            Ok(None)
+        }
+        fn set_note(&self, id: &SessionId, text: &str) -> Result<Note, StoreError> {
+            not_here().set_note(id, text)
+        }
+        fn delete(&self, id: &SessionId) -> Result<(), StoreError> {
+            not_here().delete(id)
+        }
+        fn undo_delete(&self, id: &SessionId) -> Result<(), StoreError> {
+            not_here().undo_delete(id)
+        }
+        fn trash(&self) -> Result<Vec<TrashEntry>, StoreError> {
+            Ok(Vec::new())
+        }
+        fn purge_trash(&self, _: DateTime<Utc>, _: TimeDelta) -> PurgeReport {
+            PurgeReport::default()
+        }
+        fn set_aside(&self) -> Result<Vec<SetAside>, StoreError> {
+            Ok(Vec::new())
+        }
+        fn set_aside_bytes(&self, name: &str) -> Result<Vec<u8>, StoreError> {
+            not_here().set_aside_bytes(name)
+        }
+        fn remove_set_aside(&self, name: &str) -> Result<(), StoreError> {
+            not_here().remove_set_aside(name)
+        }
+        fn backup_bytes(&self) -> Result<Vec<u8>, StoreError> {
+            not_here().backup_bytes()
+        }
+        fn backup_to(&self, dest: &Path) -> Result<ExportReport, StoreError> {
+            not_here().backup_to(dest)
+        }
+        fn import_bytes(&self, bytes: &[u8], name: &str) -> ImportReport {
+            not_here().import_bytes(bytes, name)
+        }
+        fn import_from(&self, path: &Path) -> ImportReport {
+            not_here().import_from(path)
+        }
+    }
 }

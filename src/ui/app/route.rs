@@ -70,7 +70,7 @@ impl App {
                         Err(why) => result::SaveStatus::Failed(why.clone()),
                     });
                 }
-                if let (true, Ok(path)) = (saved, result)
+                if let (true, Ok(())) = (saved, result)
                     && let Some(session) = self.pending.take()
                     && let Some(history) = &mut self.history
                 {
@@ -79,6 +79,7 @@ impl App {
                         .iter()
                         .position(|l| l.session.started_at <= session.started_at)
                         .unwrap_or(history.len());
+                    let path = PathBuf::from(session.id.file_name());
                     history.insert(at, LoadedSession { session, path, note: None });
                 }
                 (screen, none)

@@ -1,0 +1,304 @@
+//! One interface to saved sessions, whatever keeps them: a data folder ([`Store`]),
+//! the browser's storage, or nothing at all ([`Unavailable`], with its reason).
+//!
+//! The operations are about sessions, not files, so that a back end without a file
+//! system can offer all of them: a backup is one file of bytes ([`super::bundle`])
+//! that any back end can write and read, and damaged entries are named, read and
+//! removed by name.
+
+use std::fmt;
+use std::path::Path;
+
+use chrono::{DateTime, TimeDelta, Utc};
+
+use super::{
+    ExportReport, ImportReport, LoadReport, LoadedSession, Note, Problem, PurgeReport, Session,
+    SessionId, Store, StoreError, Summaries, TrashEntry,
+};
+
+/// What kind of place keeps the sessions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoreKind {
+    /// A data folder on disk.
+    Files,
+    /// The browser's storage.
+    Browser,
+    /// Nowhere: sessions can be neither saved nor read.
+    Unavailable,
+}
+
+/// An entry that could not be read as a session or note and was set aside,
+/// untouched (on disk: a file in `quarantine/`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    /// Its name, to pass to [`SessionStore::set_aside_bytes`] and
+    /// [`SessionStore::remove_set_aside`].
+    pub name: String,
+    /// Its size in bytes.
+    pub size: u64,
+    /// Where it is, for messages (a file path, or the browser's key).
+    pub location: String,
+}
+
+/// Saved sessions, wherever they are kept. Every method reports failures in plain
+/// words (a [`StoreError`], or the problems listed in a report); none panics.
+pub trait SessionStore: Send + Sync + fmt::Debug {
+    /// What kind of place this is.
+    fn kind(&self) -> StoreKind;
+
+    /// Where the sessions are, in words for messages, such as "the data folder
+    /// /home/ana/.local/share/tension-check".
+    fn describe(&self) -> String;
+
+    /// Saves a new session; never replaces one with the same id.
+    fn save(&self, session: &Session) -> Result<(), StoreError>;
+
+    /// The summaries of every session, newest first, and what was left out: for
+    /// lists, the history and trends, without loading every session in full.
+    fn summaries(&self) -> Summaries;
+
+    /// One session in full, with its note. [`StoreError::NotFound`] if it is not
+    /// saved.
+    fn load(&self, id: &SessionId) -> Result<LoadedSession, StoreError>;
+
+    /// Every session in full, newest first, with their notes (for exports).
+    fn load_all(&self) -> LoadReport;
+
+    /// The note of a saved session, if it has one.
+    fn note(&self, id: &SessionId) -> Result<Option<Note>, StoreError>;
+
+    /// Sets the note of a saved session, edited now.
+    fn set_note(&self, id: &SessionId, text: &str) -> Result<Note, StoreError>;
+
+    /// Moves a session and its note into the trash.
+    fn delete(&self, id: &SessionId) -> Result<(), StoreError>;
+
+    /// Brings back the most recently deleted session with this id, and its note.
+    fn undo_delete(&self, id: &SessionId) -> Result<(), StoreError>;
+
+    /// The deleted sessions and notes, newest deletion first.
+    fn trash(&self) -> Result<Vec<TrashEntry>, StoreError>;
+
+    /// Removes for good the trash entries deleted more than `max_age` before `now`.
+    fn purge_trash(&self, now: DateTime<Utc>, max_age: TimeDelta) -> PurgeReport;
+
+    /// The entries that could not be read and were set aside.
+    fn set_aside(&self) -> Result<Vec<SetAside>, StoreError>;
+
+    /// The bytes of a set-aside entry, exactly as they were found (to save them
+    /// somewhere else, or show them to someone who can help).
+    fn set_aside_bytes(&self, name: &str) -> Result<Vec<u8>, StoreError>;
+
+    /// Removes a set-aside entry for good, at the person's request.
+    fn remove_set_aside(&self, name: &str) -> Result<(), StoreError>;
+
+    /// A backup of every session and note as one file (see [`super::bundle`]): all
+    /// of them or an error naming those that could not be read.
+    fn backup_bytes(&self) -> Result<Vec<u8>, StoreError>;
+
+    /// A backup written to `dest`: on disk, a new folder of session files (all or
+    /// nothing). Back ends without folders refuse and say so.
+    fn backup_to(&self, dest: &Path) -> Result<ExportReport, StoreError>;
+
+    /// Imports sessions and notes from the bytes of a backup file or of one session
+    /// file; `name` names it in the report.
+    fn import_bytes(&self, bytes: &[u8], name: &str) -> ImportReport;
+
+    /// Imports from `path`: a backup folder, a backup file or one session file.
+    /// Back ends without files refuse and say so in the report.
+    fn import_from(&self, path: &Path) -> ImportReport;
+}
+
+impl SessionStore for Store {
+    fn kind(&self) -> StoreKind {
+        StoreKind::Files
+    }
+
+    fn describe(&self) -> String {
+        format!("the data folder {}", self.dir().display())
+    }
+
+    fn save(&self, session: &Session) -> Result<(), StoreError> {
+        Store::save(self, session).map(drop)
+    }
+
+    fn summaries(&self) -> Summaries {
+        Store::summaries(self)
+    }
+
+    fn load(&self, id: &SessionId) -> Result<LoadedSession, StoreError> {
+        let session =
+            self.load_session(id)?.ok_or_else(|| StoreError::NotFound { id: id.clone() })?;
+        let note = Store::note(self, id)?;
+        Ok(LoadedSession { session, path: self.session_path(id), note })
+    }
+
+    fn load_all(&self) -> LoadReport {
+        Store::load_all(self)
+    }
+
+    fn note(&self, id: &SessionId) -> Result<Option<Note>, StoreError> {
+        Store::note(self, id)
+    }
+
+    fn set_note(&self, id: &SessionId, text: &str) -> Result<Note, StoreError> {
+        Store::set_note(self, id, text)
+    }
+
+    fn delete(&self, id: &SessionId) -> Result<(), StoreError> {
+        Store::delete(self, id).map(drop)
+    }
+
+    fn undo_delete(&self, id: &SessionId) -> Result<(), StoreError> {
+        Store::undo_delete(self, id).map(drop)
+    }
+
+    fn trash(&self) -> Result<Vec<TrashEntry>, StoreError> {
+        self.trash_entries()
+    }
+
+    fn purge_trash(&self, now: DateTime<Utc>, max_age: TimeDelta) -> PurgeReport {
+        Store::purge_trash(self, now, max_age)
+    }
+
+    fn set_aside(&self) -> Result<Vec<SetAside>, StoreError> {
+        self.set_aside_entries()
+    }
+
+    fn set_aside_bytes(&self, name: &str) -> Result<Vec<u8>, StoreError> {
+        Store::set_aside_bytes(self, name)
+    }
+
+    fn remove_set_aside(&self, name: &str) -> Result<(), StoreError> {
+        Store::remove_set_aside(self, name)
+    }
+
+    fn backup_bytes(&self) -> Result<Vec<u8>, StoreError> {
+        Store::backup_bytes(self)
+    }
+
+    fn backup_to(&self, dest: &Path) -> Result<ExportReport, StoreError> {
+        self.export_backup(dest)
+    }
+
+    fn import_bytes(&self, bytes: &[u8], name: &str) -> ImportReport {
+        Store::import_bytes(self, bytes, name)
+    }
+
+    fn import_from(&self, path: &Path) -> ImportReport {
+        self.import(path)
+    }
+}
+
+/// No place to keep sessions (no data folder could be opened, say): every
+/// operation fails with the reason, in plain words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unavailable {
+    reason: String,
+}
+
+impl Unavailable {
+    /// A store that is unavailable because of `reason`, a plain sentence such as
+    /// "Could not prepare the data folder /x: permission denied".
+    pub fn new(reason: impl Into<String>) -> Self {
+        Unavailable { reason: reason.into() }
+    }
+
+    /// Why.
+    pub fn reason(&self) -> &str {
+        &self.reason
+    }
+
+    fn error(&self) -> StoreError {
+        StoreError::Unavailable { reason: self.reason.clone() }
+    }
+
+    fn problem(&self, what: &str) -> Problem {
+        Problem { path: what.into(), reason: self.reason.clone() }
+    }
+}
+
+impl SessionStore for Unavailable {
+    fn kind(&self) -> StoreKind {
+        StoreKind::Unavailable
+    }
+
+    fn describe(&self) -> String {
+        format!("no place to keep sessions ({})", self.reason)
+    }
+
+    fn save(&self, _: &Session) -> Result<(), StoreError> {
+        Err(self.error())
+    }
+
+    fn summaries(&self) -> Summaries {
+        Summaries { sessions: Vec::new(), report: self.load_all() }
+    }
+
+    fn load(&self, _: &SessionId) -> Result<LoadedSession, StoreError> {
+        Err(self.error())
+    }
+
+    fn load_all(&self) -> LoadReport {
+        let mut report = LoadReport::empty(Default::default());
+        report
+            .warnings
+            .push(crate::core::wording::screens::messages::history_unavailable(&self.reason));
+        report
+    }
+
+    fn note(&self, _: &SessionId) -> Result<Option<Note>, StoreError> {
+        Err(self.error())
+    }
+
+    fn set_note(&self, _: &SessionId, _: &str) -> Result<Note, StoreError> {
+        Err(self.error())
+    }
+
+    fn delete(&self, _: &SessionId) -> Result<(), StoreError> {
+        Err(self.error())
+    }
+
+    fn undo_delete(&self, _: &SessionId) -> Result<(), StoreError> {
+        Err(self.error())
+    }
+
+    fn trash(&self) -> Result<Vec<TrashEntry>, StoreError> {
+        Err(self.error())
+    }
+
+    fn purge_trash(&self, _: DateTime<Utc>, _: TimeDelta) -> PurgeReport {
+        PurgeReport { removed: Vec::new(), failed: vec![self.problem("the trash")] }
+    }
+
+    fn set_aside(&self) -> Result<Vec<SetAside>, StoreError> {
+        Err(self.error())
+    }
+
+    fn set_aside_bytes(&self, _: &str) -> Result<Vec<u8>, StoreError> {
+        Err(self.error())
+    }
+
+    fn remove_set_aside(&self, _: &str) -> Result<(), StoreError> {
+        Err(self.error())
+    }
+
+    fn backup_bytes(&self) -> Result<Vec<u8>, StoreError> {
+        Err(self.error())
+    }
+
+    fn backup_to(&self, _: &Path) -> Result<ExportReport, StoreError> {
+        Err(self.error())
+    }
+
+    fn import_bytes(&self, _: &[u8], name: &str) -> ImportReport {
+        ImportReport { failed: vec![self.problem(name)], ..ImportReport::default() }
+    }
+
+    fn import_from(&self, path: &Path) -> ImportReport {
+        ImportReport {
+            failed: vec![Problem { path: path.to_path_buf(), reason: self.reason.clone() }],
+            ..ImportReport::default()
+        }
+    }
+}
