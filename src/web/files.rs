@@ -332,6 +332,11 @@ impl Files {
         Ok(true)
     }
 
+    /// The names of the entries under `prefix`.
+    pub fn keys_under(&self, prefix: &str) -> Vec<String> {
+        self.lock().under(prefix).into_iter().map(|(k, _)| k).collect()
+    }
+
     /// Whether a session with this id is saved.
     pub fn has(&self, id: &SessionId) -> bool {
         self.lock().entries.contains_key(&format!("{SESSIONS}{}", id.file_name()))

@@ -118,6 +118,7 @@ fn a_backup_imports_into_an_empty_browser_with_its_notes() {
     let edited = DateTime::parse_from_rfc3339("2026-01-03T10:00:00Z").expect("time");
     files.set_note(&SessionId::parse("a").expect("id"), "note a", edited).expect("note");
     let (text, count) = backup::backup(&files).expect("backup");
+    assert!(text.starts_with("Backup("), "the desktop's backup format");
     assert_eq!(count, 2);
 
     let other = Files::default();

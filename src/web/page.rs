@@ -2,13 +2,14 @@
 //! the app starts): the entries read from IndexedDB, writes handed back to it, and
 //! files handed to the person (download, share sheet) or picked by them.
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use js_sys::{Array, Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::files::{Files, Write};
+use super::files::{Files, SETTINGS, Write};
+use crate::settings::Settings;
 
 #[wasm_bindgen]
 extern "C" {
@@ -40,16 +41,41 @@ fn plain(error: JsValue) -> String {
     "the browser gave no reason".to_string()
 }
 
-/// The browser's entries, read once; a problem with the storage is kept to report.
-pub fn files() -> &'static Files {
-    static FILES: OnceLock<Files> = OnceLock::new();
-    FILES.get_or_init(|| {
-        let entries = js_entries().unwrap_or_default();
-        Files::new(entries.iter().filter_map(|pair| {
-            let pair = Array::from(&pair);
-            Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
-        }))
-    })
+/// The browser's entries, read from the page once.
+pub fn files() -> Arc<Files> {
+    static FILES: OnceLock<Arc<Files>> = OnceLock::new();
+    FILES
+        .get_or_init(|| {
+            let entries = js_entries().unwrap_or_default();
+            Arc::new(Files::new(entries.iter().filter_map(|pair| {
+                let pair = Array::from(&pair);
+                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+            })))
+        })
+        .clone()
+}
+
+/// The person's settings, and a sentence if the saved ones could not be read.
+pub fn settings() -> (Settings, Option<String>) {
+    let Some(text) = files().get(SETTINGS) else { return (Settings::default(), None) };
+    match ron::from_str::<Settings>(&text) {
+        Ok(mut settings) => {
+            settings.scale_percent = settings.scale_percent.clamp(100, 200);
+            (settings, None)
+        }
+        Err(_) => (
+            Settings::default(),
+            Some("Your saved settings could not be read; the defaults are in use.".to_string()),
+        ),
+    }
+}
+
+/// Keeps the settings (written to IndexedDB with the next [`flush`]).
+pub fn save_settings(settings: &Settings) -> Result<(), String> {
+    let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::new())
+        .map_err(|e| e.to_string())?;
+    files().put(SETTINGS, text);
+    Ok(())
 }
 
 /// Why the browser's storage cannot keep anything, if it cannot.
