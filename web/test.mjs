@@ -9,6 +9,7 @@
 // 8765) and stops with it, passed or failed.
 import { serve, launch, firstFrameHook, sleep, webDir } from "./lib.mjs";
 import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 
 // The session format version the desktop writes, read from its source.
 const formatVersion = readFileSync(`${webDir}../src/store/session.rs`, "utf8")
@@ -182,6 +183,102 @@ try {
     server.requests.slice(before).join(" "));
   check(Object.keys(await stored(page)).length === 1, "offline, the session is still there");
   await context.setOffline(false);
+
+
+  // Every feature, by taps on the phone's screen (places measured on the screenshots).
+  const tap = async (x, y, wait = 700) => { await page.touchscreen.tap(x, y); await sleep(wait); };
+  const restart = async () => {
+    await page.reload();
+    await waitFirstFrame(page);
+    await sleep(800);
+  };
+  const note = "left calf after running";
+  await restart();
+  const [sessionKey] = Object.keys(await stored(page));
+  const id = sessionKey.slice("sessions/".length, -".ron".length);
+  await tap(58, 812); // History
+  await page.screenshot({ path: "shot-history.png" });
+  await tap(195, 180); // the session
+  await page.screenshot({ path: "shot-detail.png" });
+  await tap(195, 545); // the note field
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  check(focused === "keyboard", "a tap on the note field focuses the page's text input (the phone's keyboard)", focused);
+  await page.keyboard.type(note);
+  await page.keyboard.press("Enter"); // the phone keyboard's Done: saves the note
+  await sleep(1000);
+  await page.screenshot({ path: "shot-note.png" });
+  const noteKey = `sessions/${id}.note.ron`;
+  check(((await entries(page, noteKey))[noteKey] || "").includes(note), "the note typed on the keyboard is saved");
+  await restart();
+  check(((await entries(page, noteKey))[noteKey] || "").includes(note), "the note is still there after a reload");
+
+  // Export: the PDF and the CSV are made in wasm and downloaded.
+  await tap(58, 812); // History
+  await tap(195, 180); // the session
+  await tap(275, 812); // Export report
+  await page.screenshot({ path: "shot-export.png" });
+  const download = async (x, y) => {
+    const [file] = await Promise.all([page.waitForEvent("download", { timeout: 20000 }), tap(x, y)]);
+    return { name: file.suggestedFilename(), path: await file.path() };
+  };
+  const pdf = await download(105, 205); // Save report (PDF)
+  const pdfBytes = readFileSync(pdf.path);
+  check(/\.pdf$/.test(pdf.name) && pdfBytes.subarray(0, 5).toString() === "%PDF-", "the PDF downloads", pdf.name);
+  const pdfText = execFileSync("pdftotext", [pdf.path, "-"]).toString();
+  check(/Emergency/.test(pdfText) && /2026|20\d\d/.test(pdfText), "pdftotext finds the session's tier and date in the PDF",
+    pdfText.slice(0, 200));
+  const csv = await download(74, 261); // Save CSV
+  const csvLines = readFileSync(csv.path, "utf8").trim().split(/\r?\n/);
+  check(/\.csv$/.test(csv.name) && csvLines.length === 2 && /,/.test(csvLines[0]) && csvLines[1].includes(id),
+    "the CSV downloads with a header and the session's row", csvLines.slice(0, 2).join(" | "));
+
+  // Delete: the session goes to the trash, and stays there after a reload.
+  await tap(40, 812); // Back to the session
+  await tap(129, 812); // Delete
+  await tap(286, 812); // Delete session (the confirmation)
+  await page.screenshot({ path: "shot-deleted.png" });
+  const trashed = async () => Object.keys(await entries(page, "trash/")).filter((k) => k.endsWith(`--${id}.ron`));
+  check(!(sessionKey in await stored(page)) && (await trashed()).length === 1, "Delete moves the session to the trash");
+  await restart();
+  check(!(sessionKey in await stored(page)) && (await trashed()).length === 1, "the delete survives a reload");
+
+  // Import: a session file from the desktop, through the file picker.
+  const fixture = `${webDir}../tests/fixtures/sessions/v2/stopped_at_a4.ron`;
+  const fixtureId = readFileSync(fixture, "utf8").match(/id: "([^"]+)"/)[1];
+  await tap(58, 812); // History
+  await tap(334, 95); // Export
+  await page.mouse.move(195, 400);
+  await page.mouse.wheel(0, 800);
+  await sleep(700);
+  await page.screenshot({ path: "shot-backup.png" });
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 20000 }), tap(56, 731)]);
+  await chooser.setFiles(fixture);
+  await sleep(1500);
+  await page.screenshot({ path: "shot-imported.png" });
+  check(`sessions/${fixtureId}.ron` in await stored(page), "a session file imports through the file picker");
+
+  // A damaged entry: set aside (kept, unchanged), reported, and not loaded again.
+  const damaged = "Session(format_version: 2, app_version: \"0.1.0\", id: \"x";
+  await page.evaluate((text) => new Promise((resolve, reject) => {
+    const open = indexedDB.open("tension-check");
+    open.onsuccess = () => {
+      const tx = open.result.transaction("entries", "readwrite");
+      tx.objectStore("entries").put(text, "sessions/damaged.ron");
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), damaged);
+  await restart();
+  await tap(58, 812); // History: says what was set aside
+  await page.screenshot({ path: "shot-set-aside.png" });
+  const aside = await entries(page, "set-aside/");
+  check(aside["set-aside/damaged.ron"] === damaged && !("sessions/damaged.ron" in await entries(page)),
+    "a damaged entry is set aside unchanged", JSON.stringify(Object.keys(aside)));
+  await tap(334, 95); // Export: offers to download or remove what was set aside
+  await page.mouse.move(195, 400);
+  await page.mouse.wheel(0, 1600);
+  await sleep(700);
+  await page.screenshot({ path: "shot-set-aside-export.png" });
 
   check(errors.length === 0, "no errors in the page", "\n" + errors.join("\n"));
 } catch (error) {

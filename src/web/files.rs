@@ -42,6 +42,9 @@ pub type Write = (String, Option<String>);
 struct Inner {
     entries: BTreeMap<String, String>,
     queued: Vec<Write>,
+    /// What this visit set aside, listed in every load until the page is left, so
+    /// that the person sees it wherever the app shows the load's messages.
+    found: (Vec<Quarantined>, Vec<NewerFile>),
 }
 
 impl Inner {
@@ -95,7 +98,7 @@ pub struct Files {
 impl Files {
     /// The entries as IndexedDB holds them.
     pub fn new(entries: impl IntoIterator<Item = (String, String)>) -> Files {
-        let inner = Inner { entries: entries.into_iter().collect(), queued: Vec::new() };
+        let inner = Inner { entries: entries.into_iter().collect(), ..Inner::default() };
         Files { inner: Mutex::new(inner) }
     }
 
@@ -142,8 +145,8 @@ impl Files {
 
     /// Every session with its note, newest first. Entries that do not read as a
     /// session, and sessions from a newer version of the app, are moved under
-    /// `set-aside/` unchanged and reported, once: the next load does not list them
-    /// again. Set-aside entries from a newer version come back by themselves once
+    /// `set-aside/` unchanged and reported during this visit (every load lists them
+    /// until the page is left; the next visit does not). Set-aside entries from a newer version come back by themselves once
     /// the app can read them.
     pub fn load_all(&self) -> LoadReport {
         let mut report = LoadReport::empty(PathBuf::from(SET_ASIDE_PLACE));
@@ -211,6 +214,10 @@ impl Files {
             };
             report.sessions.push(LoadedSession { session, path: key.into(), note });
         }
+        inner.found.0.append(&mut report.quarantined);
+        inner.found.1.append(&mut report.newer);
+        report.quarantined = inner.found.0.clone();
+        report.newer = inner.found.1.clone();
         report.sessions.sort_by(|a, b| {
             b.session.started_at.cmp(&a.session.started_at).then(b.session.id.cmp(&a.session.id))
         });

@@ -52,6 +52,10 @@ mod browser_words {
     pub const SET_ASIDE: &str = "Set aside";
     pub const DOWNLOAD: &str = "Download them";
     pub const REMOVE: &str = "Remove them";
+    pub const BACKUP_EXPLAINED: &str =
+        "Every saved session and note in one file, downloaded to this device.";
+    pub const RESTORE_EXPLAINED: &str = "Brings in sessions from a backup file or a session \
+        file from another device. Sessions you already have are skipped.";
     pub fn set_aside(count: usize) -> String {
         match count {
             1 => "1 saved entry could not be read, or was saved by a newer version, and was \
@@ -265,14 +269,21 @@ impl State {
         }
         if self.scope == Scope::Range {
             body = body.push(text(words::BACKUP).size(text_size::TITLE));
-            body = body.push(text(words::BACKUP_EXPLAINED).size(text_size::SMALL));
+            let explained =
+                if IN_BROWSER { browser_words::BACKUP_EXPLAINED } else { words::BACKUP_EXPLAINED };
+            body = body.push(text(explained).size(text_size::SMALL));
             body = body.push(row![action(
                 words::BACK_UP,
                 Kind::Secondary,
                 Some(Message::Save(Format::Backup))
             )]);
             body = body.push(text(words::RESTORE).size(text_size::TITLE));
-            body = body.push(text(words::RESTORE_EXPLAINED).size(text_size::SMALL));
+            let explained = if IN_BROWSER {
+                browser_words::RESTORE_EXPLAINED
+            } else {
+                words::RESTORE_EXPLAINED
+            };
+            body = body.push(text(explained).size(text_size::SMALL));
             if !IN_BROWSER {
                 body = body.push(input(words::IMPORT_HINT, &self.import_path, Message::ImportPath));
             }
