@@ -278,7 +278,18 @@ try {
   await page.mouse.move(195, 400);
   await page.mouse.wheel(0, 1600);
   await sleep(700);
+  const backupFile = await download(104, 360); // Back up all sessions
+  const backupText = readFileSync(backupFile.path, "utf8");
+  check(backupText.startsWith("Backup(") && backupText.includes(fixtureId) && !backupText.includes(damaged),
+    "the backup downloads as one file with the sessions", backupFile.name);
+  const toBottom = async () => { await page.mouse.wheel(0, 1600); await sleep(700); };
+  await toBottom();
+  const asideFile = await download(89, 731); // Download them
+  check(readFileSync(asideFile.path, "utf8").includes(damaged), "the set-aside entry downloads as it was");
+  await toBottom();
   await page.screenshot({ path: "shot-set-aside-export.png" });
+  await tap(236, 731); // Remove them
+  check(Object.keys(await entries(page, "set-aside/")).length === 0, "the person can remove the set-aside entries");
 
   check(errors.length === 0, "no errors in the page", "\n" + errors.join("\n"));
 } catch (error) {
