@@ -1,7 +1,7 @@
 // The page's side of the app's storage and files, loaded before the app starts.
 //
 // tcStorage: IndexedDB database "tension-check", object store "entries": one entry per
-// session, note, trash item, set-aside item, the settings and the check in progress,
+// session, note, trash item, set-aside item and the settings,
 // keyed like the desktop's files ("sessions/<id>.ron"), each the same RON text. Every
 // entry is read before the app starts (the app keeps a copy in memory); the app's
 // changes come back through write(), which resolves once IndexedDB has them. Sessions

@@ -1,10 +1,14 @@
 // The browser build in headless Chromium at a phone's size (390x844, touch): the loading
 // message in the first paint, the canvas focused so keys work without a tap, no
-// pull-to-refresh, a check through the safety questions saved to IndexedDB in the
-// desktop's RON format, the manifest passing Chromium's installability check, the service
-// worker active, a new build picked up on the next start without losing sessions, and the
-// app starting offline from the service worker's cache. Run after web/build.sh:
-//   (cd web && npm install --no-save playwright-core@1 && node test.mjs)
+// pull-to-refresh, a check through the safety questions (answered by keys) saved to
+// IndexedDB in the desktop's RON format, the manifest passing Chromium's installability
+// check, the service worker active, a new build picked up on the next start without
+// losing sessions, the app starting offline from the service worker's cache; then, by
+// taps: the session still there after a reload, a note typed through the page's keyboard
+// input and kept after a reload, PDF and CSV downloads read back, a delete kept after a
+// reload, an import through the file picker, a damaged entry set aside and offered for
+// download and removal, and the backup as one file. Run after web/build.sh:
+//   (cd web && npm install --no-save playwright-core@1 binaryen && node test.mjs)
 // Screenshots go to web/shot-*.png. The HTTP server runs in this process (PORT, default
 // 8765) and stops with it, passed or failed.
 import { serve, launch, firstFrameHook, sleep, webDir } from "./lib.mjs";

@@ -26,8 +26,6 @@ pub const TRASH: &str = "trash/";
 pub const SET_ASIDE: &str = "set-aside/";
 /// The person's settings.
 pub const SETTINGS: &str = "settings.ron";
-/// The check in progress, so that a reload resumes it.
-pub const DRAFT: &str = "draft.ron";
 /// How set-aside entries are named in messages: the place the person finds them.
 pub const SET_ASIDE_PLACE: &str = "“Set aside” on the Export screen";
 
@@ -118,7 +116,7 @@ impl Files {
         self.lock().entries.get(key).cloned()
     }
 
-    /// Sets one entry (settings, the check in progress).
+    /// Sets one entry (the settings).
     pub fn put(&self, key: &str, text: String) {
         self.lock().put(key.to_string(), text);
     }
