@@ -9,6 +9,7 @@
 //! - [`settings`]: theme and text size, in `settings.ron`.
 //! - [`cli`]: the command line (`list`, `show`, `export`, `import`).
 //! - [`ui`]: the iced application on top.
+//! - [`web`]: the browser build's storage (IndexedDB) and its bridge to the page.
 
 // On the web a File has no Drop, so closing it early with drop() is a no-op there.
 #![cfg_attr(target_arch = "wasm32", allow(clippy::drop_non_drop))]
@@ -21,5 +22,4 @@ pub mod export;
 pub mod settings;
 pub mod store;
 pub mod ui;
-#[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -3,9 +3,9 @@
 # (see the README, "In a web browser").
 # Needs: rustup's wasm32-unknown-unknown target (added here), and wasm-bindgen-cli at the
 # same version as the wasm-bindgen crate in Cargo.lock (installed here if missing).
-# Runs `wasm-opt -Oz` when wasm-opt is on PATH or in web/node_modules/.bin (npm's
-# binaryen package: `cd web && npm install --no-save binaryen`); without it the wasm is
-# 8% larger (about the same compressed) and works the same.
+# Runs `wasm-opt -Oz` when it is in web/node_modules/.bin (npm's binaryen package:
+# `cd web && npm install --no-save binaryen`) or a recent one is on PATH; without it the
+# wasm is 8% larger (about the same compressed) and works the same.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 version=$(grep -A1 '^name = "wasm-bindgen"$' Cargo.lock | sed -n 's/version = "\(.*\)"/\1/p')
@@ -19,9 +19,18 @@ target_dir=${CARGO_TARGET_DIR:-target}
 wasm-bindgen --target web --no-typescript --out-dir web/pkg \
   "$target_dir/wasm32-unknown-unknown/wasm-release/tension-check.wasm"
 
-wasm_opt=$(command -v wasm-opt || true)
-if [ -z "$wasm_opt" ] && [ -x web/node_modules/.bin/wasm-opt ]; then
+# npm's binaryen first (current); a wasm-opt on PATH only from version 116 on: older ones
+# (Debian 12's is 108) break wasm-bindgen's externref table, and the page does not start.
+wasm_opt=
+if [ -x web/node_modules/.bin/wasm-opt ]; then
   wasm_opt=web/node_modules/.bin/wasm-opt
+elif command -v wasm-opt >/dev/null; then
+  found=$(wasm-opt --version | grep -o '[0-9]\+' | head -1)
+  if [ "${found:-0}" -ge 116 ]; then
+    wasm_opt=$(command -v wasm-opt)
+  else
+    echo "wasm-opt $found on PATH is too old (116 or later is needed); not used"
+  fi
 fi
 if [ -n "$wasm_opt" ]; then
   # The features are the ones Rust's wasm32 target emits by default.
@@ -36,7 +45,7 @@ fi
 
 # The service worker's cache is named after a hash of everything it keeps (sw.js lists
 # them), so a new build is picked up on the next start and the old cache deleted.
-stamp=$(cd web && cat index.html manifest.webmanifest sw.js icons/*.png \
+stamp=$(cd web && cat index.html manifest.webmanifest sw.js storage.js keyboard.js icons/*.png \
   pkg/tension-check.js pkg/tension-check_bg.wasm | sha256sum | cut -c1-16)
 printf 'self.VERSION = "%s";\n' "$stamp" > web/pkg/version.js
 

@@ -9,7 +9,7 @@
 // runs the old one from the old cache; the next start runs the new one.
 //
 // It touches only the Cache Storage entries whose names start with CACHE_PREFIX: the
-// sessions in localStorage (and anything in IndexedDB) are never read or cleared.
+// sessions in IndexedDB are never read or cleared.
 importScripts("pkg/version.js");
 
 const CACHE_PREFIX = "tension-check-";
@@ -17,6 +17,8 @@ const CACHE = CACHE_PREFIX + self.VERSION;
 const FILES = [
   "index.html",
   "manifest.webmanifest",
+  "storage.js",
+  "keyboard.js",
   "icons/icon-192.png",
   "icons/icon-512.png",
   "icons/maskable-192.png",

@@ -1,14 +1,19 @@
 // The browser build in headless Chromium at a phone's size (390x844, touch): the loading
 // message in the first paint, the canvas focused so keys work without a tap, no
-// pull-to-refresh, a check through the safety questions saved to localStorage in the
-// desktop's RON format, the manifest passing Chromium's installability check, the service
-// worker active, a new build picked up on the next start without losing sessions, and the
-// app starting offline from the service worker's cache. Run after web/build.sh:
-//   (cd web && npm install --no-save playwright-core@1 && node test.mjs)
+// pull-to-refresh, a check through the safety questions (answered by keys) saved to
+// IndexedDB in the desktop's RON format, the manifest passing Chromium's installability
+// check, the service worker active, a new build picked up on the next start without
+// losing sessions, the app starting offline from the service worker's cache; then, by
+// taps: the session still there after a reload, a note typed through the page's keyboard
+// input and kept after a reload, PDF and CSV downloads read back, a delete kept after a
+// reload, an import through the file picker, a damaged entry set aside and offered for
+// download and removal, and the backup as one file. Run after web/build.sh:
+//   (cd web && npm install --no-save playwright-core@1 binaryen && node test.mjs)
 // Screenshots go to web/shot-*.png. The HTTP server runs in this process (PORT, default
 // 8765) and stops with it, passed or failed.
 import { serve, launch, firstFrameHook, sleep, webDir } from "./lib.mjs";
 import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 
 // The session format version the desktop writes, read from its source.
 const formatVersion = readFileSync(`${webDir}../src/store/session.rs`, "utf8")
@@ -23,14 +28,26 @@ function check(ok, what, detail = "") {
   else { failed += 1; console.error(`FAIL ${what}${detail ? `: ${detail}` : ""}`); }
 }
 
-const stored = (page) => page.evaluate(() => {
-  const out = {};
-  for (let i = 0; i < localStorage.length; i++) {
-    const key = localStorage.key(i);
-    if (key.startsWith("tension-check/sessions/")) out[key] = localStorage.getItem(key);
-  }
-  return out;
-});
+// Every IndexedDB entry whose key starts with `prefix`, as { key: text }.
+const entries = (page, prefix = "sessions/") => page.evaluate((prefix) => new Promise((resolve, reject) => {
+  const open = indexedDB.open("tension-check");
+  open.onerror = () => reject(open.error);
+  open.onsuccess = () => {
+    const db = open.result;
+    if (!db.objectStoreNames.contains("entries")) { db.close(); resolve({}); return; }
+    const store = db.transaction("entries").objectStore("entries");
+    const keys = store.getAllKeys();
+    const values = store.getAll();
+    values.onsuccess = () => {
+      const out = {};
+      keys.result.forEach((key, i) => { if (key.startsWith(prefix)) out[key] = values.result[i]; });
+      db.close();
+      resolve(out);
+    };
+  };
+}), prefix);
+const stored = async (page) => Object.fromEntries(Object.entries(await entries(page))
+  .filter(([key]) => !key.endsWith(".note.ron")));
 const waitFirstFrame = (page, timeout = 60000) =>
   page.waitForFunction(() => window.__tc && window.__tc.firstFrame !== null, null, { timeout });
 
@@ -112,7 +129,7 @@ try {
   await page.screenshot({ path: "shot-result.png" });
   const sessions = await stored(page);
   const keys = Object.keys(sessions);
-  check(keys.length === 1, "one session saved in localStorage", `${keys.length} found`);
+  check(keys.length === 1, "one session saved in IndexedDB", `${keys.length} found`);
   for (const needle of [`format_version: ${formatVersion}`, "BothLegs: true", "tier: Emergency"]) {
     check(keys.length === 1 && sessions[keys[0]].includes(needle), `the saved RON has ${needle}`);
   }
@@ -170,6 +187,113 @@ try {
     server.requests.slice(before).join(" "));
   check(Object.keys(await stored(page)).length === 1, "offline, the session is still there");
   await context.setOffline(false);
+
+
+  // Every feature, by taps on the phone's screen (places measured on the screenshots).
+  const tap = async (x, y, wait = 700) => { await page.touchscreen.tap(x, y); await sleep(wait); };
+  const restart = async () => {
+    await page.reload();
+    await waitFirstFrame(page);
+    await sleep(800);
+  };
+  const note = "left calf after running";
+  await restart();
+  const [sessionKey] = Object.keys(await stored(page));
+  const id = sessionKey.slice("sessions/".length, -".ron".length);
+  await tap(58, 812); // History
+  await page.screenshot({ path: "shot-history.png" });
+  await tap(195, 180); // the session
+  await page.screenshot({ path: "shot-detail.png" });
+  await tap(195, 545); // the note field
+  const focused = await page.evaluate(() => document.activeElement && document.activeElement.id);
+  check(focused === "keyboard", "a tap on the note field focuses the page's text input (the phone's keyboard)", focused);
+  await page.keyboard.type(note);
+  await page.keyboard.press("Enter"); // the phone keyboard's Done: saves the note
+  await sleep(1000);
+  await page.screenshot({ path: "shot-note.png" });
+  const noteKey = `sessions/${id}.note.ron`;
+  check(((await entries(page, noteKey))[noteKey] || "").includes(note), "the note typed on the keyboard is saved");
+  await restart();
+  check(((await entries(page, noteKey))[noteKey] || "").includes(note), "the note is still there after a reload");
+
+  // Export: the PDF and the CSV are made in wasm and downloaded.
+  await tap(58, 812); // History
+  await tap(195, 180); // the session
+  await tap(275, 812); // Export report
+  await page.screenshot({ path: "shot-export.png" });
+  const download = async (x, y) => {
+    const [file] = await Promise.all([page.waitForEvent("download", { timeout: 20000 }), tap(x, y)]);
+    return { name: file.suggestedFilename(), path: await file.path() };
+  };
+  const pdf = await download(105, 205); // Save report (PDF)
+  const pdfBytes = readFileSync(pdf.path);
+  check(/\.pdf$/.test(pdf.name) && pdfBytes.subarray(0, 5).toString() === "%PDF-", "the PDF downloads", pdf.name);
+  const pdfText = execFileSync("pdftotext", [pdf.path, "-"]).toString();
+  check(/Emergency/.test(pdfText) && /2026|20\d\d/.test(pdfText), "pdftotext finds the session's tier and date in the PDF",
+    pdfText.slice(0, 200));
+  const csv = await download(74, 261); // Save CSV
+  const csvLines = readFileSync(csv.path, "utf8").trim().split(/\r?\n/);
+  check(/\.csv$/.test(csv.name) && csvLines.length === 2 && /,/.test(csvLines[0]) && csvLines[1].includes(id),
+    "the CSV downloads with a header and the session's row", csvLines.slice(0, 2).join(" | "));
+
+  // Delete: the session goes to the trash, and stays there after a reload.
+  await tap(40, 812); // Back to the session
+  await tap(129, 812); // Delete
+  await tap(286, 812); // Delete session (the confirmation)
+  await page.screenshot({ path: "shot-deleted.png" });
+  const trashed = async () => Object.keys(await entries(page, "trash/")).filter((k) => k.endsWith(`--${id}.ron`));
+  check(!(sessionKey in await stored(page)) && (await trashed()).length === 1, "Delete moves the session to the trash");
+  await restart();
+  check(!(sessionKey in await stored(page)) && (await trashed()).length === 1, "the delete survives a reload");
+
+  // Import: a session file from the desktop, through the file picker.
+  const fixture = `${webDir}../tests/fixtures/sessions/v2/stopped_at_a4.ron`;
+  const fixtureId = readFileSync(fixture, "utf8").match(/id: "([^"]+)"/)[1];
+  await tap(58, 812); // History
+  await tap(334, 95); // Export
+  await page.mouse.move(195, 400);
+  await page.mouse.wheel(0, 800);
+  await sleep(700);
+  await page.screenshot({ path: "shot-backup.png" });
+  const [chooser] = await Promise.all([page.waitForEvent("filechooser", { timeout: 20000 }), tap(56, 731)]);
+  await chooser.setFiles(fixture);
+  await sleep(1500);
+  await page.screenshot({ path: "shot-imported.png" });
+  check(`sessions/${fixtureId}.ron` in await stored(page), "a session file imports through the file picker");
+
+  // A damaged entry: set aside (kept, unchanged), reported, and not loaded again.
+  const damaged = "Session(format_version: 2, app_version: \"0.1.0\", id: \"x";
+  await page.evaluate((text) => new Promise((resolve, reject) => {
+    const open = indexedDB.open("tension-check");
+    open.onsuccess = () => {
+      const tx = open.result.transaction("entries", "readwrite");
+      tx.objectStore("entries").put(text, "sessions/damaged.ron");
+      tx.oncomplete = () => { open.result.close(); resolve(); };
+      tx.onerror = () => reject(tx.error);
+    };
+  }), damaged);
+  await restart();
+  await tap(58, 812); // History: says what was set aside
+  await page.screenshot({ path: "shot-set-aside.png" });
+  const aside = await entries(page, "set-aside/");
+  check(aside["set-aside/damaged.ron"] === damaged && !("sessions/damaged.ron" in await entries(page)),
+    "a damaged entry is set aside unchanged", JSON.stringify(Object.keys(aside)));
+  await tap(334, 95); // Export: offers to download or remove what was set aside
+  await page.mouse.move(195, 400);
+  await page.mouse.wheel(0, 1600);
+  await sleep(700);
+  const backupFile = await download(104, 360); // Back up all sessions
+  const backupText = readFileSync(backupFile.path, "utf8");
+  check(backupText.startsWith("Backup(") && backupText.includes(fixtureId) && !backupText.includes(damaged),
+    "the backup downloads as one file with the sessions", backupFile.name);
+  const toBottom = async () => { await page.mouse.wheel(0, 1600); await sleep(700); };
+  await toBottom();
+  const asideFile = await download(89, 731); // Download them
+  check(readFileSync(asideFile.path, "utf8").includes(damaged), "the set-aside entry downloads as it was");
+  await toBottom();
+  await page.screenshot({ path: "shot-set-aside-export.png" });
+  await tap(236, 731); // Remove them
+  check(Object.keys(await entries(page, "set-aside/")).length === 0, "the person can remove the set-aside entries");
 
   check(errors.length === 0, "no errors in the page", "\n" + errors.join("\n"));
 } catch (error) {

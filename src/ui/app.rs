@@ -20,6 +20,8 @@ use crate::ui::screens::{
 };
 use crate::ui::viewport::{Art, Viewport};
 
+#[cfg(target_arch = "wasm32")]
+mod browser;
 mod effects;
 mod route;
 mod view;
@@ -119,6 +121,11 @@ pub enum Effect {
         folder: PathBuf,
     },
     Import(PathBuf),
+    /// Hand over the set-aside entries as one file (the browser build), or with
+    /// `remove`, remove them for good.
+    SetAside {
+        remove: bool,
+    },
     SaveSettings(Settings),
     /// Open the phone's dialler on an emergency number (the browser build).
     Call(&'static str),
@@ -263,10 +270,22 @@ fn application(
     .default_font(iced::Font::with_name("Fira Sans"))
 }
 
-/// Runs the app in a web page, keeping sessions in the browser's localStorage.
+/// Runs the app in a web page, keeping sessions and settings in the browser's
+/// IndexedDB (read before the app starts: see `crate::web`).
 #[cfg(target_arch = "wasm32")]
 pub fn run_web() -> iced::Result {
-    application(|| App::new().with_store(Arc::new(effects::LocalStorage))).run()
+    application(|| {
+        let files = crate::web::page::files();
+        let store: Arc<dyn SessionStore> = match crate::web::page::problem() {
+            Some(why) => Arc::new(Unavailable::new(why)),
+            None => files.clone(),
+        };
+        let (settings, notice) = crate::web::page::settings();
+        let mut app = App::new().with_store(store).with_settings(settings);
+        app.settings_notice = notice;
+        app
+    })
+    .run()
 }
 
 /// Runs the desktop app, saving into `data_dir`.

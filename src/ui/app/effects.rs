@@ -1,5 +1,6 @@
-//! The disk work of the app's effects: run off the UI thread on the desktop, at once
-//! in the browser, or at once on this thread for tests and the command line.
+//! The disk work of the app's effects: run off the UI thread on the desktop, in the
+//! browser at once on its copy of the entries and reported once IndexedDB has them
+//! (see `browser`), or at once on this thread for tests and the command line.
 
 use super::*;
 use crate::store::StoreKind;
@@ -9,6 +10,11 @@ impl App {
         if let Effect::Exit = effect {
             return iced::exit();
         }
+        #[cfg(target_arch = "wasm32")]
+        let effect = match self.browser_task(effect) {
+            Ok(task) => return task,
+            Err(effect) => effect,
+        };
         match self.work(effect) {
             #[cfg(not(target_arch = "wasm32"))]
             Some(work) => Task::perform(
@@ -19,9 +25,10 @@ impl App {
                 },
                 |message| message,
             ),
-            // The browser has one thread and its storage is synchronous and fast.
+            // The browser changes its copy of the entries at once; the change is
+            // reported once IndexedDB has it.
             #[cfg(target_arch = "wasm32")]
-            Some(work) => Task::done(work()),
+            Some(work) => Task::perform(super::browser::stored(work()), |message| message),
             None => Task::none(),
         }
     }
@@ -48,6 +55,11 @@ impl App {
             #[cfg(not(target_arch = "wasm32"))]
             let _ = number;
             return None;
+        }
+        #[cfg(target_arch = "wasm32")]
+        if let Effect::SaveSettings(settings) = &effect {
+            let message = crate::web::page::save_settings(settings).err().unwrap_or_default();
+            return Some(Box::new(move || Message::Exported { message, reload: false }));
         }
         if let Effect::SaveSettings(settings) = effect {
             let dir = self.settings_dir.clone()?;
@@ -134,6 +146,21 @@ impl App {
                 };
                 Message::Exported { message, reload: true }
             })),
+            Effect::SetAside { remove: true } => Some(Box::new(move || {
+                let names = store.set_aside().unwrap_or_default();
+                let failed: Vec<String> = names
+                    .iter()
+                    .filter_map(|entry| store.remove_set_aside(&entry.name).err())
+                    .map(|e| e.to_string())
+                    .collect();
+                let message = match failed.first() {
+                    Some(why) => messages::failed(why),
+                    None => format!("Removed {} set-aside entries.", names.len()),
+                };
+                Message::Exported { message, reload: false }
+            })),
+            // Handing the entries over is the browser's (a download).
+            Effect::SetAside { remove: false } => None,
             Effect::Undo(id) => Some(Box::new(move || {
                 Message::Changed(
                     store
@@ -166,6 +193,30 @@ fn export_files(
     }
     // Reports need every answer: the sessions are read in full here, off the UI thread.
     let sessions = store.load_all().sessions;
+    let (bytes, extension, count) = report_bytes(&sessions, format, selection)?;
+    let names = (1..=100).map(|n| match n {
+        1 => format!("tension-check-{stamp}.{extension}"),
+        n => format!("tension-check-{stamp}-{n}.{extension}"),
+    });
+    let written = crate::store::names::first_free(
+        names,
+        |name| crate::export::write(&folder.join(name), &bytes, false),
+        |e| matches!(e, crate::export::ExportError::Exists { .. }),
+    );
+    match written {
+        Some(Ok(path)) => Ok(messages::exported(count, &path.display().to_string())),
+        Some(Err(error)) => Err(error.to_string()),
+        None => Err(messages::TOO_MANY_EXPORTS.to_string()),
+    }
+}
+
+/// The report (PDF, HTML) or table (CSV) of the chosen sessions: its bytes, file
+/// extension and how many sessions it holds.
+pub(super) fn report_bytes(
+    sessions: &[LoadedSession],
+    format: export::Format,
+    selection: &Selection,
+) -> Result<(Vec<u8>, &'static str, usize), String> {
     let entries: Vec<Entry<'_>> =
         sessions.iter().map(Entry::from).filter(|e| selection.matches(e.session)).collect();
     if entries.is_empty() {
@@ -177,22 +228,11 @@ fn export_files(
         export::Format::Html => {
             (crate::export::html::report_html(&entries, now).into_bytes(), "html")
         }
-        _ => (crate::export::csv::sessions_csv(&entries).into_bytes(), "csv"),
+        export::Format::Csv => (crate::export::csv::sessions_csv(&entries).into_bytes(), "csv"),
+        // A backup holds the session files themselves, not a report of them.
+        export::Format::Backup => return Err(messages::not_possible("a backup is not a report")),
     };
-    let names = (1..=100).map(|n| match n {
-        1 => format!("tension-check-{stamp}.{extension}"),
-        n => format!("tension-check-{stamp}-{n}.{extension}"),
-    });
-    let written = crate::store::names::first_free(
-        names,
-        |name| crate::export::write(&folder.join(name), &bytes, false),
-        |e| matches!(e, crate::export::ExportError::Exists { .. }),
-    );
-    match written {
-        Some(Ok(path)) => Ok(messages::exported(entries.len(), &path.display().to_string())),
-        Some(Err(error)) => Err(error.to_string()),
-        None => Err(messages::TOO_MANY_EXPORTS.to_string()),
-    }
+    Ok((bytes, extension, entries.len()))
 }
 
 /// The person's usual folders that exist, offered on the export screen with one
@@ -248,95 +288,4 @@ fn open_session(store: &dyn SessionStore, id: &SessionId) -> Result<Box<LoadedSe
 
 fn is_note(path: &std::path::Path) -> bool {
     path.to_string_lossy().ends_with(".note.ron")
-}
-
-/// The browser build's localStorage, until the browser back end implements every
-/// operation: saving and loading go to `crate::web`; the rest is not available there.
-#[cfg(target_arch = "wasm32")]
-#[derive(Debug)]
-pub(super) struct LocalStorage;
-
-#[cfg(target_arch = "wasm32")]
-mod local_storage {
-    use std::path::Path;
-
-    use chrono::{DateTime, TimeDelta, Utc};
-
-    use super::LocalStorage;
-    use crate::core::wording::screens::messages::NOT_IN_BROWSER;
-    use crate::store::{
-        ExportReport, ImportReport, LoadReport, LoadedSession, Note, PurgeReport, Session,
-        SessionId, SessionStore, SessionSummary, SetAside, StoreError, StoreKind, Summaries,
-        TrashEntry, Unavailable,
-    };
-
-    fn not_here() -> Unavailable {
-        Unavailable::new(NOT_IN_BROWSER)
-    }
-
-    impl SessionStore for LocalStorage {
-        fn kind(&self) -> StoreKind {
-            StoreKind::Browser
-        }
-        fn describe(&self) -> String {
-            "this browser's storage".to_string()
-        }
-        fn save(&self, session: &Session) -> Result<(), StoreError> {
-            crate::web::save(session).map(drop).map_err(|reason| StoreError::Unavailable { reason })
-        }
-        fn summaries(&self) -> Summaries {
-            let report = crate::web::load_all();
-            let sessions = report.sessions.iter().map(|l| SessionSummary::of(&l.session)).collect();
-            Summaries { sessions, report: LoadReport { sessions: Vec::new(), ..report } }
-        }
-        fn load(&self, id: &SessionId) -> Result<LoadedSession, StoreError> {
-            crate::web::load_all()
-                .sessions
-                .into_iter()
-                .find(|l| &l.session.id == id)
-                .ok_or_else(|| StoreError::NotFound { id: id.clone() })
-        }
-        fn load_all(&self) -> LoadReport {
-            crate::web::load_all()
-        }
-        fn note(&self, _: &SessionId) -> Result<Option<Note>, StoreError> {
-            Ok(None)
-        }
-        fn set_note(&self, id: &SessionId, text: &str) -> Result<Note, StoreError> {
-            not_here().set_note(id, text)
-        }
-        fn delete(&self, id: &SessionId) -> Result<(), StoreError> {
-            not_here().delete(id)
-        }
-        fn undo_delete(&self, id: &SessionId) -> Result<(), StoreError> {
-            not_here().undo_delete(id)
-        }
-        fn trash(&self) -> Result<Vec<TrashEntry>, StoreError> {
-            Ok(Vec::new())
-        }
-        fn purge_trash(&self, _: DateTime<Utc>, _: TimeDelta) -> PurgeReport {
-            PurgeReport::default()
-        }
-        fn set_aside(&self) -> Result<Vec<SetAside>, StoreError> {
-            Ok(Vec::new())
-        }
-        fn set_aside_bytes(&self, name: &str) -> Result<Vec<u8>, StoreError> {
-            not_here().set_aside_bytes(name)
-        }
-        fn remove_set_aside(&self, name: &str) -> Result<(), StoreError> {
-            not_here().remove_set_aside(name)
-        }
-        fn backup_bytes(&self) -> Result<Vec<u8>, StoreError> {
-            not_here().backup_bytes()
-        }
-        fn backup_to(&self, dest: &Path) -> Result<ExportReport, StoreError> {
-            not_here().backup_to(dest)
-        }
-        fn import_bytes(&self, bytes: &[u8], name: &str) -> ImportReport {
-            not_here().import_bytes(bytes, name)
-        }
-        fn import_from(&self, path: &Path) -> ImportReport {
-            not_here().import_from(path)
-        }
-    }
 }

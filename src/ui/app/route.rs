@@ -283,6 +283,9 @@ impl App {
                     export::Action::Import(path) => {
                         (Screen::Export { state, from }, Effect::Import(PathBuf::from(path)))
                     }
+                    export::Action::SetAside { remove } => {
+                        (Screen::Export { state, from }, Effect::SetAside { remove })
+                    }
                 }
             }
             (Screen::Settings(mut state), Message::Settings(message)) => {
@@ -325,7 +328,10 @@ impl App {
             _ => None,
         };
         Screen::Export {
-            state: Box::new(export::State::new(scope, range, effects::export_places())),
+            state: Box::new(
+                export::State::new(scope, range, effects::export_places())
+                    .with_set_aside(self.store.set_aside().map_or(0, |found| found.len())),
+            ),
             from,
         }
     }

@@ -37,6 +37,34 @@ pub struct Place {
     pub path: String,
 }
 
+/// The browser build hands files over (download, share sheet) instead of writing
+/// into a folder, and imports through the file picker: no folder or path fields.
+const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
+
+/// The browser's words for entries set aside.
+mod browser_words {
+    pub const SET_ASIDE: &str = "Set aside";
+    pub const DOWNLOAD: &str = "Download them";
+    pub const REMOVE: &str = "Remove them";
+    pub const BACKUP_EXPLAINED: &str =
+        "Every saved session and note in one file, downloaded to this device.";
+    pub const RESTORE_EXPLAINED: &str = "Brings in sessions from a backup file or a session \
+        file from another device. Sessions you already have are skipped.";
+    pub fn set_aside(count: usize) -> String {
+        match count {
+            1 => "1 saved entry could not be read, or was saved by a newer version, and was \
+                  kept aside unchanged. Download it to keep it or show it to someone who can \
+                  help, or remove it for good."
+                .to_string(),
+            n => format!(
+                "{n} saved entries could not be read, or were saved by a newer version, and \
+                 were kept aside unchanged. Download them to keep them or show them to someone \
+                 who can help, or remove them for good."
+            ),
+        }
+    }
+}
+
 /// The export form.
 #[derive(Debug, Clone)]
 pub struct State {
@@ -47,6 +75,8 @@ pub struct State {
     places: Vec<Place>,
     import_path: String,
     status: Option<String>,
+    /// How many stored entries are set aside (shown in the browser build).
+    set_aside: usize,
 }
 
 /// What the person did.
@@ -58,6 +88,10 @@ pub enum Message {
     ImportPath(String),
     Save(Format),
     Import,
+    /// Download the set-aside entries (the browser build).
+    SaveSetAside,
+    /// Remove the set-aside entries for good (the browser build).
+    RemoveSetAside,
     Back,
 }
 
@@ -65,8 +99,16 @@ pub enum Message {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     None,
-    Export { format: Format, selection: Selection, folder: String },
+    Export {
+        format: Format,
+        selection: Selection,
+        folder: String,
+    },
     Import(String),
+    /// Hand over (or, with `remove`, delete) the set-aside entries.
+    SetAside {
+        remove: bool,
+    },
     Back,
 }
 
@@ -79,7 +121,14 @@ impl State {
             Some((from, to)) => (from.to_string(), to.to_string()),
             None => (String::new(), String::new()),
         };
-        State { scope, from, to, folder, places, import_path: String::new(), status: None }
+        let import_path = String::new();
+        State { scope, from, to, folder, places, import_path, status: None, set_aside: 0 }
+    }
+
+    /// The same form, told how many stored entries are set aside.
+    pub fn with_set_aside(mut self, count: usize) -> Self {
+        self.set_aside = count;
+        self
     }
 
     /// Shows how an export or import went.
@@ -120,8 +169,13 @@ impl State {
             Message::Folder(text) => self.folder = text,
             Message::ImportPath(text) => self.import_path = text,
             Message::Back => return Action::Back,
+            Message::SaveSetAside => return Action::SetAside { remove: false },
+            Message::RemoveSetAside => {
+                self.set_aside = 0;
+                return Action::SetAside { remove: true };
+            }
             Message::Import => {
-                if self.import_path.trim().is_empty() {
+                if self.import_path.trim().is_empty() && !IN_BROWSER {
                     self.status = Some(words::NEED_IMPORT_PATH.to_string());
                 } else {
                     self.status = Some(words::IMPORTING.to_string());
@@ -129,7 +183,7 @@ impl State {
                 }
             }
             Message::Save(format) => {
-                if self.folder.trim().is_empty() {
+                if self.folder.trim().is_empty() && !IN_BROWSER {
                     self.status = Some(words::NEED_FOLDER.to_string());
                     return Action::None;
                 }
@@ -185,7 +239,9 @@ impl State {
                 )
             })));
         }
-        body = body.push(folder.push(input(words::FOLDER_HINT, &self.folder, Message::Folder)));
+        if !IN_BROWSER {
+            body = body.push(folder.push(input(words::FOLDER_HINT, &self.folder, Message::Folder)));
+        }
         body = body.push(
             row![
                 action(words::SAVE_PDF, Kind::Secondary, Some(Message::Save(Format::Pdf))),
@@ -207,16 +263,38 @@ impl State {
         }
         if self.scope == Scope::Range {
             body = body.push(text(words::BACKUP).size(text_size::TITLE));
-            body = body.push(text(words::BACKUP_EXPLAINED).size(text_size::SMALL));
+            let explained =
+                if IN_BROWSER { browser_words::BACKUP_EXPLAINED } else { words::BACKUP_EXPLAINED };
+            body = body.push(text(explained).size(text_size::SMALL));
             body = body.push(row![action(
                 words::BACK_UP,
                 Kind::Secondary,
                 Some(Message::Save(Format::Backup))
             )]);
             body = body.push(text(words::RESTORE).size(text_size::TITLE));
-            body = body.push(text(words::RESTORE_EXPLAINED).size(text_size::SMALL));
-            body = body.push(input(words::IMPORT_HINT, &self.import_path, Message::ImportPath));
+            let explained = if IN_BROWSER {
+                browser_words::RESTORE_EXPLAINED
+            } else {
+                words::RESTORE_EXPLAINED
+            };
+            body = body.push(text(explained).size(text_size::SMALL));
+            if !IN_BROWSER {
+                body = body.push(input(words::IMPORT_HINT, &self.import_path, Message::ImportPath));
+            }
             body = body.push(row![action(words::IMPORT, Kind::Secondary, Some(Message::Import))]);
+        }
+        if IN_BROWSER && self.set_aside > 0 {
+            body = body.push(text(browser_words::SET_ASIDE).size(text_size::TITLE));
+            body = body.push(text(browser_words::set_aside(self.set_aside)).size(text_size::SMALL));
+            body = body.push(
+                row![
+                    action(browser_words::DOWNLOAD, Kind::Secondary, Some(Message::SaveSetAside)),
+                    action(browser_words::REMOVE, Kind::Secondary, Some(Message::RemoveSetAside)),
+                ]
+                .spacing(space::S)
+                .wrap()
+                .vertical_spacing(space::S),
+            );
         }
         frame(
             viewport,
