@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset, Local, TimeDelta, Utc};
 use iced::{Element, Size, Subscription, Task, Theme, keyboard, window};
 
 use crate::core::wording::screens::messages;
-use crate::core::{Check, grade, wording};
+use crate::core::{Check, Draft, grade, wording};
 use crate::export::{Entry, Selection};
 use crate::settings::{self as prefs, Settings, ThemeChoice};
 use crate::store::{
@@ -154,6 +154,9 @@ pub struct App {
     show_help: bool,
     /// The system's light or dark mode, followed when the theme setting is System.
     system_mode: iced::theme::Mode,
+    /// The check in progress as last kept in the browser's storage (RON), if any.
+    #[cfg(target_arch = "wasm32")]
+    draft_kept: Option<String>,
 }
 
 /// The window size the app opens at.
@@ -182,6 +185,8 @@ impl App {
             settings: Settings::default(),
             settings_dir: None,
             settings_notice: None,
+            #[cfg(target_arch = "wasm32")]
+            draft_kept: None,
             show_help: false,
             system_mode: iced::theme::Mode::None,
         }
@@ -200,6 +205,31 @@ impl App {
             Err(error) => Arc::new(Unavailable::new(error.to_string())),
         };
         app
+    }
+
+    /// The check in progress, as it can be kept and taken up again ([`App::resume`]).
+    pub fn draft(&self) -> Option<Draft> {
+        match &self.screen {
+            Screen::Check { state, .. } => Some(state.draft()),
+            _ => None,
+        }
+    }
+
+    /// Takes up a kept check on the card where it stood; `false` (the screen stays as
+    /// it was) if the draft cannot be taken up.
+    pub fn resume(&mut self, draft: Draft) -> bool {
+        let skip_stretch = draft.check.injury == Some(true);
+        match check::State::resume(draft, self.settings.auto_countdown) {
+            Some(state) => {
+                self.screen = Screen::Check {
+                    state: Box::new(state),
+                    setup: setup::State::new(skip_stretch),
+                    safety: safety::State::default(),
+                };
+                true
+            }
+            None => false,
+        }
     }
 
     /// The same app keeping its sessions in `store`.
@@ -243,7 +273,11 @@ impl App {
     /// Handles a message; disk work is returned as a task.
     pub fn update(&mut self, message: Message) -> Task<Message> {
         let effect = self.handle(message);
-        self.perform(effect)
+        let task = self.perform(effect);
+        // The browser keeps the check in progress, so a reload takes it up again.
+        #[cfg(target_arch = "wasm32")]
+        let task = Task::batch([task, self.keep_draft()]);
+        task
     }
 }
 
@@ -283,6 +317,13 @@ pub fn run_web() -> iced::Result {
         let (settings, notice) = crate::web::page::settings();
         let mut app = App::new().with_store(store).with_settings(settings);
         app.settings_notice = notice;
+        // A check the page was showing when it was closed or reloaded goes on.
+        let kept = crate::web::page::draft();
+        if let Some(draft) = kept.as_deref().and_then(|text| ron::from_str::<Draft>(text).ok())
+            && app.resume(draft)
+        {
+            app.draft_kept = kept;
+        }
         app
     })
     .run()

@@ -78,6 +78,23 @@ pub fn save_settings(settings: &Settings) -> Result<(), String> {
     Ok(())
 }
 
+/// The entry that holds the check in progress (see `App::keep_draft`).
+const DRAFT: &str = "draft.ron";
+
+/// The check in progress kept by the last visit, as RON, if any.
+pub fn draft() -> Option<String> {
+    files().get(DRAFT)
+}
+
+/// Keeps the check in progress (RON), or drops it with `None` (written to IndexedDB
+/// with the next [`flush`]).
+pub fn keep_draft(text: Option<&str>) {
+    match text {
+        Some(text) => files().put(DRAFT, text.to_string()),
+        None => files().remove(DRAFT),
+    }
+}
+
 /// Why the browser's storage cannot keep anything, if it cannot.
 pub fn problem() -> Option<String> {
     match js_problem() {

@@ -248,3 +248,35 @@ fn back_through_the_safety_questions_keeps_going() {
     d.tap("Back");
     d.expect("New check");
 }
+
+#[test]
+fn a_check_in_progress_is_taken_up_where_it_stood() {
+    // The browser keeps the draft across a reload; here it goes through RON as it does
+    // there, into a new app, which must show the same card with the same answers.
+    for size in SIZES {
+        let mut d = Driver::new(size);
+        d.pass_safety(false);
+        d.set_up("Right", true);
+        d.card(&[]);
+        d.card(&["6", "Back of knee", "Tingling", "Yes"]);
+        d.tap_all(&["Eased"]);
+        d.expect_step(3);
+        let draft = d.app.draft().expect("a check is in progress");
+        let text = ron::to_string(&draft).expect("a draft is RON");
+        let kept: tension_check::core::Draft = ron::from_str(&text).expect("and reads back");
+
+        let mut again = Driver::new(size);
+        assert!(again.app.resume(kept), "the kept check is taken up");
+        again.expect_step(3);
+        assert_eq!(again.app.draft(), Some(draft), "the same card, answers and set-up");
+        // Its earlier answers are there: Back, then Next is accepted at once.
+        again.tap("Back");
+        again.expect_step(2);
+        again.tap("Next");
+        again.expect_step(3);
+        // Once the check is over there is nothing left to keep.
+        again.tap("Quit");
+        again.tap("Quit check");
+        assert_eq!(again.app.draft(), None);
+    }
+}

@@ -7,6 +7,7 @@
 pub mod advice;
 pub mod answers;
 pub mod countdown;
+pub mod draft;
 pub mod grading;
 pub mod protocol;
 pub mod red_flags;
@@ -15,6 +16,7 @@ pub mod wording;
 pub use advice::Advice;
 pub use answers::{Change, Check, Familiar, Leg, LegRecord, Quality, Region, StepAnswer};
 pub use countdown::Countdown;
+pub use draft::Draft;
 pub use grading::{Outcome, Reason, Strength, Tier, grade};
 pub use protocol::{Ask, Card, Step, StepId, TestKind};
 pub use red_flags::{RedFlag, Severity};

@@ -37,6 +37,19 @@ fn handed(how: Result<String, String>, what: &str, name: &str) -> String {
 }
 
 impl App {
+    /// Keeps the check in progress in the browser's storage whenever it changes, and
+    /// drops it once the check has ended (saved, quit or left), so that a reload takes
+    /// it up on the card where it stood. A failure to keep it costs nothing saved.
+    pub(super) fn keep_draft(&mut self) -> Task<Message> {
+        let text = self.draft().and_then(|draft| ron::to_string(&draft).ok());
+        if text == self.draft_kept {
+            return Task::none();
+        }
+        page::keep_draft(text.as_deref());
+        self.draft_kept = text;
+        Task::future(async { page::flush().await }).discard()
+    }
+
     /// The task for an effect only the browser does its own way; other effects are
     /// given back.
     pub(super) fn browser_task(&self, effect: Effect) -> Result<Task<Message>, Effect> {

@@ -6,7 +6,7 @@
 use std::collections::HashMap;
 
 use crate::core::protocol::{self, Ask, Card};
-use crate::core::{Change, Check, Familiar, Leg, Quality, Region, StepAnswer};
+use crate::core::{Change, Check, Draft, Familiar, Leg, Quality, Region, StepAnswer};
 use crate::ui::keys::Shortcut;
 use crate::ui::widgets::hold::Hold;
 
@@ -16,6 +16,8 @@ mod view;
 #[derive(Debug, Clone)]
 pub struct State {
     check: Check,
+    /// Whether the other leg comes first, as a reference.
+    reference_first: bool,
     cards: Vec<Card>,
     index: usize,
     answers: HashMap<Card, StepAnswer>,
@@ -78,6 +80,7 @@ impl State {
         let cards = protocol::plan(bothered, reference_first, check.injury == Some(true));
         let mut state = State {
             check,
+            reference_first,
             cards,
             index: 0,
             answers: HashMap::new(),
@@ -135,6 +138,39 @@ impl State {
             let (before, this) = (self.cards[index - 1], self.cards[index]);
             before.leg != this.leg || before.step.test() != this.step.test()
         }
+    }
+
+    /// Where this check stands, to be kept and taken up again with [`State::resume`].
+    pub fn draft(&self) -> Draft {
+        let mut answers: Vec<(Card, StepAnswer)> =
+            self.answers.iter().map(|(card, answer)| (*card, answer.clone())).collect();
+        answers.sort_by_key(|(card, _)| self.cards.iter().position(|c| c == card));
+        Draft {
+            check: self.check.clone(),
+            reference_first: self.reference_first,
+            answers,
+            card: self.index,
+            transition: self.transition,
+        }
+    }
+
+    /// Takes a kept check up again on the card where it stood, with its answers; `None`
+    /// if the draft names no bothered leg. Answers to cards outside the check's plan
+    /// are dropped and intensities kept within 0-10, as if given by taps.
+    pub fn resume(draft: Draft, auto_hold: bool) -> Option<State> {
+        let bothered = draft.check.bothered?;
+        let mut state = State::new(draft.check, bothered, draft.reference_first);
+        state.auto_hold = auto_hold;
+        for (card, mut answer) in draft.answers {
+            if state.cards.contains(&card) {
+                answer.intensity = answer.intensity.map(|n| n.min(10));
+                state.answers.insert(card, answer);
+            }
+        }
+        state.index = draft.card.min(state.cards.len().saturating_sub(1));
+        state.transition = draft.transition && state.starts_section(state.index);
+        state.arrive();
+        Some(state)
     }
 
     /// The safety answers and set-up this check started from.
