@@ -75,7 +75,7 @@ impl Bundle {
     /// Reads a backup; says why not, in plain words, without quoting its content.
     pub fn from_ron(text: &str) -> Result<Bundle, String> {
         let bundle: Bundle = ron::from_str(text).map_err(|e| {
-            format!("it is not a backup file this version can read (line {})", e.position.line)
+            format!("it is not a backup file this version can read (line {})", e.span.start.line)
         })?;
         if bundle.format_version > BUNDLE_FORMAT_VERSION {
             return Err(format!(

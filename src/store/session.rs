@@ -119,7 +119,7 @@ impl FileError {
             E::Io(_) => "it could not be read".to_string(),
             other => excerpt(&other.to_string()),
         };
-        FileError::Syntax { line: err.position.line, column: err.position.col, problem }
+        FileError::Syntax { line: err.span.start.line, column: err.span.start.col, problem }
     }
 }
 
