@@ -46,6 +46,16 @@ const entries = (page, prefix = "sessions/") => page.evaluate((prefix) => new Pr
     };
   };
 }), prefix);
+// Writes one entry into the app's IndexedDB, as a damaged or old file would be found.
+const put = (page, key, text) => page.evaluate(([key, text]) => new Promise((resolve, reject) => {
+  const open = indexedDB.open("tension-check");
+  open.onsuccess = () => {
+    const tx = open.result.transaction("entries", "readwrite");
+    tx.objectStore("entries").put(text, key);
+    tx.oncomplete = () => { open.result.close(); resolve(); };
+    tx.onerror = () => reject(tx.error);
+  };
+}), [key, text]);
 const stored = async (page) => Object.fromEntries(Object.entries(await entries(page))
   .filter(([key]) => !key.endsWith(".note.ron")));
 const waitFirstFrame = (page, timeout = 60000) =>
@@ -263,15 +273,7 @@ try {
 
   // A damaged entry: set aside (kept, unchanged), reported, and not loaded again.
   const damaged = "Session(format_version: 2, app_version: \"0.1.0\", id: \"x";
-  await page.evaluate((text) => new Promise((resolve, reject) => {
-    const open = indexedDB.open("tension-check");
-    open.onsuccess = () => {
-      const tx = open.result.transaction("entries", "readwrite");
-      tx.objectStore("entries").put(text, "sessions/damaged.ron");
-      tx.oncomplete = () => { open.result.close(); resolve(); };
-      tx.onerror = () => reject(tx.error);
-    };
-  }), damaged);
+  await put(page, "sessions/damaged.ron", damaged);
   await restart();
   await tap(58, 812); // History: says what was set aside
   await page.screenshot({ path: "shot-set-aside.png" });
@@ -294,6 +296,34 @@ try {
   await page.screenshot({ path: "shot-set-aside-export.png" });
   await tap(236, 731); // Remove them
   check(Object.keys(await entries(page, "set-aside/")).length === 0, "the person can remove the set-aside entries");
+
+  // A check in progress survives a reload. The app keeps it (draft.ron) whenever it
+  // changes; here one stands on the right leg's card A2 with nothing answered yet.
+  await restart();
+  const homeNow = await page.screenshot();
+  const draftKey = "draft.ron";
+  const draft = "(check:(red_flags:{SaddleNumbness:false,BladderOrBowel:false,SexualDysfunction:false,"
+    + "BothLegs:false,SevereWeakness:false,AfterAccident:false,Fever:false,WeightLoss:false,"
+    + "CancerHistory:false,NightPain:false,WeakImmunity:false},injury:Some(false),bothered:Some(Right),"
+    + "legs:[],stopped_at:None),reference_first:false,answers:[],card:1,transition:false)";
+  await put(page, draftKey, draft);
+  await restart();
+  const resumed = await page.screenshot({ path: "shot-resumed.png" });
+  check(!resumed.equals(homeNow), "a reload takes up the check in progress instead of Home");
+  await page.keyboard.press("5"); // the card's intensity, by key
+  await sleep(800);
+  const keptDraft = async () => (await entries(page, draftKey))[draftKey];
+  check(((await keptDraft()) || "").includes("intensity:Some(5)"), "an answer is kept at once",
+    await keptDraft());
+  await restart();
+  const again = await page.screenshot();
+  check(again.equals(resumed) === false && !again.equals(homeNow),
+    "after another reload the card shows the answer given (not Home, not the unanswered card)");
+  await page.keyboard.press("Escape"); // Quit?
+  await sleep(500);
+  await page.keyboard.press("y"); // Quit the check
+  await sleep(800);
+  check((await keptDraft()) === undefined, "quitting the check drops what was kept");
 
   check(errors.length === 0, "no errors in the page", "\n" + errors.join("\n"));
 } catch (error) {
