@@ -7,7 +7,8 @@
 // taps: the session still there after a reload, a note typed through the page's keyboard
 // input and kept after a reload, PDF and CSV downloads read back, a delete kept after a
 // reload, an import through the file picker, a damaged entry set aside and offered for
-// download and removal, and the backup as one file. Run after web/build.sh:
+// download and removal, the backup as one file, and a check in progress taken up again
+// after a reload. Run after web/build.sh:
 //   (cd web && npm install --no-save playwright-core@1 binaryen && node test.mjs)
 // Screenshots go to web/shot-*.png. The HTTP server runs in this process (PORT, default
 // 8765) and stops with it, passed or failed.
