@@ -5,6 +5,7 @@
 //! puts that text in a file durably.
 
 pub mod answers;
+pub mod chart;
 pub mod csv;
 pub mod html;
 pub mod pdf;
