@@ -1,10 +1,12 @@
 //! The printable HTML report for a physical therapist: one self-contained file,
-//! with no fonts, scripts or images from elsewhere.
-
-use std::fmt::Write as _;
+//! with no fonts, scripts or images from elsewhere. Written with maud, which
+//! escapes every value unless it is marked as markup ([`PreEscaped`]), as only
+//! the chart and the tier symbols, both made here, are.
 
 use chrono::{DateTime, FixedOffset};
+use maud::{DOCTYPE, Markup, PreEscaped, html};
 
+use super::Entry;
 use super::answers::Answered;
 use super::report::{
     ANSWER_COLUMNS, STRAIN_QUESTION, answer_rows, flag_lines, flags_summary, ids_line, legs_line,
@@ -13,7 +15,6 @@ use super::report::{
 use super::style::{tier_color, tier_icon_body};
 use super::trend::{summary, trend_points, trend_svg};
 use super::words::{self, yes_no};
-use super::{Entry, escape};
 use crate::core::{Ask, LegRecord, Tier, wording};
 use crate::store::Session;
 
@@ -93,169 +94,193 @@ footer { font-size: 12px; color: var(--muted); border-top: 1px solid var(--line)
 }
 "#;
 
+/// Text from a person (a note) made fit for HTML before maud escapes it: control
+/// characters other than tab and line breaks, which HTML does not allow, become
+/// U+FFFD.
+fn clean(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() && !matches!(c, '\t' | '\n' | '\r') { '\u{FFFD}' } else { c })
+        .collect()
+}
+
 /// A tier's badge: its symbol, its label and its colour (as border and text, so it
 /// prints without backgrounds and never depends on colour alone).
-pub fn tier_badge(tier: Tier, small: bool) -> String {
-    format!(
-        r#"<span class="badge{}" style="--tier: {}"><svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">{}</svg><span>{}</span></span>"#,
-        if small { " small" } else { "" },
-        tier_color(tier).hex(),
-        tier_icon_body(tier),
-        escape(wording::tier_label(tier))
-    )
+pub fn tier_badge(tier: Tier, small: bool) -> Markup {
+    html! {
+        span class=(if small { "badge small" } else { "badge" })
+            style=(format!("--tier: {}", tier_color(tier).hex())) {
+            svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" {
+                (PreEscaped(tier_icon_body(tier)))
+            }
+            span { (wording::tier_label(tier)) }
+        }
+    }
 }
 
 fn anchor(session: &Session) -> String {
     format!("s-{}", session.id)
 }
 
-fn cell(out: &mut String, class: &str, text: Option<String>) {
+/// A table cell, or a muted dash for nothing.
+fn cell(class: &str, text: Option<String>) -> Markup {
     match text.filter(|t| !t.is_empty()) {
-        Some(text) if class.is_empty() => {
-            let _ = write!(out, "<td>{}</td>", escape(&text));
-        }
-        Some(text) => {
-            let _ = write!(out, r#"<td class="{class}">{}</td>"#, escape(&text));
-        }
-        None => out.push_str(r#"<td class="dash">–</td>"#),
+        Some(text) if class.is_empty() => html! { td { (text) } },
+        Some(text) => html! { td class=(class) { (text) } },
+        None => html! { td class="dash" { "–" } },
     }
 }
 
-fn answers_table(out: &mut String, record: &LegRecord) {
-    out.push_str(r#"<table class="answers"><thead><tr>"#);
-    for heading in ANSWER_COLUMNS {
-        let _ = write!(out, r#"<th scope="col">{heading}</th>"#);
+fn answer_class(answered: &Answered) -> &'static str {
+    match answered.ask {
+        _ if answered.is_alert() => "alert",
+        Ask::Intensity => "num",
+        Ask::Familiar | Ask::Change => "nw",
+        _ => "",
     }
-    out.push_str("</tr></thead><tbody>");
-    for (test, rows) in answer_rows(record) {
-        let _ = write!(
-            out,
-            r#"<tr class="group"><th colspan="9" scope="colgroup">{}</th></tr>"#,
-            escape(wording::test_name(test))
-        );
-        for row in rows {
-            out.push_str("<tr>");
-            cell(out, "code", Some(row.step.code().to_string()));
-            cell(out, "", Some(row.movement.to_string()));
-            for answered in &row.cells {
-                let class = match answered {
-                    Some(a) if a.is_alert() => "alert",
-                    Some(a) => match a.ask {
-                        Ask::Intensity => "num",
-                        Ask::Familiar | Ask::Change => "nw",
-                        _ => "",
-                    },
-                    None => "",
-                };
-                cell(out, class, answered.as_ref().map(Answered::cell));
+}
+
+fn answers_table(record: &LegRecord) -> Markup {
+    html! {
+        table class="answers" {
+            thead { tr { @for heading in ANSWER_COLUMNS { th scope="col" { (heading) } } } }
+            tbody {
+                @for (test, rows) in answer_rows(record) {
+                    tr class="group" { th colspan="9" scope="colgroup" { (wording::test_name(test)) } }
+                    @for row in rows {
+                        tr {
+                            (cell("code", Some(row.step.code().to_string())))
+                            (cell("", Some(row.movement.to_string())))
+                            @for answered in &row.cells {
+                                (cell(
+                                    answered.as_ref().map_or("", answer_class),
+                                    answered.as_ref().map(Answered::cell),
+                                ))
+                            }
+                        }
+                    }
+                }
             }
-            out.push_str("</tr>");
         }
     }
-    out.push_str("</tbody></table>");
 }
 
-fn red_flags(out: &mut String, session: &Session) {
+fn red_flags(session: &Session) -> Markup {
     let check = &session.check;
     let lines = flag_lines(check);
-    let _ = write!(out, "<p>{}</p>", escape(&flags_summary(&lines)));
-    if !lines.is_empty() {
-        out.push_str(r#"<ul class="flags">"#);
-        for line in lines {
-            let _ = write!(
-                out,
-                r#"<li class="{}"><span class="ans">{}</span> {}{}</li>"#,
-                if line.yes { "yes" } else { "no" },
-                if line.yes { "YES" } else { "No" },
-                escape(&line.text),
-                line.severity.map(|s| format!(" ({s})")).unwrap_or_default()
-            );
+    html! {
+        p { (flags_summary(&lines)) }
+        @if !lines.is_empty() {
+            ul class="flags" {
+                @for line in &lines {
+                    li class=(if line.yes { "yes" } else { "no" }) {
+                        span class="ans" { (if line.yes { "YES" } else { "No" }) }
+                        " " (line.text)
+                        @if let Some(severity) = line.severity { " (" (severity) ")" }
+                    }
+                }
+            }
         }
-        out.push_str("</ul>");
-    }
-    if let Some(injury) = check.injury {
-        let _ = write!(
-            out,
-            "<p>{}: <strong{}>{}</strong></p>",
-            escape(STRAIN_QUESTION),
-            if injury { r#" class="alert""# } else { "" },
-            yes_no(injury)
-        );
+        @if let Some(injury) = check.injury {
+            p {
+                (STRAIN_QUESTION) ": "
+                @if injury { strong class="alert" { (yes_no(injury)) } } @else { strong { (yes_no(injury)) } }
+            }
+        }
     }
 }
 
-fn session_section(out: &mut String, entry: &Entry<'_>) {
+fn session_section(entry: &Entry<'_>) -> Markup {
     let session = entry.session;
     let outcome = &session.outcome;
-    let _ = write!(out, r#"<section class="session" id="{}">"#, escape(&anchor(session)));
-    let _ = write!(
-        out,
-        r#"<header class="session-head"><h2>{}</h2><p class="legs">{}</p></header>"#,
-        escape(&words::date_time(session.started_at)),
-        escape(&legs_line(session))
-    );
-    out.push_str(r#"<div class="result">"#);
-    out.push_str(&tier_badge(outcome.tier, false));
-    if let Some(strength) = outcome.strength {
-        let _ = write!(out, r#"<p class="strength">{}</p>"#, escape(wording::strength(strength)));
-    }
-    let _ = write!(out, "<p>{}</p>", escape(wording::tier_summary(outcome.tier)));
-    out.push_str("</div>");
-
-    if let Some(current) = regraded(session) {
-        let (before, after) = regrade_sentences(current.rules_version, outcome.rules_version);
-        let _ = write!(
-            out,
-            r#"<div class="regrade"><p>{} {}{}</p><p>{}</p></div>"#,
-            escape(&before),
-            tier_badge(current.tier, true),
-            current
-                .strength
-                .map(|s| format!(" ({})", escape(wording::strength_short(s))))
-                .unwrap_or_default(),
-            escape(&after)
-        );
-    }
-
-    if !outcome.reasons.is_empty() {
-        let _ = write!(out, r#"<h3>{}</h3><ul class="reasons">"#, words::WHY);
-        for reason in &outcome.reasons {
-            let _ = write!(out, "<li>{}</li>", escape(&wording::reason(reason)));
-        }
-        out.push_str("</ul>");
-    }
-
-    let _ = write!(out, "<h3>{}</h3>", words::SAFETY);
-    red_flags(out, session);
-
-    if !session.check.legs.is_empty() {
-        let _ = write!(out, "<h3>{}</h3>", words::ANSWERS);
-        for record in &session.check.legs {
-            let _ = write!(
-                out,
-                "<h4>{}, {}</h4>",
-                escape(wording::leg(record.leg)),
-                escape(words::leg_role(record.reference))
-            );
-            answers_table(out, record);
+    let note = entry.note.filter(|n| !n.trim().is_empty()).map(clean);
+    html! {
+        section class="session" id=(anchor(session)) {
+            header class="session-head" {
+                h2 { (words::date_time(session.started_at)) }
+                p class="legs" { (legs_line(session)) }
+            }
+            div class="result" {
+                (tier_badge(outcome.tier, false))
+                @if let Some(strength) = outcome.strength {
+                    p class="strength" { (wording::strength(strength)) }
+                }
+                p { (wording::tier_summary(outcome.tier)) }
+            }
+            @if let Some(current) = regraded(session) {
+                @let (before, after) = regrade_sentences(current.rules_version, outcome.rules_version);
+                div class="regrade" {
+                    p {
+                        (before) " " (tier_badge(current.tier, true))
+                        @if let Some(s) = current.strength { " (" (wording::strength_short(s)) ")" }
+                    }
+                    p { (after) }
+                }
+            }
+            @if !outcome.reasons.is_empty() {
+                h3 { (words::WHY) }
+                ul class="reasons" { @for reason in &outcome.reasons { li { (wording::reason(reason)) } } }
+            }
+            h3 { (words::SAFETY) }
+            (red_flags(session))
+            @if !session.check.legs.is_empty() {
+                h3 { (words::ANSWERS) }
+                @for record in &session.check.legs {
+                    h4 { (wording::leg(record.leg)) ", " (words::leg_role(record.reference)) }
+                    (answers_table(record))
+                }
+            }
+            @if let Some(line) = stopped_line(&session.check) { p class="stopped" { (line) } }
+            @if let Some(note) = note {
+                h3 { (words::NOTE) }
+                p class="note" { (note) }
+            }
+            h3 { (words::ADVICE) }
+            ul class="next" {
+                @for step in wording::next_steps(outcome.tier, outcome.suspected_strain) { li { (step) } }
+            }
+            p { (wording::when_to_see_pt(outcome.tier)) }
+            p class="ids" { (ids_line(session)) }
         }
     }
-    if let Some(line) = stopped_line(&session.check) {
-        let _ = write!(out, r#"<p class="stopped">{}</p>"#, escape(&line));
-    }
+}
 
-    if let Some(note) = entry.note.filter(|n| !n.trim().is_empty()) {
-        let _ = write!(out, r#"<h3>{}</h3><p class="note">{}</p>"#, words::NOTE, escape(note));
+fn trend_section(sorted: &[Entry<'_>]) -> Markup {
+    let trend = trend_points(sorted.iter().map(|e| e.session));
+    html! {
+        section class="trend" aria-labelledby="trend-heading" {
+            h2 id="trend-heading" { (words::TREND_HEADING) }
+            p class="explain" { (words::TREND_EXPLAINED) }
+            @if trend.is_empty() {
+                p { (words::TREND_EMPTY) }
+            } @else {
+                // The chart is markup made here, with its own text escaped.
+                figure { (PreEscaped(trend_svg(&trend, 860, 340))) }
+                ul class="summary-lines" { @for line in summary(&trend) { li { (line) } } }
+            }
+        }
     }
+}
 
-    let _ = write!(out, r#"<h3>{}</h3><ul class="next">"#, words::ADVICE);
-    for step in wording::next_steps(outcome.tier, outcome.suspected_strain) {
-        let _ = write!(out, "<li>{}</li>", escape(step));
+fn overview(sorted: &[Entry<'_>]) -> Markup {
+    html! {
+        section class="overview" {
+            h2 { (words::SESSIONS_HEADING) }
+            table {
+                thead { tr { @for heading in words::OVERVIEW_COLUMNS { th scope="col" { (heading) } } } }
+                tbody {
+                    @for entry in sorted {
+                        @let s = entry.session;
+                        tr {
+                            td class="when" { a href=(format!("#{}", anchor(s))) { (words::date_time_short(s.started_at)) } }
+                            td { (legs_line(s)) }
+                            td { (tier_badge(s.outcome.tier, true)) }
+                            (cell("", s.outcome.strength.map(|x| wording::strength_short(x).to_string())))
+                        }
+                    }
+                }
+            }
+        }
     }
-    let _ = write!(out, "</ul><p>{}</p>", escape(wording::when_to_see_pt(outcome.tier)));
-
-    let _ = write!(out, r#"<p class="ids">{}</p>"#, escape(&ids_line(session)));
-    out.push_str("</section>");
 }
 
 /// The report: title, period and count, the disclaimer, the trend chart with its
@@ -265,88 +290,36 @@ fn session_section(out: &mut String, entry: &Entry<'_>) {
 pub fn report_html(entries: &[Entry<'_>], generated_at: DateTime<FixedOffset>) -> String {
     let sorted = newest_first(entries);
     let period = period(&sorted);
-
-    let mut out = String::with_capacity(16_384 + sorted.len() * 8_192);
-    out.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
-    out.push_str(
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"color-scheme\" content=\"light\">\n",
-    );
-    let _ = writeln!(out, "<title>{}, {}</title>", escape(words::REPORT_TITLE), escape(&period));
-    let _ = writeln!(out, "<style>{CSS}</style>\n</head>\n<body>\n<main>");
-
-    let _ = write!(
-        out,
-        r#"<header class="report-head"><h1>{}</h1><p class="audience">{}</p><dl class="facts"><div><dt>{}</dt><dd>{}</dd></div><div><dt>{}</dt><dd>{}</dd></div><div><dt>{}</dt><dd>{}</dd></div></dl></header>"#,
-        escape(words::REPORT_TITLE),
-        escape(words::REPORT_AUDIENCE),
-        words::FACTS[0],
-        escape(&period),
-        words::FACTS[1],
-        sorted.len(),
-        words::FACTS[2],
-        escape(&words::date_time(generated_at))
-    );
-    let _ = write!(
-        out,
-        r#"<aside class="disclaimer" role="note"><strong>{}</strong><p>{}</p></aside>"#,
-        words::DISCLAIMER_TITLE,
-        escape(wording::NOT_A_DIAGNOSIS)
-    );
-
-    let trend = trend_points(sorted.iter().map(|e| e.session));
-    let _ = write!(
-        out,
-        r#"<section class="trend" aria-labelledby="trend-heading"><h2 id="trend-heading">{}</h2><p class="explain">{}</p>"#,
-        escape(words::TREND_HEADING),
-        escape(words::TREND_EXPLAINED)
-    );
-    if trend.is_empty() {
-        let _ = write!(out, "<p>{}</p>", escape(words::TREND_EMPTY));
-    } else {
-        let _ = write!(out, "<figure>{}</figure>", trend_svg(&trend, 860, 340));
-        out.push_str(r#"<ul class="summary-lines">"#);
-        for line in summary(&trend) {
-            let _ = write!(out, "<li>{}</li>", escape(&line));
+    let page = html! {
+        (DOCTYPE)
+        html lang="en" {
+            head {
+                meta charset="utf-8";
+                meta name="viewport" content="width=device-width, initial-scale=1";
+                meta name="color-scheme" content="light";
+                title { (words::REPORT_TITLE) ", " (period) }
+                style { (PreEscaped(CSS)) }
+            }
+            body { main {
+                header class="report-head" {
+                    h1 { (words::REPORT_TITLE) }
+                    p class="audience" { (words::REPORT_AUDIENCE) }
+                    dl class="facts" {
+                        div { dt { (words::FACTS[0]) } dd { (period) } }
+                        div { dt { (words::FACTS[1]) } dd { (sorted.len()) } }
+                        div { dt { (words::FACTS[2]) } dd { (words::date_time(generated_at)) } }
+                    }
+                }
+                aside class="disclaimer" role="note" {
+                    strong { (words::DISCLAIMER_TITLE) }
+                    p { (wording::NOT_A_DIAGNOSIS) }
+                }
+                (trend_section(&sorted))
+                @if !sorted.is_empty() { (overview(&sorted)) }
+                @for entry in &sorted { (session_section(entry)) }
+                footer { p { (wording::APP_NAME) " " (env!("CARGO_PKG_VERSION")) ". " (wording::NOT_A_DIAGNOSIS) } }
+            } }
         }
-        out.push_str("</ul>");
-    }
-    out.push_str("</section>");
-
-    if !sorted.is_empty() {
-        let _ = write!(
-            out,
-            r#"<section class="overview"><h2>{}</h2><table><thead><tr><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th><th scope="col">{}</th></tr></thead><tbody>"#,
-            words::SESSIONS_HEADING,
-            words::OVERVIEW_COLUMNS[0],
-            words::OVERVIEW_COLUMNS[1],
-            words::OVERVIEW_COLUMNS[2],
-            words::OVERVIEW_COLUMNS[3]
-        );
-        for entry in &sorted {
-            let s = entry.session;
-            let _ = write!(
-                out,
-                r##"<tr><td class="when"><a href="#{}">{}</a></td><td>{}</td><td>{}</td>"##,
-                escape(&anchor(s)),
-                escape(&words::date_time_short(s.started_at)),
-                escape(&legs_line(s)),
-                tier_badge(s.outcome.tier, true)
-            );
-            cell(&mut out, "", s.outcome.strength.map(|x| wording::strength_short(x).to_string()));
-            out.push_str("</tr>");
-        }
-        out.push_str("</tbody></table></section>");
-    }
-
-    for entry in &sorted {
-        session_section(&mut out, entry);
-    }
-
-    let _ = write!(
-        out,
-        "<footer><p>{} {}</p></footer>\n</main>\n</body>\n</html>\n",
-        escape(wording::APP_NAME),
-        escape(&format!("{}. {}", env!("CARGO_PKG_VERSION"), wording::NOT_A_DIAGNOSIS))
-    );
-    out
+    };
+    page.into_string()
 }

@@ -6,6 +6,7 @@
 //! puts that text in a file durably.
 
 pub mod answers;
+pub mod chart;
 pub mod csv;
 pub mod format;
 pub mod html;

@@ -83,6 +83,17 @@ fn notes_and_all_user_text_are_escaped() {
 }
 
 #[test]
+fn html_special_characters_in_a_note_come_out_escaped() {
+    let session = fixture("full_two_leg");
+    let html = report(&[Entry::with_note(&session, "<script>&\"'\u{7}")]);
+    check_balanced(&html);
+    // maud escapes <, >, & and " (a ' is harmless in text and in its double-quoted
+    // attributes); a control character HTML forbids becomes U+FFFD.
+    assert!(html.contains("<p class=\"note\">&lt;script&gt;&amp;&quot;'\u{FFFD}</p>"), "{html}");
+    assert!(!html.contains("<script>"));
+}
+
+#[test]
 fn the_report_has_title_period_disclaimer_trend_and_sessions_newest_first() {
     let sessions = fixtures();
     let entries: Vec<Entry> = sessions.iter().map(Entry::from).collect();
@@ -119,7 +130,7 @@ fn a_session_shows_badge_reasons_flags_answers_and_advice() {
     assert!(html.contains("--tier: #b3261e"));
     // Reasons.
     for reason in stopped.outcome.reasons.iter().chain(&flagged.outcome.reasons) {
-        assert!(html.contains(&wording::reason(reason).replace('\'', "&#39;")), "{reason:?}");
+        assert!(html.contains(&wording::reason(reason).replace('"', "&quot;")), "{reason:?}");
     }
     // A yes to a red flag is highlighted.
     assert!(html.contains(
@@ -137,7 +148,7 @@ fn a_session_shows_badge_reasons_flags_answers_and_advice() {
     assert!(html.contains("The check was stopped at step B3"));
     // Advice.
     for step in wording::next_steps(Tier::StopAndConsult, false) {
-        assert!(html.contains(&step.replace('\'', "&#39;")), "{step}");
+        assert!(html.contains(&step.replace('"', "&quot;")), "{step}");
     }
 }
 

@@ -178,8 +178,15 @@ fn export_writes_pdf_and_html_reports_a_csv_and_a_backup_that_imports_back() {
         let pdf = names.iter().find(|n| n.ends_with(".pdf")).expect("a PDF report");
         let pdf = std::fs::read(out.path().join(pdf)).expect("pdf");
         assert!(pdf.starts_with(b"%PDF-") && pdf.ends_with(b"%%EOF"));
-        let text = String::from_utf8_lossy(&pdf);
-        assert!(text.contains("(No notable tension)"), "the tier is in the PDF's text");
+        // The PDF's text is in embedded, subset fonts: read it back as a reader would.
+        let pdf_path = out.path().join(names.iter().find(|n| n.ends_with(".pdf")).expect("pdf"));
+        let read = std::process::Command::new("pdftotext")
+            .arg(&pdf_path)
+            .arg("-")
+            .output()
+            .expect("pdftotext (poppler-utils) is required by the tests");
+        let text = String::from_utf8_lossy(&read.stdout);
+        assert!(text.contains("No notable tension"), "the tier is in the PDF's text");
         let csv = names.iter().find(|n| n.ends_with(".csv")).expect("a CSV file");
         let csv = std::fs::read_to_string(out.path().join(csv)).expect("csv");
         assert!(csv.lines().count() > 5, "a header and a row per step");

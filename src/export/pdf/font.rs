@@ -1,92 +1,93 @@
-//! The two fonts of the PDF report, Helvetica and Helvetica-Bold: PDF's standard
-//! fonts, which every reader has, so nothing is embedded. Text is written in
-//! WinAnsiEncoding (Latin-1 plus the typographic marks of 0x80-0x9F), and measured
-//! with the fonts' advance widths so lines can be wrapped.
+//! The two fonts of the PDF report, Fira Sans Regular and Bold (SIL Open Font
+//! License, `assets/fonts/OFL.txt`), embedded in the file and subset by krilla to
+//! the glyphs used. Text is measured with the fonts' advance widths so lines can
+//! be wrapped; a character the fonts cannot draw (Chinese, Japanese, emoji...) is
+//! replaced by [`REPLACEMENT`], which the report explains ([`REPLACEMENT_EXPLAINED`]).
+
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+use ttf_parser::Face;
+
+/// Fira Sans Regular, as shipped with iced (Google Fonts' build).
+static REGULAR: &[u8] = include_bytes!("../../../assets/fonts/FiraSans-Regular.ttf");
+/// Fira Sans Bold, from the same build (npm package `@expo-google-fonts/fira-sans`).
+static BOLD: &[u8] = include_bytes!("../../../assets/fonts/FiraSans-Bold.ttf");
+
+/// What stands for a character the fonts cannot draw: a lozenge, which Fira Sans
+/// has (it has no U+FFFD), so the gap is visible and never a silent "?".
+pub const REPLACEMENT: char = '◊';
+
+/// The sentence printed under a note whose characters were replaced.
+pub const REPLACEMENT_EXPLAINED: &str = "Characters the report's font cannot show (such as Chinese or Japanese) are printed as ◊; the HTML report and the CSV keep them as written.";
 
 /// A font of the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Font {
-    /// Helvetica.
+    /// Fira Sans Regular.
     Regular,
-    /// Helvetica-Bold.
+    /// Fira Sans Bold.
     Bold,
 }
 
 impl Font {
-    /// The font's resource name in the page.
-    pub fn resource(self) -> &'static [u8] {
+    /// Both fonts, in the order of their index.
+    pub const ALL: [Font; 2] = [Font::Regular, Font::Bold];
+
+    /// The font file.
+    pub fn data(self) -> &'static [u8] {
         match self {
-            Font::Regular => b"F1",
-            Font::Bold => b"F2",
+            Font::Regular => REGULAR,
+            Font::Bold => BOLD,
         }
     }
 
-    /// The font's PostScript name.
-    pub fn base_font(self) -> &'static [u8] {
-        match self {
-            Font::Regular => b"Helvetica",
-            Font::Bold => b"Helvetica-Bold",
-        }
+    fn face(self) -> Option<&'static Face<'static>> {
+        static FACES: [OnceLock<Option<Face<'static>>>; 2] = [OnceLock::new(), OnceLock::new()];
+        FACES[self as usize].get_or_init(|| Face::parse(self.data(), 0).ok()).as_ref()
     }
 
-    fn widths(self) -> &'static [u16; 224] {
-        match self {
-            Font::Regular => &HELVETICA,
-            Font::Bold => &HELVETICA_BOLD,
-        }
+    /// Whether the font has a glyph for `c`.
+    pub fn covers(self, c: char) -> bool {
+        self.face().and_then(|f| f.glyph_index(c)).is_some_and(|g| g.0 != 0)
     }
 
-    /// The width of `text` at `size` points, as the reader will draw it.
+    /// The width of `text` at `size` points, as drawn (after [`drawable`]),
+    /// without kerning (which only narrows it).
     pub fn width(self, text: &str, size: f32) -> f32 {
-        let widths = self.widths();
-        let units: u32 =
-            text.chars().map(|c| u32::from(widths[usize::from(encode_char(c) - 32)])).sum();
-        units as f32 * size / 1000.0
+        let Some(face) = self.face() else { return text.chars().count() as f32 * size * 0.5 };
+        let units: u32 = drawable(text)
+            .chars()
+            .map(|c| {
+                face.glyph_index(c).and_then(|g| face.glyph_hor_advance(g)).map_or(0, u32::from)
+            })
+            .sum();
+        units as f32 * size / f32::from(face.units_per_em())
     }
 }
 
-/// The WinAnsiEncoding byte for `c`; `?` for a character the encoding lacks.
-pub fn encode_char(c: char) -> u8 {
-    let code = c as u32;
-    match code {
-        0x20..=0x7E | 0xA0..=0xFF => code as u8,
-        _ => match c {
-            '€' => 0x80,
-            '‚' => 0x82,
-            'ƒ' => 0x83,
-            '„' => 0x84,
-            '…' => 0x85,
-            '†' => 0x86,
-            '‡' => 0x87,
-            'ˆ' => 0x88,
-            '‰' => 0x89,
-            'Š' => 0x8A,
-            '‹' => 0x8B,
-            'Œ' => 0x8C,
-            'Ž' => 0x8E,
-            '‘' => 0x91,
-            '’' => 0x92,
-            '“' => 0x93,
-            '”' => 0x94,
-            '•' => 0x95,
-            '–' => 0x96,
-            '—' => 0x97,
-            '˜' => 0x98,
-            '™' => 0x99,
-            'š' => 0x9A,
-            '›' => 0x9B,
-            'œ' => 0x9C,
-            'ž' => 0x9E,
-            'Ÿ' => 0x9F,
-            '\t' => b' ',
-            _ => b'?',
-        },
+/// `text` as the report draws it: tabs as spaces, other control characters dropped,
+/// and every character the fonts lack as [`REPLACEMENT`].
+pub fn drawable(text: &str) -> Cow<'_, str> {
+    let keep = |c: char| !c.is_control() && Font::ALL.iter().all(|f| f.covers(c));
+    if text.chars().all(keep) {
+        return Cow::Borrowed(text);
     }
+    Cow::Owned(
+        text.chars()
+            .filter_map(|c| match c {
+                '\t' => Some(' '),
+                c if c.is_control() => None,
+                c if keep(c) => Some(c),
+                _ => Some(REPLACEMENT),
+            })
+            .collect(),
+    )
 }
 
-/// `text` in WinAnsiEncoding.
-pub fn encode(text: &str) -> Vec<u8> {
-    text.chars().map(encode_char).collect()
+/// Whether some character of `text` will be drawn as [`REPLACEMENT`].
+pub fn has_replacements(text: &str) -> bool {
+    text.chars().any(|c| !c.is_control() && !Font::ALL.iter().all(|f| f.covers(c)))
 }
 
 /// Splits `text` into lines no wider than `max` points at `size`, breaking at
@@ -126,52 +127,29 @@ pub fn wrap(text: &str, font: Font, size: f32, max: f32) -> Vec<String> {
     lines
 }
 
-/// Advance widths (1/1000 em) of WinAnsiEncoding codes 32 to 255, from Adobe's
-/// Core 14 font metrics (Helvetica.afm, Helvetica-Bold.afm); unused codes are 0.
-#[rustfmt::skip]
-const HELVETICA: [u16; 224] = [
-    278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556,
-    556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, 1015, 667, 667, 722,
-    722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, 667, 778, 722, 667, 611, 722,
-    667, 944, 667, 667, 611, 278, 278, 278, 469, 556, 333, 556, 556, 500, 556, 556, 278, 556,
-    556, 222, 222, 500, 222, 833, 556, 556, 556, 556, 333, 500, 278, 556, 500, 722, 500, 500,
-    500, 334, 260, 334, 584, 0, 556, 0, 222, 556, 333, 1000, 556, 556, 333, 1000, 667, 333,
-    1000, 0, 611, 0, 0, 222, 222, 333, 333, 350, 556, 1000, 333, 1000, 500, 333, 944, 0, 500,
-    667, 278, 333, 556, 556, 556, 556, 260, 556, 333, 737, 370, 556, 584, 333, 737, 333, 400,
-    584, 333, 333, 333, 556, 537, 278, 333, 333, 365, 556, 834, 834, 834, 611, 667, 667, 667,
-    667, 667, 667, 1000, 722, 667, 667, 667, 667, 278, 278, 278, 278, 722, 722, 778, 778, 778,
-    778, 778, 584, 778, 722, 722, 722, 722, 667, 667, 611, 556, 556, 556, 556, 556, 556, 889,
-    500, 556, 556, 556, 556, 278, 278, 278, 278, 556, 556, 556, 556, 556, 556, 556, 584, 611,
-    556, 556, 556, 556, 500, 556, 500,
-];
-#[rustfmt::skip]
-const HELVETICA_BOLD: [u16; 224] = [
-    278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278, 556, 556,
-    556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611, 975, 722, 722, 722,
-    722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778, 667, 778, 722, 667, 611, 722,
-    667, 944, 667, 667, 611, 333, 278, 333, 584, 556, 333, 556, 611, 556, 611, 556, 333, 611,
-    611, 278, 278, 556, 278, 889, 611, 611, 611, 611, 389, 556, 333, 611, 556, 778, 556, 556,
-    500, 389, 280, 389, 584, 0, 556, 0, 278, 556, 500, 1000, 556, 556, 333, 1000, 667, 333,
-    1000, 0, 611, 0, 0, 278, 278, 500, 500, 350, 556, 1000, 333, 1000, 556, 333, 944, 0, 500,
-    667, 278, 333, 556, 556, 556, 556, 280, 556, 333, 737, 370, 556, 584, 333, 737, 333, 400,
-    584, 333, 333, 333, 611, 556, 278, 333, 333, 365, 556, 834, 834, 834, 611, 722, 722, 722,
-    722, 722, 722, 1000, 722, 667, 667, 667, 667, 278, 278, 278, 278, 722, 722, 778, 778, 778,
-    778, 778, 584, 778, 722, 722, 722, 722, 667, 667, 611, 556, 556, 556, 556, 556, 556, 889,
-    556, 556, 556, 556, 556, 278, 278, 278, 278, 611, 611, 611, 611, 611, 611, 611, 584, 611,
-    611, 611, 611, 611, 556, 611, 556,
-];
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn widths_follow_the_metrics() {
-        // "Hi" in Helvetica: H 722 + i 222 units.
-        assert!((Font::Regular.width("Hi", 10.0) - 9.44).abs() < 1e-4);
-        assert!(Font::Bold.width("Hi", 10.0) > Font::Regular.width("Hi", 10.0));
-        assert_eq!(encode("a–b…’"), vec![b'a', 0x96, b'b', 0x85, 0x92]);
-        assert_eq!(encode("→"), b"?");
+    fn widths_follow_the_fonts() {
+        let regular = Font::Regular.width("Hi", 10.0);
+        assert!(regular > 5.0 && regular < 15.0, "{regular}");
+        let (plain, bold) =
+            (Font::Regular.width("Hamstring", 10.0), Font::Bold.width("Hamstring", 10.0));
+        assert!(bold > plain, "{bold} > {plain}");
+        assert!((Font::Regular.width("HiHi", 10.0) - 2.0 * regular).abs() < 1e-3);
+        assert!((Font::Regular.width("Hi", 20.0) - 2.0 * regular).abs() < 1e-3);
+    }
+
+    #[test]
+    fn latin_greek_and_cyrillic_are_drawn_and_the_rest_replaced_visibly() {
+        let text = "Zoë, Ελλάδα, Привет, 膝の裏";
+        assert_eq!(drawable(text), format!("Zoë, Ελλάδα, Привет, {}", "◊".repeat(3)));
+        assert!(has_replacements(text));
+        assert!(!has_replacements("Zoë, Ελλάδα, Привет – “quoted” …"));
+        assert_eq!(drawable("a\tb\u{7}c"), "a bc");
+        assert!(Font::ALL.iter().all(|f| f.covers(REPLACEMENT)));
     }
 
     #[test]

@@ -1,14 +1,19 @@
 //! The clinician report as a PDF: the same content as the HTML report (period,
 //! disclaimer, trend chart and its summary, an overview, then every session in
-//! full), laid out on A4 pages with PDF's standard Helvetica, so it opens and
-//! prints the same everywhere and embeds nothing.
+//! full), laid out on A4 pages in Fira Sans (embedded and subset), written as a
+//! tagged PDF by krilla.
 
 mod font;
 mod layout;
+mod ops;
+mod table;
+mod write;
 
 use chrono::{DateTime, FixedOffset};
 
+use self::font::{REPLACEMENT_EXPLAINED, has_replacements};
 use self::layout::{ALERT, COLUMN_W, Cell, Column, Doc, MARGIN_X, MUTED, Row, Style};
+use self::ops::Kind;
 use super::Entry;
 use super::answers::Answered;
 use super::report::{
@@ -46,7 +51,7 @@ pub fn report_pdf(entries: &[Entry<'_>], generated_at: DateTime<FixedOffset>) ->
     let period = period(&sorted);
     let mut doc = Doc::new();
 
-    doc.paragraph(MARGIN_X, COLUMN_W, TITLE, words::REPORT_TITLE);
+    doc.heading(1, TITLE, words::REPORT_TITLE, 0.0);
     doc.gap(2.0);
     doc.paragraph(MARGIN_X, COLUMN_W, BODY.in_color(MUTED), words::REPORT_AUDIENCE);
     doc.gap(8.0);
@@ -70,7 +75,7 @@ pub fn report_pdf(entries: &[Entry<'_>], generated_at: DateTime<FixedOffset>) ->
 
     if !sorted.is_empty() {
         doc.gap(10.0);
-        doc.heading(H2, words::SESSIONS_HEADING, 60.0);
+        doc.heading(2, H2, words::SESSIONS_HEADING, 60.0);
         doc.gap(4.0);
         let columns = [
             Column { heading: words::OVERVIEW_COLUMNS[0], width: 88.0 },
@@ -132,7 +137,7 @@ fn facts(doc: &mut Doc, items: &[(&str, String)]) {
 }
 
 fn trend_section(doc: &mut Doc, sorted: &[Entry<'_>]) {
-    doc.heading(H2, words::TREND_HEADING, 240.0);
+    doc.heading(2, H2, words::TREND_HEADING, 240.0);
     doc.gap(2.0);
     doc.paragraph(MARGIN_X, COLUMN_W, SMALL.in_color(MUTED), words::TREND_EXPLAINED);
     doc.gap(6.0);
@@ -148,6 +153,8 @@ fn trend_section(doc: &mut Doc, sorted: &[Entry<'_>]) {
         }
     };
     doc.ensure(h + 10.0);
+    let lines = summary(&trend);
+    doc.open(Kind::Figure(format!("{}. {}", words::TREND_HEADING, lines.join(" "))));
     let (ox, oy) = (MARGIN_X, doc.y);
     let at = |(x, y): (f32, f32)| (ox + x, oy + y);
     let (px0, py0, px1, py1) = layout.plot;
@@ -180,14 +187,15 @@ fn trend_section(doc: &mut Doc, sorted: &[Entry<'_>]) {
         }
         doc.text_at(ox + item.text_x, cy - label.size / 2.0, label, &item.label);
     }
+    doc.close();
     doc.y = oy + h + 8.0;
-    doc.bullets(BODY, &summary(&trend));
+    doc.bullets(BODY, &lines);
 }
 
 fn session_section(doc: &mut Doc, entry: &Entry<'_>) {
     let session = entry.session;
     let outcome = &session.outcome;
-    doc.heading(H2, &words::date_time(session.started_at), 80.0);
+    doc.heading(2, H2, &words::date_time(session.started_at), 80.0);
     doc.paragraph(MARGIN_X, COLUMN_W, BODY.in_color(MUTED), &legs_line(session));
     doc.gap(8.0);
     let top = doc.y;
@@ -226,6 +234,7 @@ fn session_section(doc: &mut Doc, entry: &Entry<'_>) {
         section_heading(doc, words::ANSWERS);
         for record in &session.check.legs {
             doc.heading(
+                4,
                 Style::bold(10.0),
                 &format!("{}, {}", wording::leg(record.leg), words::leg_role(record.reference)),
                 60.0,
@@ -241,6 +250,15 @@ fn session_section(doc: &mut Doc, entry: &Entry<'_>) {
     if let Some(note) = entry.note.filter(|n| !n.trim().is_empty()) {
         section_heading(doc, words::NOTE);
         doc.paragraph(MARGIN_X + 12.0, COLUMN_W - 12.0, BODY, note);
+        if has_replacements(note) {
+            doc.gap(2.0);
+            doc.paragraph(
+                MARGIN_X + 12.0,
+                COLUMN_W - 12.0,
+                SMALL.in_color(MUTED),
+                REPLACEMENT_EXPLAINED,
+            );
+        }
     }
 
     section_heading(doc, words::ADVICE);
@@ -257,7 +275,7 @@ fn session_section(doc: &mut Doc, entry: &Entry<'_>) {
 
 fn section_heading(doc: &mut Doc, text: &str) {
     doc.gap(10.0);
-    doc.heading(H3.in_color(MUTED), &text.to_uppercase(), 40.0);
+    doc.heading(3, H3.in_color(MUTED), &text.to_uppercase(), 40.0);
     doc.gap(2.0);
 }
 

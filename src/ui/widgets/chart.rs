@@ -6,6 +6,7 @@ use iced::widget::canvas::{self, Frame, Geometry, LineDash, Path, Stroke, Text};
 use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, mouse};
 
 use crate::core::TestKind;
+use crate::export::chart::Scale;
 use crate::export::style::{Rgb, marker_shape, tier_color};
 use crate::export::trend::Trend;
 use crate::ui::style;
@@ -70,10 +71,17 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
             Point::new(left, top),
             Size::new(bounds.width - left - right, bounds.height - top - bottom),
         );
-        let y_of = |v: f32| plot.y + plot.height * (1.0 - v / 10.0);
+        // The plot's scale, shared with the reports (no padding: the first and last
+        // sessions sit on the plot's edges, under their date labels).
+        let area = (plot.x, plot.y, plot.width, plot.height);
+        let scale = Scale::new(self.trend, area, 0.0);
+        let y_of = |v: f32| match &scale {
+            Some(scale) => scale.y_of(v),
+            None => plot.y + plot.height * (1.0 - v / 10.0),
+        };
 
-        for v in [0.0, 2.0, 4.0, 6.0, 8.0, 10.0] {
-            let y = y_of(v);
+        for v in Scale::GRID {
+            let y = y_of(f32::from(v));
             frame.stroke(
                 &Path::line(Point::new(plot.x, y), Point::new(plot.x + plot.width, y)),
                 Stroke::default().with_color(grid).with_width(1.0),
@@ -87,17 +95,11 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
             });
         }
 
-        let Some((first, last)) = self.trend.time_range() else {
+        let Some(scale) = scale else {
             return vec![frame.into_geometry()];
         };
-        let span = (last - first).num_seconds().max(1) as f32;
-        let x_of = |at: chrono::DateTime<chrono::FixedOffset>| {
-            if first == last {
-                plot.x + plot.width / 2.0
-            } else {
-                plot.x + plot.width * (at - first).num_seconds() as f32 / span
-            }
-        };
+        let (first, last) = (scale.from, scale.to);
+        let x_of = |at| scale.x_of(at);
         // Sessions of one day are told apart by their time of day.
         let format =
             if first.date_naive() == last.date_naive() { "%-d %b %H:%M" } else { "%-d %b" };
@@ -118,13 +120,13 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
 
         for series in &self.trend.series {
             let line_color = measure_color(theme, series.test);
+            let points = scale.points(series);
             let line = Path::new(|builder| {
-                for (i, point) in series.points.iter().enumerate() {
-                    let p = Point::new(x_of(point.at), y_of(point.intensity as f32));
+                for (i, &(x, y)) in points.iter().enumerate() {
                     if i == 0 {
-                        builder.move_to(p);
+                        builder.move_to(Point::new(x, y));
                     } else {
-                        builder.line_to(p);
+                        builder.line_to(Point::new(x, y));
                     }
                 }
             });
@@ -136,12 +138,8 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
                     ..Stroke::default().with_color(line_color).with_width(2.5)
                 },
             );
-            for point in &series.points {
-                let corners = marker_shape(point.tier).polygon(
-                    x_of(point.at),
-                    y_of(point.intensity as f32),
-                    5.0,
-                );
+            for (point, &(x, y)) in series.points.iter().zip(&points) {
+                let corners = marker_shape(point.tier).polygon(x, y, 5.0);
                 let marker = Path::new(|builder| {
                     for (i, (x, y)) in corners.iter().enumerate() {
                         if i == 0 {
