@@ -39,11 +39,6 @@ pub struct Series {
 }
 
 impl Series {
-    /// The step whose intensity this series follows (A2 or B2).
-    pub fn step(&self) -> StepId {
-        rated_step(self.test)
-    }
-
     /// The series' name, such as "Left leg, slump (A2)".
     pub fn name(&self) -> String {
         words::series_name(self.leg, self.test)

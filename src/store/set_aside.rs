@@ -11,7 +11,7 @@ use super::{SetAside, Store, StoreError};
 
 /// The largest set-aside file read back, in bytes (files are set aside for being
 /// too large, so this is well above the session cap).
-pub const MAX_SET_ASIDE_BYTES: u64 = 256 * 1024 * 1024;
+pub(super) const MAX_SET_ASIDE_BYTES: u64 = 256 * 1024 * 1024;
 
 impl Store {
     /// The files in `quarantine/`, by name. Entries that are not regular files

@@ -13,19 +13,19 @@ use tension_check::core::{
 use tension_check::store::{Session, SessionId};
 
 /// The folder of v1 fixture sessions.
-pub fn fixtures_dir() -> PathBuf {
+pub(crate) fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions/v1")
 }
 
 /// A fixture session by file stem, such as "full_two_leg".
-pub fn fixture(name: &str) -> Session {
+pub(crate) fn fixture(name: &str) -> Session {
     let path = fixtures_dir().join(format!("{name}.ron"));
     let text = fs::read_to_string(&path).expect("fixture is readable");
     Session::from_ron(&text).expect("fixture parses")
 }
 
 /// Every fixture session.
-pub fn fixtures() -> Vec<Session> {
+pub(crate) fn fixtures() -> Vec<Session> {
     ["full_two_leg", "red_flag_only", "stopped_one_leg", "unknown_fields"]
         .iter()
         .map(|n| fixture(n))
@@ -33,13 +33,13 @@ pub fn fixtures() -> Vec<Session> {
 }
 
 /// A fixed time.
-pub fn time(rfc3339: &str) -> DateTime<FixedOffset> {
+pub(crate) fn time(rfc3339: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(rfc3339).expect("valid test time")
 }
 
 /// A full check on `bothered`, with the other leg as reference when `reference`
 /// has ratings. Ratings are (A2, B2) intensities.
-pub fn check_with(bothered: Leg, rating: (u8, u8), reference: Option<(u8, u8)>) -> Check {
+pub(crate) fn check_with(bothered: Leg, rating: (u8, u8), reference: Option<(u8, u8)>) -> Check {
     let mut check = Check::new();
     for flag in RedFlag::ALL {
         check.red_flags.insert(flag, false);
@@ -64,7 +64,7 @@ pub fn check_with(bothered: Leg, rating: (u8, u8), reference: Option<(u8, u8)>) 
 }
 
 /// A session with this id and start time, graded by the current rules.
-pub fn session(id: &str, started: &str, check: Check) -> Session {
+pub(crate) fn session(id: &str, started: &str, check: Check) -> Session {
     let outcome = grade(&check);
     let mut session = Session::new(check, outcome, time(started));
     session.id = SessionId::parse(id).expect("valid test id");
@@ -72,6 +72,6 @@ pub fn session(id: &str, started: &str, check: Check) -> Session {
 }
 
 /// A session on the right leg only with these (A2, B2) ratings.
-pub fn rated(id: &str, started: &str, a2: u8, b2: u8) -> Session {
+pub(crate) fn rated(id: &str, started: &str, a2: u8, b2: u8) -> Session {
     session(id, started, check_with(Leg::Right, (a2, b2), None))
 }

@@ -17,7 +17,7 @@ use tension_check::core::{
 use tension_check::store::{FORMAT_VERSION, Session, SessionId};
 
 /// A full two-leg check with nerve signs on the right leg.
-pub fn two_leg_check() -> Check {
+pub(crate) fn two_leg_check() -> Check {
     let mut check = Check::new();
     for flag in RedFlag::ALL {
         check.red_flags.insert(flag, false);
@@ -44,12 +44,12 @@ pub fn two_leg_check() -> Check {
 }
 
 /// A fixed time with a non-UTC offset.
-pub fn time(rfc3339: &str) -> DateTime<FixedOffset> {
+pub(crate) fn time(rfc3339: &str) -> DateTime<FixedOffset> {
     DateTime::parse_from_rfc3339(rfc3339).expect("valid test time")
 }
 
 /// A session with a known id and times.
-pub fn session_with_id(id: &str, started: &str) -> Session {
+pub(crate) fn session_with_id(id: &str, started: &str) -> Session {
     let check = two_leg_check();
     let outcome = grade(&check);
     let mut session = Session::new(check, outcome, time(started));
@@ -58,19 +58,19 @@ pub fn session_with_id(id: &str, started: &str) -> Session {
 }
 
 /// A fresh session with a random id, started at a fixed time.
-pub fn fresh_session() -> Session {
+pub(crate) fn fresh_session() -> Session {
     let check = two_leg_check();
     let outcome = grade(&check);
     Session::new(check, outcome, time("2026-11-26T14:35:12+01:00"))
 }
 
 /// The names of the temp files left in a folder.
-pub fn temp_files(dir: &Path) -> Vec<String> {
+pub(crate) fn temp_files(dir: &Path) -> Vec<String> {
     file_names(dir).into_iter().filter(|n| n.starts_with(".tmp-")).collect()
 }
 
 /// The sorted names of the files in a folder.
-pub fn file_names(dir: &Path) -> Vec<String> {
+pub(crate) fn file_names(dir: &Path) -> Vec<String> {
     let mut names: Vec<String> = fs::read_dir(dir)
         .expect("readable folder")
         .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
@@ -80,7 +80,7 @@ pub fn file_names(dir: &Path) -> Vec<String> {
 }
 
 /// Every file under `dir` with its bytes, keyed by its path relative to `dir`.
-pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+pub(crate) fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut out = BTreeMap::new();
     for entry in fs::read_dir(dir).expect("readable folder") {
         let entry = entry.expect("entry");
@@ -97,7 +97,7 @@ pub fn snapshot(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
 }
 
 /// The files of the sample sessions in tests/fixtures/sessions/v1.
-pub fn fixture_files() -> Vec<PathBuf> {
+pub(crate) fn fixture_files() -> Vec<PathBuf> {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions/v1");
     let mut files: Vec<PathBuf> = fs::read_dir(&dir)
         .expect("fixture folder")
@@ -110,35 +110,35 @@ pub fn fixture_files() -> Vec<PathBuf> {
 
 // Proptest strategies.
 
-pub fn leg() -> impl Strategy<Value = Leg> {
+pub(crate) fn leg() -> impl Strategy<Value = Leg> {
     prop_oneof![Just(Leg::Left), Just(Leg::Right)]
 }
 
-pub fn region() -> impl Strategy<Value = Region> {
+pub(crate) fn region() -> impl Strategy<Value = Region> {
     proptest::sample::select(Region::ALL.to_vec())
 }
 
-pub fn quality() -> impl Strategy<Value = Quality> {
+pub(crate) fn quality() -> impl Strategy<Value = Quality> {
     proptest::sample::select(Quality::ALL.to_vec())
 }
 
-pub fn step_id() -> impl Strategy<Value = StepId> {
+pub(crate) fn step_id() -> impl Strategy<Value = StepId> {
     proptest::sample::select(StepId::ALL.to_vec())
 }
 
-pub fn red_flag() -> impl Strategy<Value = RedFlag> {
+pub(crate) fn red_flag() -> impl Strategy<Value = RedFlag> {
     proptest::sample::select(RedFlag::ALL.to_vec())
 }
 
-pub fn familiar() -> impl Strategy<Value = Familiar> {
+pub(crate) fn familiar() -> impl Strategy<Value = Familiar> {
     prop_oneof![Just(Familiar::Yes), Just(Familiar::No), Just(Familiar::NotSure)]
 }
 
-pub fn change() -> impl Strategy<Value = Change> {
+pub(crate) fn change() -> impl Strategy<Value = Change> {
     prop_oneof![Just(Change::Eased), Just(Change::NoChange), Just(Change::Stronger)]
 }
 
-pub fn step_answer() -> impl Strategy<Value = StepAnswer> {
+pub(crate) fn step_answer() -> impl Strategy<Value = StepAnswer> {
     (
         proptest::option::of(0u8..=10),
         btree_set(region(), 0..4),
@@ -153,12 +153,12 @@ pub fn step_answer() -> impl Strategy<Value = StepAnswer> {
         })
 }
 
-pub fn leg_record() -> impl Strategy<Value = LegRecord> {
+pub(crate) fn leg_record() -> impl Strategy<Value = LegRecord> {
     (leg(), any::<bool>(), btree_map(step_id(), step_answer(), 0..=9))
         .prop_map(|(leg, reference, steps)| LegRecord { leg, reference, steps })
 }
 
-pub fn check() -> impl Strategy<Value = Check> {
+pub(crate) fn check() -> impl Strategy<Value = Check> {
     (
         btree_map(red_flag(), any::<bool>(), 0..=11),
         proptest::option::of(any::<bool>()),
@@ -177,7 +177,7 @@ pub fn check() -> impl Strategy<Value = Check> {
 
 /// A time between 1990 and 2100 with any nanosecond and an offset of whole minutes
 /// within ±14 hours.
-pub fn date_time() -> impl Strategy<Value = DateTime<FixedOffset>> {
+pub(crate) fn date_time() -> impl Strategy<Value = DateTime<FixedOffset>> {
     (631_152_000i64..4_102_444_800, 0u32..1_000_000_000, -(14 * 60)..=(14 * 60)).prop_map(
         |(secs, nanos, offset_minutes)| {
             let offset = FixedOffset::east_opt(offset_minutes * 60).expect("offset in range");
@@ -186,13 +186,13 @@ pub fn date_time() -> impl Strategy<Value = DateTime<FixedOffset>> {
     )
 }
 
-pub fn session_id() -> impl Strategy<Value = SessionId> {
+pub(crate) fn session_id() -> impl Strategy<Value = SessionId> {
     "[A-Za-z0-9_-]{1,64}".prop_map(|text| SessionId::parse(&text).expect("valid id"))
 }
 
 /// Any session: a random check graded by the real rules, any times and id, and any
 /// app version text (to exercise string escaping).
-pub fn session() -> impl Strategy<Value = Session> {
+pub(crate) fn session() -> impl Strategy<Value = Session> {
     (check(), session_id(), date_time(), date_time(), "\\PC{0,12}|.{0,12}", 0..=FORMAT_VERSION)
         .prop_map(|(check, id, started_at, finished_at, app_version, format_version)| {
             let outcome = grade(&check);
@@ -202,7 +202,7 @@ pub fn session() -> impl Strategy<Value = Session> {
 
 /// Equality that also compares the offsets of the times (DateTime's `==` compares
 /// only the instants).
-pub fn assert_same(a: &Session, b: &Session) {
+pub(crate) fn assert_same(a: &Session, b: &Session) {
     assert_eq!(a, b);
     assert_eq!(a.started_at.offset(), b.started_at.offset());
     assert_eq!(a.finished_at.offset(), b.finished_at.offset());

@@ -18,31 +18,31 @@ fn seen_intro(settings: &tension_check::settings::Settings) -> tension_check::se
 }
 
 /// A phone-size window.
-pub const PHONE: (f32, f32) = (360.0, 740.0);
+pub(crate) const PHONE: (f32, f32) = (360.0, 740.0);
 /// A laptop-size window.
-pub const DESKTOP: (f32, f32) = (1280.0, 800.0);
+pub(crate) const DESKTOP: (f32, f32) = (1280.0, 800.0);
 /// Both sizes every flow is tried at.
-pub const SIZES: [(f32, f32); 2] = [PHONE, DESKTOP];
+pub(crate) const SIZES: [(f32, f32); 2] = [PHONE, DESKTOP];
 /// Every window size the layouts are made for, from the smallest phone to full HD.
-pub const ALL_SIZES: [(f32, f32); 5] =
+pub(crate) const ALL_SIZES: [(f32, f32); 5] =
     [(360.0, 640.0), (390.0, 844.0), (768.0, 1024.0), (1280.0, 800.0), (1920.0, 1080.0)];
 
 /// An app and the size of its window.
-pub struct Driver {
+pub(crate) struct Driver {
     pub app: App,
     pub size: Size,
 }
 
 impl Driver {
     /// A fresh app on its home screen, in a window of `size`.
-    pub fn new(size: (f32, f32)) -> Self {
+    pub(crate) fn new(size: (f32, f32)) -> Self {
         let mut app = App::new().with_settings(seen_intro(&Prefs::default()));
         app.set_width(size.0);
         Driver { app, size: Size::new(size.0, size.1) }
     }
 
     /// A fresh app saving into the data folder `dir`.
-    pub fn with_data_dir(size: (f32, f32), dir: &std::path::Path) -> Self {
+    pub(crate) fn with_data_dir(size: (f32, f32), dir: &std::path::Path) -> Self {
         let app = App::with_data_dir(dir.to_path_buf());
         let settings = seen_intro(app.settings());
         let mut app = app.with_settings(settings);
@@ -52,29 +52,29 @@ impl Driver {
 
     /// A fresh app on a data folder, as on the very first start: "before you start"
     /// not yet seen.
-    pub fn first_run(size: (f32, f32), dir: &std::path::Path) -> Self {
+    pub(crate) fn first_run(size: (f32, f32), dir: &std::path::Path) -> Self {
         let mut app = App::with_data_dir(dir.to_path_buf());
         app.set_width(size.0);
         Driver { app, size: Size::new(size.0, size.1) }
     }
 
     /// The window in the app's logical pixels: its size divided by the text size setting.
-    pub fn logical(&self) -> Size {
+    pub(crate) fn logical(&self) -> Size {
         let scale = self.app.scale_factor();
         Size::new(self.size.width / scale, self.size.height / scale)
     }
 
     /// Sends a message straight to the app, as a widget would.
-    pub fn send(&mut self, message: Message) {
+    pub(crate) fn send(&mut self, message: Message) {
         self.app.update_blocking(message);
     }
 
-    pub fn simulator(&self) -> Simulator<'_, Message> {
+    pub(crate) fn simulator(&self) -> Simulator<'_, Message> {
         Simulator::with_size(Settings::default(), self.logical(), self.app.view())
     }
 
     /// Taps the control labelled `label`; panics with a clear message if it is not there.
-    pub fn tap(&mut self, label: &str) {
+    pub(crate) fn tap(&mut self, label: &str) {
         let messages: Vec<Message> = {
             let mut ui = self.simulator();
             scroll_into_view(&mut ui, label, self.logical());
@@ -89,7 +89,7 @@ impl Driver {
     }
 
     /// Taps the control labelled `label` with a finger (touch events, not the mouse).
-    pub fn finger_tap(&mut self, label: &str) {
+    pub(crate) fn finger_tap(&mut self, label: &str) {
         use iced::touch::{Event as Touch, Finger};
         let messages: Vec<Message> = {
             let mut ui = self.simulator();
@@ -115,7 +115,7 @@ impl Driver {
 
     /// Presses and releases a key, as iced delivers it: the screen's widgets see it
     /// first, and what they ignore reaches the app's keyboard shortcuts.
-    pub fn key(&mut self, key: impl Into<iced::keyboard::Key>) {
+    pub(crate) fn key(&mut self, key: impl Into<iced::keyboard::Key>) {
         let key = key.into();
         let text = match key.as_ref() {
             iced::keyboard::Key::Character(c) => Some(c.into()),
@@ -138,33 +138,33 @@ impl Driver {
     }
 
     /// Types each character as a key press.
-    pub fn keys(&mut self, keys: &str) {
+    pub(crate) fn keys(&mut self, keys: &str) {
         for c in keys.chars() {
             self.key(iced::keyboard::Key::Character(c.to_string().into()));
         }
     }
 
     /// Presses Enter.
-    pub fn enter(&mut self) {
+    pub(crate) fn enter(&mut self) {
         self.key(iced::keyboard::key::Named::Enter);
     }
 
     /// Taps each label in turn.
-    pub fn tap_all(&mut self, labels: &[&str]) {
+    pub(crate) fn tap_all(&mut self, labels: &[&str]) {
         for label in labels {
             self.tap(label);
         }
     }
 
     /// Whether `label` is anywhere in the view (on screen or scrolled away).
-    pub fn sees(&self, label: &str) -> bool {
+    pub(crate) fn sees(&self, label: &str) -> bool {
         self.simulator().find(label).is_ok()
     }
 
     /// Asserts that the check's progress line reads "Step `n` of …" (the whole check's
     /// count, followed by the time left).
     #[track_caller]
-    pub fn expect_step(&self, n: usize) {
+    pub(crate) fn expect_step(&self, n: usize) {
         let prefix = format!("Step {n} of ");
         let found = self.simulator().find(|c: iced_test::selector::Candidate<'_>| match c {
             iced_test::selector::Candidate::Text { content, .. }
@@ -179,12 +179,12 @@ impl Driver {
 
     /// Asserts that `label` is in the view.
     #[track_caller]
-    pub fn expect(&self, label: &str) {
+    pub(crate) fn expect(&self, label: &str) {
         assert!(self.sees(label), "expected to see {label:?} at {:?}", self.size);
     }
 
     /// Answers every safety question No, the injury question with `injury`.
-    pub fn pass_safety(&mut self, injury: bool) {
+    pub(crate) fn pass_safety(&mut self, injury: bool) {
         self.tap("New check");
         for _ in 0..tension_check::core::RedFlag::ALL.len() {
             self.tap("No");
@@ -193,7 +193,7 @@ impl Driver {
     }
 
     /// Chooses the bothered leg and whether to test the reference leg, then starts.
-    pub fn set_up(&mut self, bothered: &str, reference: bool) {
+    pub(crate) fn set_up(&mut self, bothered: &str, reference: bool) {
         self.tap(bothered);
         self.tap(if reference { "Yes" } else { "Skip" });
         self.tap("Start");
@@ -201,7 +201,7 @@ impl Driver {
 
     /// A one-leg check of `leg` ("Left" or "Right") whose answers grade Nerve tension
     /// likely; ends on the result.
-    pub fn nerve_check(&mut self, leg: &str) {
+    pub(crate) fn nerve_check(&mut self, leg: &str) {
         self.pass_safety(false);
         self.set_up(leg, false);
         self.card(&[]);
@@ -215,7 +215,7 @@ impl Driver {
     }
 
     /// Goes through the slump test of one leg feeling nothing and changing nothing.
-    pub fn quiet_slump(&mut self) {
+    pub(crate) fn quiet_slump(&mut self) {
         self.card(&[]);
         self.card(&["0"]);
         for _ in 0..4 {
@@ -225,7 +225,7 @@ impl Driver {
 
     /// Asserts that `label` is wholly on screen without scrolling (for fixed controls).
     #[track_caller]
-    pub fn expect_on_screen(&self, label: &str) {
+    pub(crate) fn expect_on_screen(&self, label: &str) {
         let mut ui = self.simulator();
         let target = ui.find(label).unwrap_or_else(|_| panic!("no {label:?} at {:?}", self.size));
         let bounds = target.bounds();
@@ -240,7 +240,7 @@ impl Driver {
     }
 
     /// Answers a card with `labels`, then moves on (Next, or See result on the last card).
-    pub fn card(&mut self, labels: &[&str]) {
+    pub(crate) fn card(&mut self, labels: &[&str]) {
         // Between legs and tests a transition card comes first: go on past it.
         if matches!(self.app.screen(), Screen::Check { state, .. } if state.in_transition()) {
             self.tap("Continue");

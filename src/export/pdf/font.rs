@@ -16,14 +16,14 @@ static BOLD: &[u8] = include_bytes!("../../../assets/fonts/FiraSans-Bold.ttf");
 
 /// What stands for a character the fonts cannot draw: a lozenge, which Fira Sans
 /// has (it has no U+FFFD), so the gap is visible and never a silent "?".
-pub const REPLACEMENT: char = '◊';
+pub(super) const REPLACEMENT: char = '◊';
 
 /// The sentence printed under a note whose characters were replaced.
-pub const REPLACEMENT_EXPLAINED: &str = "Characters the report's font cannot show (such as Chinese or Japanese) are printed as ◊; the HTML report and the CSV keep them as written.";
+pub(super) const REPLACEMENT_EXPLAINED: &str = "Characters the report's font cannot show (such as Chinese or Japanese) are printed as ◊; the HTML report and the CSV keep them as written.";
 
 /// A font of the report.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Font {
+pub(super) enum Font {
     /// Fira Sans Regular.
     Regular,
     /// Fira Sans Bold.
@@ -32,10 +32,10 @@ pub enum Font {
 
 impl Font {
     /// Both fonts, in the order of their index.
-    pub const ALL: [Font; 2] = [Font::Regular, Font::Bold];
+    pub(super) const ALL: [Font; 2] = [Font::Regular, Font::Bold];
 
     /// The font file.
-    pub fn data(self) -> &'static [u8] {
+    pub(super) fn data(self) -> &'static [u8] {
         match self {
             Font::Regular => REGULAR,
             Font::Bold => BOLD,
@@ -48,13 +48,13 @@ impl Font {
     }
 
     /// Whether the font has a glyph for `c`.
-    pub fn covers(self, c: char) -> bool {
+    pub(super) fn covers(self, c: char) -> bool {
         self.face().and_then(|f| f.glyph_index(c)).is_some_and(|g| g.0 != 0)
     }
 
     /// The width of `text` at `size` points, as drawn (after [`drawable`]),
     /// without kerning (which only narrows it).
-    pub fn width(self, text: &str, size: f32) -> f32 {
+    pub(super) fn width(self, text: &str, size: f32) -> f32 {
         let Some(face) = self.face() else { return text.chars().count() as f32 * size * 0.5 };
         let units: u32 = drawable(text)
             .chars()
@@ -68,7 +68,7 @@ impl Font {
 
 /// `text` as the report draws it: tabs as spaces, other control characters dropped,
 /// and every character the fonts lack as [`REPLACEMENT`].
-pub fn drawable(text: &str) -> Cow<'_, str> {
+pub(super) fn drawable(text: &str) -> Cow<'_, str> {
     let keep = |c: char| !c.is_control() && Font::ALL.iter().all(|f| f.covers(c));
     if text.chars().all(keep) {
         return Cow::Borrowed(text);
@@ -86,14 +86,14 @@ pub fn drawable(text: &str) -> Cow<'_, str> {
 }
 
 /// Whether some character of `text` will be drawn as [`REPLACEMENT`].
-pub fn has_replacements(text: &str) -> bool {
+pub(super) fn has_replacements(text: &str) -> bool {
     text.chars().any(|c| !c.is_control() && !Font::ALL.iter().all(|f| f.covers(c)))
 }
 
 /// Splits `text` into lines no wider than `max` points at `size`, breaking at
 /// spaces, and inside a word only when the word alone is too wide. Line breaks
 /// in `text` are kept; an empty text gives no lines.
-pub fn wrap(text: &str, font: Font, size: f32, max: f32) -> Vec<String> {
+pub(super) fn wrap(text: &str, font: Font, size: f32, max: f32) -> Vec<String> {
     let mut lines = Vec::new();
     for paragraph in text.lines() {
         let mut line = String::new();

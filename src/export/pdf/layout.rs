@@ -6,35 +6,35 @@
 
 use super::font::{Font, wrap};
 use super::ops::{Block, Kind, Op, Pen, Seg, trace};
-pub use super::table::{Cell, Column, Row};
+pub(super) use super::table::{Cell, Column, Row};
 use crate::core::Tier;
 use crate::export::style::{MarkerShape, Rgb, marker_shape, tier_color};
 
 /// A4 in points.
-pub const PAGE_W: f32 = 595.28;
+pub(super) const PAGE_W: f32 = 595.28;
 /// A4 in points.
-pub const PAGE_H: f32 = 841.89;
+pub(super) const PAGE_H: f32 = 841.89;
 /// The left and right margin.
-pub const MARGIN_X: f32 = 48.0;
+pub(super) const MARGIN_X: f32 = 48.0;
 /// The top margin.
-pub const MARGIN_TOP: f32 = 52.0;
+pub(super) const MARGIN_TOP: f32 = 52.0;
 /// Room kept at the bottom for the footer.
-pub const MARGIN_BOTTOM: f32 = 64.0;
+pub(super) const MARGIN_BOTTOM: f32 = 64.0;
 /// The width of the text column.
-pub const COLUMN_W: f32 = PAGE_W - 2.0 * MARGIN_X;
+pub(super) const COLUMN_W: f32 = PAGE_W - 2.0 * MARGIN_X;
 
 /// Body text.
-pub const INK: Rgb = Rgb(0x1d, 0x23, 0x27);
+pub(super) const INK: Rgb = Rgb(0x1d, 0x23, 0x27);
 /// Secondary text.
-pub const MUTED: Rgb = Rgb(0x5b, 0x64, 0x6b);
+pub(super) const MUTED: Rgb = Rgb(0x5b, 0x64, 0x6b);
 /// Rules between table rows.
-pub const LINE: Rgb = Rgb(0xcf, 0xd6, 0xdb);
+pub(super) const LINE: Rgb = Rgb(0xcf, 0xd6, 0xdb);
 /// Answers that call for attention.
-pub const ALERT: Rgb = Rgb(0xb3, 0x26, 0x1e);
+pub(super) const ALERT: Rgb = Rgb(0xb3, 0x26, 0x1e);
 
 /// A text style: font, size and colour.
 #[derive(Debug, Clone, Copy)]
-pub struct Style {
+pub(super) struct Style {
     /// The font.
     pub font: Font,
     /// The size in points.
@@ -45,28 +45,28 @@ pub struct Style {
 
 impl Style {
     /// Regular text of `size` in ink.
-    pub const fn regular(size: f32) -> Self {
+    pub(super) const fn regular(size: f32) -> Self {
         Style { font: Font::Regular, size, color: INK }
     }
 
     /// Bold text of `size` in ink.
-    pub const fn bold(size: f32) -> Self {
+    pub(super) const fn bold(size: f32) -> Self {
         Style { font: Font::Bold, size, color: INK }
     }
 
     /// The same style in `color`.
-    pub const fn in_color(self, color: Rgb) -> Self {
+    pub(super) const fn in_color(self, color: Rgb) -> Self {
         Style { color, ..self }
     }
 
     /// The distance between baselines.
-    pub fn leading(self) -> f32 {
+    pub(super) fn leading(self) -> f32 {
         self.size * 1.35
     }
 }
 
 /// The pages being written and where the next block goes.
-pub struct Doc {
+pub(super) struct Doc {
     /// Each page's operations.
     pub pages: Vec<Vec<Op>>,
     /// The structure's blocks, in reading order.
@@ -81,7 +81,7 @@ pub struct Doc {
 
 impl Doc {
     /// A document with one empty page.
-    pub fn new() -> Self {
+    pub(super) fn new() -> Self {
         Doc {
             pages: vec![Vec::new()],
             blocks: Vec::new(),
@@ -101,7 +101,7 @@ impl Doc {
 
     /// Opens a block of the structure inside the current one; what is drawn until
     /// [`Doc::close`] belongs to it.
-    pub fn open(&mut self, kind: Kind) -> usize {
+    pub(super) fn open(&mut self, kind: Kind) -> usize {
         self.blocks.push(Block { kind, parent: self.current });
         let id = self.blocks.len() - 1;
         self.current = Some(id);
@@ -109,7 +109,7 @@ impl Doc {
     }
 
     /// Closes the current block.
-    pub fn close(&mut self) {
+    pub(super) fn close(&mut self) {
         self.current = self.current.and_then(|id| self.blocks[id].parent);
     }
 
@@ -135,32 +135,32 @@ impl Doc {
     }
 
     /// Starts a new page.
-    pub fn new_page(&mut self) {
+    pub(super) fn new_page(&mut self) {
         self.pages.push(Vec::new());
         self.y = MARGIN_TOP;
     }
 
     /// Moves to a new page unless `height` more points fit on this one.
-    pub fn ensure(&mut self, height: f32) {
+    pub(super) fn ensure(&mut self, height: f32) {
         if self.y + height > PAGE_H - MARGIN_BOTTOM && self.y > MARGIN_TOP {
             self.new_page();
         }
     }
 
     /// Leaves `points` of space.
-    pub fn gap(&mut self, points: f32) {
+    pub(super) fn gap(&mut self, points: f32) {
         self.y += points;
     }
 
     /// Writes one line of text with its top at `top` and its left at `x`.
-    pub fn text_at(&mut self, x: f32, top: f32, style: Style, text: &str) {
+    pub(super) fn text_at(&mut self, x: f32, top: f32, style: Style, text: &str) {
         let block = self.text_block();
         let y = top + style.size * 0.93;
         self.push(Op::Text { x, y, style, text: text.to_string(), upright: false, block });
     }
 
     /// Wrapped text at `x`, `width` wide, flowing over pages line by line.
-    pub fn paragraph(&mut self, x: f32, width: f32, style: Style, text: &str) {
+    pub(super) fn paragraph(&mut self, x: f32, width: f32, style: Style, text: &str) {
         let inside = self.current.is_some_and(|id| self.blocks[id].kind != Kind::Table);
         if !inside {
             self.open(Kind::P);
@@ -176,7 +176,7 @@ impl Doc {
     }
 
     /// A heading kept with at least `keep` points of what follows it.
-    pub fn heading(&mut self, level: u16, style: Style, text: &str, keep: f32) {
+    pub(super) fn heading(&mut self, level: u16, style: Style, text: &str, keep: f32) {
         let lines = wrap(text, style.font, style.size, COLUMN_W);
         self.ensure(lines.len() as f32 * style.leading() + keep);
         self.open(Kind::H(level));
@@ -185,7 +185,7 @@ impl Doc {
     }
 
     /// A bulleted list across the column.
-    pub fn bullets(&mut self, style: Style, items: &[String]) {
+    pub(super) fn bullets(&mut self, style: Style, items: &[String]) {
         for item in items {
             self.ensure(style.leading());
             let top = self.y;
@@ -198,7 +198,7 @@ impl Doc {
     }
 
     /// A horizontal rule across the column at the current y.
-    pub fn rule(&mut self, color: Rgb, width: f32) {
+    pub(super) fn rule(&mut self, color: Rgb, width: f32) {
         let y = self.y;
         self.segment((MARGIN_X, y), (MARGIN_X + COLUMN_W, y), color, width);
     }
@@ -211,7 +211,7 @@ impl Doc {
 
     /// A framed box with a thick left edge around wrapped text: a heading line in
     /// bold, then the body.
-    pub fn callout(&mut self, color: Rgb, title: &str, body: &str) {
+    pub(super) fn callout(&mut self, color: Rgb, title: &str, body: &str) {
         let title_style = Style::bold(11.5);
         let body_style = Style::regular(10.0);
         let inner = COLUMN_W - 28.0;
@@ -244,7 +244,7 @@ impl Doc {
 
     /// A tier's marker: its shape filled in its colour, centred on (`cx`, `cy`)
     /// given from the top of the page.
-    pub fn marker(&mut self, tier: Tier, cx: f32, cy: f32, r: f32) {
+    pub(super) fn marker(&mut self, tier: Tier, cx: f32, cy: f32, r: f32) {
         self.polygon(marker_shape(tier), tier_color(tier), cx, cy, r);
     }
 
@@ -262,7 +262,7 @@ impl Doc {
     /// A tier's badge at `x` with its top at `top`: an outlined pill in the tier's
     /// colour holding its marker and its name, so it never relies on colour alone.
     /// Returns the badge's width.
-    pub fn badge(&mut self, x: f32, top: f32, tier: Tier, label: &str, size: f32) -> f32 {
+    pub(super) fn badge(&mut self, x: f32, top: f32, tier: Tier, label: &str, size: f32) -> f32 {
         let style = Style::bold(size).in_color(tier_color(tier));
         let height = size * 1.9;
         let width = height + style.font.width(label, size) + size * 0.9;
@@ -287,7 +287,7 @@ impl Doc {
     }
 
     /// Strokes a polyline, with a dash pattern in points (empty for solid).
-    pub fn polyline(&mut self, points: &[(f32, f32)], color: Rgb, width: f32, dash: &[f32]) {
+    pub(super) fn polyline(&mut self, points: &[(f32, f32)], color: Rgb, width: f32, dash: &[f32]) {
         if points.is_empty() {
             return;
         }
@@ -296,25 +296,25 @@ impl Doc {
     }
 
     /// A straight line.
-    pub fn segment(&mut self, from: (f32, f32), to: (f32, f32), color: Rgb, width: f32) {
+    pub(super) fn segment(&mut self, from: (f32, f32), to: (f32, f32), color: Rgb, width: f32) {
         let pen = Pen { color, width, dash: Vec::new(), round: false };
         self.path(trace(&[from, to]), None, Some(pen));
     }
 
     /// Text whose right edge is at `right`.
-    pub fn text_right(&mut self, right: f32, top: f32, style: Style, text: &str) {
+    pub(super) fn text_right(&mut self, right: f32, top: f32, style: Style, text: &str) {
         let x = right - style.font.width(text, style.size);
         self.text_at(x, top, style, text);
     }
 
     /// Text centred on `cx`.
-    pub fn text_centered(&mut self, cx: f32, top: f32, style: Style, text: &str) {
+    pub(super) fn text_centered(&mut self, cx: f32, top: f32, style: Style, text: &str) {
         let x = cx - style.font.width(text, style.size) / 2.0;
         self.text_at(x, top, style, text);
     }
 
     /// Text turned a quarter left (reading upwards), centred on (`cx`, `cy`).
-    pub fn text_vertical(&mut self, cx: f32, cy: f32, style: Style, text: &str) {
+    pub(super) fn text_vertical(&mut self, cx: f32, cy: f32, style: Style, text: &str) {
         let width = style.font.width(text, style.size);
         let (x, y) = (cx + style.size * 0.35, cy + width / 2.0);
         let block = self.text_block();
@@ -324,7 +324,7 @@ impl Doc {
     /// The finished file: every page with `footer` and "Page k of n" at its foot
     /// (as decoration), the fonts embedded and subset, the structure tagged, and
     /// the document's title.
-    pub fn finish(mut self, title: &str, footer: &str) -> Vec<u8> {
+    pub(super) fn finish(mut self, title: &str, footer: &str) -> Vec<u8> {
         let footer_style = Style::regular(7.5).in_color(MUTED);
         let count = self.pages.len();
         self.decoration = true;

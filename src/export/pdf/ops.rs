@@ -6,7 +6,7 @@ use crate::export::style::Rgb;
 
 /// One piece of a path.
 #[derive(Debug, Clone, Copy)]
-pub enum Seg {
+pub(super) enum Seg {
     /// Starts a subpath.
     Move(f32, f32),
     /// A straight line.
@@ -19,7 +19,7 @@ pub enum Seg {
 
 /// How a path's outline is drawn.
 #[derive(Debug, Clone)]
-pub struct Pen {
+pub(super) struct Pen {
     /// The colour.
     pub color: Rgb,
     /// The width in points.
@@ -32,7 +32,7 @@ pub struct Pen {
 
 /// What a block of the page is, for the tagged structure readers use.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Kind {
+pub(super) enum Kind {
     /// A paragraph.
     P,
     /// A heading of level 1 to 3.
@@ -51,7 +51,7 @@ pub enum Kind {
 
 /// A block of the structure and the block it sits in.
 #[derive(Debug, Clone)]
-pub struct Block {
+pub(super) struct Block {
     /// What it is.
     pub kind: Kind,
     /// The enclosing block, `None` at the top.
@@ -61,7 +61,7 @@ pub struct Block {
 /// One drawing operation; `block` is the structure it belongs to, `None` for
 /// decoration (rules, frames, repeated table headings), written as an artifact.
 #[derive(Debug, Clone)]
-pub enum Op {
+pub(super) enum Op {
     /// A line of text: its left end on the baseline, or its start when `upright`
     /// (turned a quarter left, reading upwards).
     Text { x: f32, y: f32, style: Style, text: String, upright: bool, block: Option<usize> },
@@ -70,7 +70,7 @@ pub enum Op {
 }
 
 /// The segments of a polyline through `points`.
-pub fn trace(points: &[(f32, f32)]) -> Vec<Seg> {
+pub(super) fn trace(points: &[(f32, f32)]) -> Vec<Seg> {
     points
         .iter()
         .enumerate()

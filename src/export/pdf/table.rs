@@ -8,7 +8,7 @@ use super::ops::Kind;
 
 /// A table column: its heading and its width in points.
 #[derive(Debug, Clone, Copy)]
-pub struct Column {
+pub(super) struct Column {
     /// The heading.
     pub heading: &'static str,
     /// The width in points.
@@ -17,7 +17,7 @@ pub struct Column {
 
 /// A table cell: text and style, or a dash for nothing.
 #[derive(Debug, Clone)]
-pub struct Cell {
+pub(super) struct Cell {
     /// The text; `None` shows a muted dash.
     pub text: Option<String>,
     /// How it is written.
@@ -26,7 +26,7 @@ pub struct Cell {
 
 /// A row of [`Doc::table`].
 #[derive(Debug, Clone)]
-pub enum Row {
+pub(super) enum Row {
     /// A heading row across the table.
     Group(String),
     /// One cell per column.
@@ -51,7 +51,7 @@ impl Doc {
     /// may be given before a set of rows with [`Row::Group`]. A row that does not
     /// fit in what is left of the page moves to the next; a row taller than a whole
     /// page is split between pages, line by line.
-    pub fn table(&mut self, columns: &[Column], rows: &[Row]) {
+    pub(super) fn table(&mut self, columns: &[Column], rows: &[Row]) {
         let header = Style::bold(7.5).in_color(MUTED);
         let headings: Vec<Vec<String>> = columns
             .iter()

@@ -29,7 +29,7 @@ fn color(c: Rgb) -> rgb::Color {
 /// The PDF's bytes. krilla reports errors only for validation profiles (none is
 /// asked for) and unreadable fonts (the embedded ones are read by the tests), so a
 /// failure here is a bug: it gives an empty file rather than a broken one.
-pub fn render(pages: &[Vec<Op>], blocks: &[Block], title: &str) -> Vec<u8> {
+pub(super) fn render(pages: &[Vec<Op>], blocks: &[Block], title: &str) -> Vec<u8> {
     let mut document = Document::new();
     let fonts: Vec<Option<KrillaFont>> =
         Font::ALL.iter().map(|f| KrillaFont::new(Data::from(f.data()), 0)).collect();

@@ -43,14 +43,14 @@ const IN_BROWSER: bool = cfg!(target_arch = "wasm32");
 
 /// The browser's words for entries set aside.
 mod browser_words {
-    pub const SET_ASIDE: &str = "Set aside";
-    pub const DOWNLOAD: &str = "Download them";
-    pub const REMOVE: &str = "Remove them";
-    pub const BACKUP_EXPLAINED: &str =
+    pub(super) const SET_ASIDE: &str = "Set aside";
+    pub(super) const DOWNLOAD: &str = "Download them";
+    pub(super) const REMOVE: &str = "Remove them";
+    pub(super) const BACKUP_EXPLAINED: &str =
         "Every saved session and note in one file, downloaded to this device.";
-    pub const RESTORE_EXPLAINED: &str = "Brings in sessions from a backup file or a session \
+    pub(super) const RESTORE_EXPLAINED: &str = "Brings in sessions from a backup file or a session \
         file from another device. Sessions you already have are skipped.";
-    pub fn set_aside(count: usize) -> String {
+    pub(super) fn set_aside(count: usize) -> String {
         match count {
             1 => "1 saved entry could not be read, or was saved by a newer version, and was \
                   kept aside unchanged. Download it to keep it or show it to someone who can \
