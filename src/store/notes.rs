@@ -39,10 +39,7 @@ impl Store {
             return Err(StoreError::NotFound { id: id.clone() });
         }
         let note = Note::new(text, edited_at);
-        let ron = note.to_ron().map_err(|e| StoreError::Serialize {
-            what: format!("the note of session {id}"),
-            message: e.to_string(),
-        })?;
+        let ron = note.to_ron_of(id)?;
         fs::write_replace(self.fs.as_ref(), &self.sessions, &id.note_file_name(), ron.as_bytes())
             .map_err(|source| StoreError::Note { path: self.note_path(id), source })?;
         Ok(note)

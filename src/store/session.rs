@@ -345,6 +345,14 @@ impl Note {
         ron::ser::to_string_pretty(self, pretty()).map(|text| text + "\n")
     }
 
+    /// The note of session `id` as it is written, or the store's error naming it.
+    pub fn to_ron_of(&self, id: &SessionId) -> Result<String, crate::store::StoreError> {
+        self.to_ron().map_err(|e| crate::store::StoreError::Serialize {
+            what: format!("the note of session {id}"),
+            message: e.to_string(),
+        })
+    }
+
     /// Reads a note from RON text and checks its length. Unknown fields are ignored.
     pub fn from_ron(text: &str) -> Result<Note, FileError> {
         if !starts_like(text, "Note") {

@@ -234,10 +234,7 @@ impl Files {
             return Err(StoreError::NotFound { id: id.clone() });
         }
         let note = Note::new(text, edited_at);
-        let ron = note.to_ron().map_err(|e| StoreError::Serialize {
-            what: format!("the note of session {id}"),
-            message: e.to_string(),
-        })?;
+        let ron = note.to_ron_of(id)?;
         inner.put(format!("{SESSIONS}{}", id.note_file_name()), ron);
         Ok(note)
     }
@@ -329,10 +326,7 @@ impl Files {
         if current.is_some_and(|c| c.edited_at >= note.edited_at) {
             return Ok(false);
         }
-        let ron = note.to_ron().map_err(|e| StoreError::Serialize {
-            what: format!("the note of session {id}"),
-            message: e.to_string(),
-        })?;
+        let ron = note.to_ron_of(id)?;
         inner.put(key, ron);
         Ok(true)
     }
