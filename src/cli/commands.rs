@@ -107,8 +107,8 @@ fn fit(text: &str, max: usize) -> String {
     out
 }
 
-fn legs_short(legs: &[crate::core::Leg]) -> String {
-    let legs: Vec<&str> = legs.iter().map(|leg| wording::leg(*leg)).collect();
+fn legs_short(legs: impl Iterator<Item = crate::core::Leg>) -> String {
+    let legs: Vec<&str> = legs.map(wording::leg).collect();
     if legs.is_empty() { "No leg tested".to_string() } else { legs.join(", ") }
 }
 
@@ -134,7 +134,7 @@ fn list(
             [
                 s.id.to_string(),
                 words::date_time_short(s.started_at),
-                legs_short(&s.legs),
+                legs_short(s.legs()),
                 wording::tier_label(s.tier).to_string(),
             ]
             .map(|cell| fit(&cell, MAX_COLUMN))

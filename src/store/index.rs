@@ -29,16 +29,16 @@ pub struct SessionSummary {
     pub id: SessionId,
     /// When the check started, with the local offset at the time.
     pub started_at: DateTime<FixedOffset>,
-    /// The legs tested, in order (at most two).
-    pub legs: Vec<Leg>,
     /// The stored result's tier.
     pub tier: Tier,
     /// The stored result's strength, where the rules grade one.
     pub strength: Option<Strength>,
     /// The highest intensity rated in the session, on any leg and step.
     pub peak: Option<u8>,
-    /// The ratings a trend follows, one entry per leg, in the order of `legs`.
-    pub ratings: Vec<LegRatings>,
+    /// The legs tested, in order, each with the ratings a trend follows. Held in
+    /// place, not on the heap: a summary is one small block, so 10,000 of them are a
+    /// few hundred KiB in one piece.
+    legs: [Option<LegRatings>; MAX_LEGS],
 }
 
 /// The ratings of one leg that a trend follows.
@@ -57,26 +57,46 @@ pub struct LegRatings {
 impl SessionSummary {
     /// The summary of a session.
     pub fn of(session: &Session) -> SessionSummary {
+        let ratings = session.check.legs.iter().map(|r| LegRatings {
+            leg: r.leg,
+            reference: r.reference,
+            slump: r.intensity(StepId::A2),
+            stretch: r.intensity(StepId::B2),
+        });
         SessionSummary {
             id: session.id.clone(),
             started_at: session.started_at,
-            legs: session.check.legs.iter().map(|r| r.leg).collect(),
             tier: session.outcome.tier,
             strength: session.outcome.strength,
             peak: session.check.legs.iter().filter_map(|r| r.peak()).max(),
-            ratings: session
-                .check
-                .legs
-                .iter()
-                .map(|r| LegRatings {
-                    leg: r.leg,
-                    reference: r.reference,
-                    slump: r.intensity(StepId::A2),
-                    stretch: r.intensity(StepId::B2),
-                })
-                .collect(),
+            // A stored session has at most two legs (checked on load); a third,
+            // which only a session made in memory could have, is left out.
+            legs: pack(ratings).0,
         }
     }
+
+    /// The legs tested, in order (at most two).
+    pub fn legs(&self) -> impl Iterator<Item = Leg> + '_ {
+        self.ratings().map(|r| r.leg)
+    }
+
+    /// The ratings a trend follows, one entry per leg, in the order of [`Self::legs`].
+    pub fn ratings(&self) -> impl Iterator<Item = &LegRatings> + '_ {
+        self.legs.iter().flatten()
+    }
+}
+
+/// Up to [`MAX_LEGS`] ratings in place, and whether any were left out.
+fn pack(ratings: impl IntoIterator<Item = LegRatings>) -> ([Option<LegRatings>; MAX_LEGS], bool) {
+    let mut legs = [None; MAX_LEGS];
+    let mut over = false;
+    for (n, rating) in ratings.into_iter().enumerate() {
+        match legs.get_mut(n) {
+            Some(slot) => *slot = Some(rating),
+            None => over = true,
+        }
+    }
+    (legs, over)
 }
 
 /// What identifies one version of a file: if any of it changes, the file is read
@@ -133,13 +153,11 @@ pub(crate) fn to_text(index: &Index) -> String {
         if name.contains(['\t', '\n', '\r']) {
             continue;
         }
-        let legs: String =
-            s.legs.iter().map(|leg| if *leg == Leg::Left { 'L' } else { 'R' }).collect();
+        let legs: String = s.legs().map(|leg| if leg == Leg::Left { 'L' } else { 'R' }).collect();
         // The start time as whole numbers (seconds, nanoseconds, offset in
         // seconds): much quicker to read back than RFC 3339 text.
         let ratings: Vec<String> = s
-            .ratings
-            .iter()
+            .ratings()
             .map(|r| {
                 format!(
                     "{}.{}.{}",
@@ -244,7 +262,11 @@ fn parse_line(line: &str) -> Option<(String, (Stamp, SessionSummary))> {
     if ratings.len() != legs.len() || f.next().is_some() {
         return None;
     }
-    let summary = SessionSummary { id, started_at, legs, tier, strength, peak, ratings };
+    let (legs, over) = pack(ratings);
+    if over {
+        return None;
+    }
+    let summary = SessionSummary { id, started_at, tier, strength, peak, legs };
     Some((name, (Stamp { len, modified_ns, inode }, summary)))
 }
 

@@ -79,6 +79,8 @@ pub enum Message {
     Key(keyboard::Event),
     /// A session was saved (or not).
     Saved(SessionId, Result<(), String>),
+    /// The window showed its first frame: time to read the history.
+    FirstFrame,
     /// The history was loaded.
     Loaded(Arc<Loaded>),
     /// A session opened from the history was read (or not).
@@ -146,6 +148,9 @@ pub struct App {
     pending: Option<Session>,
     /// The summaries of the saved sessions, newest first, once loaded.
     history: Option<Vec<SessionSummary>>,
+    /// Whether the history has been asked for (after the first frame, or when the
+    /// person opened it first).
+    history_asked: bool,
     notices: Vec<String>,
     undo: Option<SessionId>,
     settings: Settings,
@@ -180,6 +185,7 @@ impl App {
             started_at: None,
             pending: None,
             history: None,
+            history_asked: false,
             notices: Vec::new(),
             undo: None,
             settings: Settings::default(),
@@ -264,11 +270,11 @@ impl App {
         self.width = width;
     }
 
-    /// The work to start with: reading the history's summaries in the background
-    /// (which also keeps the index current), so that it is ready by the time the
-    /// person opens it, and asking the system for its light or dark mode.
+    /// The work to start with: asking the system for its light or dark mode. The
+    /// history's summaries are read once the first frame is on screen (see
+    /// [`App::subscription`]), so that reading them never delays it.
     pub fn boot_task(&mut self) -> Task<Message> {
-        Task::batch([self.perform(Effect::Load), iced::system::theme().map(Message::SystemTheme)])
+        iced::system::theme().map(Message::SystemTheme)
     }
     /// Handles a message; disk work is returned as a task.
     pub fn update(&mut self, message: Message) -> Task<Message> {

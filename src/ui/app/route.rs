@@ -83,13 +83,18 @@ impl App {
                 }
                 (screen, none)
             }
+            (screen, Message::FirstFrame) => {
+                let effect = if self.history_asked { none } else { Effect::Load };
+                self.history_asked = true;
+                (screen, effect)
+            }
             (mut screen, Message::Loaded(loaded)) => {
                 // The only holder, normally: the summaries move, not copied.
                 let loaded = Arc::unwrap_or_clone(loaded);
                 let mut notices = loaded.summaries.report.messages();
                 notices.extend(loaded.purged);
                 self.notices = notices;
-                self.history = Some(loaded.summaries.sessions);
+                self.history = Some(effects::settle(loaded.summaries.sessions));
                 if let (Screen::Detail(state), Some((id, result))) = (&mut screen, loaded.opened)
                     && state.id() == &id
                 {
@@ -337,6 +342,7 @@ impl App {
     }
 
     fn open_history(&mut self) -> (Screen, Effect) {
+        self.history_asked = true;
         (Screen::History(history::State::default()), Effect::Load)
     }
 

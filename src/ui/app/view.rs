@@ -177,8 +177,17 @@ impl App {
         } else {
             Subscription::none()
         };
+        // The history is read in the background once the first frame is on screen
+        // (which also keeps the index current), so that it is ready by the time the
+        // person opens it; until then, nothing competes with drawing that frame.
+        let first_frame = if self.history_asked {
+            Subscription::none()
+        } else {
+            window::frames().map(|_| Message::FirstFrame)
+        };
         Subscription::batch([
             ticks,
+            first_frame,
             window::resize_events().map(|(_, size)| Message::Resized(size)),
             keyboard::listen().map(Message::Key),
             iced::system::theme_changes().map(Message::SystemTheme),

@@ -193,10 +193,11 @@ impl State {
 
 /// The legs tested, in words.
 pub fn legs_label(summary: &SessionSummary) -> String {
-    match summary.legs.as_slice() {
-        [] => words::NO_TESTS.to_string(),
-        [one] => wording::leg(*one).to_string(),
-        _ => words::BOTH_LEGS.to_string(),
+    let mut legs = summary.legs();
+    match (legs.next(), legs.next()) {
+        (None, _) => words::NO_TESTS.to_string(),
+        (Some(one), None) => wording::leg(one).to_string(),
+        (Some(_), Some(_)) => words::BOTH_LEGS.to_string(),
     }
 }
 

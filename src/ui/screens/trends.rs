@@ -47,7 +47,7 @@ pub fn trend_of(summaries: &[SessionSummary]) -> Trend {
             let mut points: Vec<TrendPoint> = summaries
                 .iter()
                 .filter_map(|s| {
-                    let ratings = s.ratings.iter().find(|r| r.leg == leg)?;
+                    let ratings = s.ratings().find(|r| r.leg == leg)?;
                     let intensity = match test {
                         TestKind::Slump => ratings.slump,
                         TestKind::HamstringStretch => ratings.stretch,
