@@ -177,6 +177,9 @@ impl App {
         } else {
             Subscription::none()
         };
+        // The browser test's questions (nothing unless the page has `?test-hooks`).
+        #[cfg(target_arch = "wasm32")]
+        let ticks = Subscription::batch([ticks, crate::web::hooks::requests().map(Message::Hook)]);
         Subscription::batch([
             ticks,
             window::resize_events().map(|(_, size)| Message::Resized(size)),
