@@ -348,7 +348,9 @@ try {
   const findAll = (text) => page.evaluate((text) => window.tcFindAll(text), text);
   // A swipe of the finger by `dy` CSS pixels (negative: up, showing what is below),
   // started at the left margin, where the page scrolls and nothing is tapped.
+  let swipes = 0;
   const swipe = async (dy) => {
+    swipes += 1;
     const x = 8;
     const y = dy < 0 ? 640 : 160;
     const send = (type, points) => touch.send("Input.dispatchTouchEvent", { type, touchPoints: points });
@@ -439,7 +441,7 @@ try {
   }
   await sleep(1000);
   await page.screenshot({ path: "shot-check-by-taps.png" });
-  console.log(`     ${taps.length} taps, ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`     ${taps.length} taps, ${swipes} swipes, ${Math.round((Date.now() - started) / 1000)} s`);
   check(await findText("Nerve tension likely"), "a whole check by taps ends on the result it must grade to: Nerve tension likely");
 
   // What was tapped is what was recorded.
