@@ -7,8 +7,14 @@
 // taps: the session still there after a reload, a note typed through the page's keyboard
 // input and kept after a reload, PDF and CSV downloads read back, a delete kept after a
 // reload, an import through the file picker, a damaged entry set aside and offered for
-// download and removal, the backup as one file, and a check in progress taken up again
-// after a reload. Run after web/build.sh:
+// download and removal, the backup as one file, a check in progress taken up again
+// after a reload, and a whole check by taps (Home, New check, every safety question,
+// every card of both tests on both legs, See result) that must grade "Nerve tension
+// likely", with every answer saved as tapped, leg by leg and card by card, and the
+// session in History after a reload. The check by taps finds its buttons by their text:
+// the page is opened with ?test-hooks, which lets it ask the app where a text is shown
+// (tcFindAll, src/web/hooks.rs); the taps and swipes are real touch events. Run after
+// web/build.sh:
 //   (cd web && npm install --no-save playwright-core@1 binaryen && node test.mjs)
 // Screenshots go to web/shot-*.png. The HTTP server runs in this process (PORT, default
 // 8765) and stops with it, passed or failed.
@@ -108,6 +114,8 @@ try {
       viewport: document.querySelector('meta[name="viewport"]')?.content,
     };
   });
+  check(await page.evaluate(() => typeof window.tcFind === "undefined" && typeof window.tcFindAll === "undefined"),
+    "no test hooks on a normal visit (only with ?test-hooks)");
   check(layout.focused, "the canvas has the keyboard focus on load");
   check(layout.styles.every((s) => s === "none/none"), "touch-action and overscroll-behavior none on html, body, canvas",
     layout.styles.join(" "));
@@ -325,6 +333,165 @@ try {
   await page.keyboard.press("y"); // Quit the check
   await sleep(800);
   check((await keptDraft()) === undefined, "quitting the check drops what was kept");
+
+
+  // A whole check by taps, found by their text. The page is opened with ?test-hooks,
+  // which lets it ask the running app where a text is shown (src/web/hooks.rs:
+  // tcFindAll), read-only; every answer is a real touch tap at that place, and a
+  // target off screen is brought into view by a real touch swipe. The answers make
+  // the right leg grade as "Nerve tension likely"; then the session saved in
+  // IndexedDB must hold exactly what was tapped, card by card, leg by leg.
+  await page.goto(`${url}?test-hooks`);
+  await waitFirstFrame(page);
+  await page.waitForFunction(() => typeof window.tcFindAll === "function", null, { timeout: 20000 });
+  const touch = await context.newCDPSession(page);
+  const findAll = (text) => page.evaluate((text) => window.tcFindAll(text), text);
+  // A swipe of the finger by `dy` CSS pixels (negative: up, showing what is below),
+  // started at the left margin, where the page scrolls and nothing is tapped.
+  let swipes = 0;
+  const swipe = async (dy) => {
+    swipes += 1;
+    const x = 8;
+    const y = dy < 0 ? 640 : 160;
+    const send = (type, points) => touch.send("Input.dispatchTouchEvent", { type, touchPoints: points });
+    await send("touchStart", [{ x, y }]);
+    for (let i = 1; i <= 8; i++) await send("touchMove", [{ x, y: y + (dy * i) / 8 }]);
+    await send("touchEnd", []);
+    await sleep(250);
+  };
+  // The whole of the `nth` widget showing `text`, on screen: swipes until it is.
+  const locate = async (text, nth = 0) => {
+    const visible = (m) => m && m.visible && m.visible.width >= m.width * 0.9 && m.visible.height >= m.height * 0.9;
+    let seen = false;
+    for (const dy of [0, -300, -300, -300, -300, 300, 300, 300, 300, 300, 300, 300, 300]) {
+      if (dy) await swipe(dy);
+      let found = await findAll(text);
+      for (let wait = 0; !found.length && !seen && wait < 10; wait++) {
+        await sleep(200); // a screen still on its way
+        found = await findAll(text);
+      }
+      seen ||= found.length > 0;
+      if (visible(found[nth])) return found[nth].visible;
+      if (!seen) break;
+    }
+    throw new Error(`"${text}" is ${seen ? "never fully on screen" : "not on the screen"}`);
+  };
+  const taps = [];
+  const tapText = async (text, nth = 0) => {
+    const r = await locate(text, nth);
+    await page.touchscreen.tap(r.x + r.width / 2, r.y + r.height / 2);
+    taps.push(text);
+    await sleep(200);
+  };
+  const findText = async (text) => (await findAll(text)).some((m) => m.visible);
+
+  const labels = {
+    LowerBack: "Lower back", Buttock: "Buttock", BackOfThigh: "Back of thigh", BackOfKnee: "Back of knee",
+    UpperCalf: "Upper calf", LowerLegOrFoot: "Lower leg or foot", StretchOrPull: "Stretch or pull",
+    DullAche: "Dull ache", Burning: "Burning", Tingling: "Tingling", Numbness: "Numbness",
+    Shooting: "Shooting", Sharp: "Sharp", Yes: "Yes", No: "No", NotSure: "Not sure",
+    Eased: "Eased", NoChange: "No change", Stronger: "Stronger",
+  };
+  const blank = { intensity: null, regions: [], qualities: [], familiar: null, change: null, sharp_pain: null, spread: null };
+  const answer = (fields = {}) => ({ ...blank, ...fields });
+  // Left is the reference leg (tested first), right the leg that bothers: changes
+  // that point to the nerve, the usual feeling, tingling and burning, below the knee,
+  // and 4 points stronger than the left leg.
+  const plan = {
+    Left: {
+      A1: answer(), A2: answer({ intensity: 2, regions: ["BackOfThigh"], qualities: ["StretchOrPull"], familiar: "No" }),
+      A3: answer({ change: "NoChange" }), A4: answer({ change: "NoChange" }), A5: answer({ change: "NoChange" }),
+      A6: answer({ change: "NoChange" }),
+      B1: answer(), B2: answer({ intensity: 3, regions: ["BackOfKnee"], qualities: ["DullAche"], sharp_pain: false }),
+      B3: answer({ change: "NoChange", spread: false }),
+    },
+    Right: {
+      A1: answer(),
+      A2: answer({ intensity: 6, regions: ["Buttock", "LowerLegOrFoot"], qualities: ["Tingling"], familiar: "Yes" }),
+      A3: answer({ change: "Eased" }), A4: answer({ change: "Stronger" }), A5: answer({ change: "Stronger" }),
+      A6: answer({ change: "Eased" }),
+      B1: answer(), B2: answer({ intensity: 7, regions: ["Buttock"], qualities: ["Burning"], sharp_pain: false }),
+      B3: answer({ change: "Stronger", spread: false }),
+    },
+  };
+  const started = Date.now();
+  await tapText("New check");
+  if (await findText("I'm ready")) await tapText("I'm ready"); // the first run's card
+  const safetyQuestions = 12; // eleven red flags, then the injury question
+  for (let i = 0; i < safetyQuestions; i++) await tapText("No");
+  await tapText("Right"); // the leg that bothers
+  await tapText("Yes"); // the other leg first, for reference
+  await tapText("Start");
+  const sections = [["A", "Left"], ["A", "Right"], ["B", "Left"], ["B", "Right"]];
+  for (const [n, [test, leg]] of sections.entries()) {
+    if (n > 0) await tapText("Continue"); // the card between two legs or tests
+    const steps = Object.keys(plan[leg]).filter((step) => step.startsWith(test));
+    for (const step of steps) {
+      const a = plan[leg][step];
+      if (a.intensity !== null) await tapText(String(a.intensity));
+      for (const region of a.regions) await tapText(labels[region]);
+      for (const quality of a.qualities) await tapText(labels[quality]);
+      if (a.familiar) await tapText(labels[a.familiar]);
+      if (a.change) await tapText(labels[a.change]);
+      if (a.sharp_pain !== null) await tapText(a.sharp_pain ? "Yes" : "No");
+      if (a.spread !== null) await tapText(a.spread ? "Yes" : "No");
+      const last = n === sections.length - 1 && step === steps[steps.length - 1];
+      await tapText(last ? "See result" : "Next");
+    }
+  }
+  await sleep(1000);
+  await page.screenshot({ path: "shot-check-by-taps.png" });
+  console.log(`     ${taps.length} taps, ${swipes} swipes, ${Math.round((Date.now() - started) / 1000)} s`);
+  check(await findText("Nerve tension likely"), "a whole check by taps ends on the result it must grade to: Nerve tension likely");
+
+  // What was tapped is what was recorded.
+  const parseStep = (body) => {
+    const one = (name) => {
+      const m = body.match(new RegExp(`${name}: (?:Some\\((\\w+)\\)|None)`));
+      if (!m || m[1] === undefined) return null;
+      return /^\d+$/.test(m[1]) ? Number(m[1]) : m[1] === "true" ? true : m[1] === "false" ? false : m[1];
+    };
+    const list = (name) => (body.match(new RegExp(`${name}: \\[([^\\]]*)\\]`)) || [, ""])[1]
+      .split(/[\s,]+/).filter(Boolean).sort();
+    return {
+      intensity: one("intensity"), regions: list("regions"), qualities: list("qualities"),
+      familiar: one("familiar"), change: one("change"), sharp_pain: one("sharp_pain"), spread: one("spread"),
+    };
+  };
+  const all = Object.keys(await stored(page));
+  const saved = Object.entries(await stored(page)).filter(([, text]) => text.includes("tier: NerveTensionLikely"));
+  check(saved.length === 1, "the check by taps is saved once, graded NerveTensionLikely",
+    `${saved.length} of ${all.length}`);
+  if (saved.length === 1) {
+    const [tapKey, ron] = saved[0];
+    const records = {};
+    for (const chunk of ron.split("LegRecord(").slice(1)) {
+      const leg = (chunk.match(/leg: (\w+)/) || [])[1];
+      const steps = {};
+      for (const m of chunk.matchAll(/(\b[AB]\d): StepAnswer\(([\s\S]*?)\n\s*\),/g)) steps[m[1]] = parseStep(m[2]);
+      records[leg] = steps;
+    }
+    for (const leg of ["Left", "Right"]) {
+      const want = Object.fromEntries(Object.entries(plan[leg]).map(([step, a]) =>
+        [step, { ...a, regions: [...a.regions].sort(), qualities: [...a.qualities].sort() }]));
+      const got = records[leg] || {};
+      const wrong = Object.keys(want).filter((step) => JSON.stringify(got[step]) !== JSON.stringify(want[step]));
+      check(wrong.length === 0 && Object.keys(got).length === Object.keys(want).length,
+        `the ${leg.toLowerCase()} leg's saved answers are the ones tapped (${Object.keys(want).join(" ")})`,
+        wrong.map((step) => `${step}: tapped ${JSON.stringify(want[step])}, saved ${JSON.stringify(got[step])}`).join("; ")
+          || `saved steps ${Object.keys(got).join(" ")}`);
+    }
+    check(/reference: true/.test(ron.split("LegRecord(")[1] || "") && /bothered: Some\(Right\)/.test(ron),
+      "the left leg recorded as the reference, the right as the leg that bothers");
+
+    // Still there after a reload: in IndexedDB and in the History list.
+    await restart();
+    check(tapKey in await stored(page), "the check by taps is still saved after a reload");
+    await tapText("History");
+    await sleep(500);
+    await page.screenshot({ path: "shot-history-taps.png" });
+    check(await findText("Nerve tension likely"), "after a reload, History lists the check by taps with its result");
+  }
 
   check(errors.length === 0, "no errors in the page", "\n" + errors.join("\n"));
 } catch (error) {

@@ -92,6 +92,9 @@ pub enum Message {
         message: String,
         reload: bool,
     },
+    /// The browser test asks where a text is shown (only with `?test-hooks`).
+    #[cfg(target_arch = "wasm32")]
+    Hook(crate::web::hooks::Request),
 }
 
 /// What loading the history found.
@@ -278,6 +281,10 @@ impl App {
     }
     /// Handles a message; disk work is returned as a task.
     pub fn update(&mut self, message: Message) -> Task<Message> {
+        #[cfg(target_arch = "wasm32")]
+        if let Message::Hook(request) = message {
+            return crate::web::hooks::answer(request, self.scale_factor());
+        }
         let effect = self.handle(message);
         let task = self.perform(effect);
         // The browser keeps the check in progress, so a reload takes it up again.

@@ -185,6 +185,9 @@ impl App {
         } else {
             window::frames().map(|_| Message::FirstFrame)
         };
+        // The browser test's questions (nothing unless the page has `?test-hooks`).
+        #[cfg(target_arch = "wasm32")]
+        let ticks = Subscription::batch([ticks, crate::web::hooks::requests().map(Message::Hook)]);
         Subscription::batch([
             ticks,
             first_frame,
