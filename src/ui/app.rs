@@ -43,6 +43,17 @@ pub enum Screen {
     Settings(settings::State),
 }
 
+impl Screen {
+    /// Whether the screen shows or works from the history's summaries (the list, a
+    /// session of it, its trends, its export).
+    pub fn uses_history(&self) -> bool {
+        matches!(
+            self,
+            Screen::History(_) | Screen::Detail(_) | Screen::Trends(_) | Screen::Export { .. }
+        )
+    }
+}
+
 /// Where the exercise cards return to.
 #[derive(Debug, Clone)]
 pub enum ExercisesBack {

@@ -112,20 +112,60 @@ pub fn tier_icon(tier: Tier) -> svg::Handle {
     svg::Handle::from_memory(svg.into_bytes())
 }
 
-/// The window icon, decoded from the PNG in `assets/` (`None` if it cannot be decoded,
-/// which only a broken build could cause; the window then opens without an icon).
+/// The window icon's side, in pixels.
+const ICON_SIDE: u32 = 128;
+
+/// The window icon: `assets/icon.png` scaled to 128 px, kept as raw RGBA bytes
+/// (`convert assets/icon.png -resize 128x128 -depth 8 rgba:assets/icon-128.rgba`), so
+/// that opening the window decodes no image (a test checks it is the same picture).
+/// `None` only if the bytes are the wrong size, which only a broken build could
+/// cause; the window then opens without an icon.
 pub fn window_icon() -> Option<iced::window::Icon> {
-    let bytes = include_bytes!("../../assets/icon.png");
-    let image = image::load_from_memory_with_format(bytes, image::ImageFormat::Png).ok()?;
-    let rgba = image.to_rgba8();
-    let (width, height) = rgba.dimensions();
-    iced::window::icon::from_rgba(rgba.into_raw(), width, height).ok()
+    let rgba = include_bytes!("../../assets/icon-128.rgba");
+    iced::window::icon::from_rgba(rgba.to_vec(), ICON_SIDE, ICON_SIDE).ok()
 }
 
 #[cfg(test)]
 mod tests {
+    use super::ICON_SIDE;
+
     #[test]
-    fn the_window_icon_decodes() {
+    fn the_window_icon_is_the_app_icon_scaled_down() {
         assert!(super::window_icon().is_some());
+        let raw = include_bytes!("../../assets/icon-128.rgba");
+        let png = image::load_from_memory_with_format(
+            include_bytes!("../../assets/icon.png"),
+            image::ImageFormat::Png,
+        )
+        .expect("the app icon decodes")
+        .to_rgba8();
+        let scaled = image::imageops::resize(
+            &png,
+            ICON_SIDE,
+            ICON_SIDE,
+            image::imageops::FilterType::Triangle,
+        );
+        // Compared as drawn (colour times opacity: a clear pixel's colour is never
+        // seen). Two scalers differ a little along edges; another picture, a lot.
+        let premultiplied = |p: &[u8]| {
+            p[..3]
+                .iter()
+                .map(|c| u32::from(*c) * u32::from(p[3]) / 255)
+                .chain([u32::from(p[3])])
+                .collect::<Vec<_>>()
+        };
+        let diff: u64 = scaled
+            .as_raw()
+            .chunks(4)
+            .zip(raw.chunks(4))
+            .flat_map(|(a, b)| {
+                premultiplied(a)
+                    .into_iter()
+                    .zip(premultiplied(b))
+                    .map(|(a, b)| u64::from(a.abs_diff(b)))
+            })
+            .sum();
+        let mean = diff as f64 / raw.len() as f64;
+        assert!(mean < 2.0, "mean difference {mean:.2} levels per channel");
     }
 }

@@ -276,22 +276,28 @@ fn a_long_history_builds_only_the_rows_in_view() {
 }
 
 #[test]
-fn a_new_session_joins_the_loaded_history_without_a_reload() {
+fn the_history_is_held_only_while_a_screen_uses_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let mut d = Driver::with_data_dir(crate::common::PHONE, dir.path());
     d.tap("History");
     assert_eq!(d.app.history().map(<[_]>::len), Some(0));
     d.tap("Back");
+    assert!(d.app.history().is_none(), "let go on Home");
     emergency_check(&mut d);
+    assert!(d.app.history().is_none(), "nothing held during a check or on its result");
     d.tap("Done");
     quiet_check(&mut d);
-    let history = d.app.history().expect("still loaded");
-    assert_eq!(history.len(), 2, "both saved sessions are listed before any reload");
+    d.tap("Done");
+    d.tap("History");
+    let history = d.app.history().expect("read again on opening");
+    assert_eq!(history.len(), 2, "both saved sessions are listed");
     assert!(history[0].started_at >= history[1].started_at, "newest first");
     let store = Store::open_read_only(dir.path()).expect("store");
     for summary in history {
         assert!(store.session_path(&summary.id).exists(), "each row is a saved session");
     }
+    d.tap("Trends");
+    assert_eq!(d.app.history().map(<[_]>::len), Some(2), "kept for the trends");
 }
 
 #[test]

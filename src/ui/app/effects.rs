@@ -281,7 +281,7 @@ pub(super) fn settle(sessions: Vec<SessionSummary>) -> Vec<SessionSummary> {
 /// 10,000 sessions briefly holds the index and every file name (a few MiB, freed
 /// at once); glibc keeps freed memory of a worker thread's arena, so without this
 /// the app's resident memory stays that much higher for its whole life.
-fn release_free_memory() {
+pub(super) fn release_free_memory() {
     #[cfg(all(target_os = "linux", target_env = "gnu"))]
     // SAFETY: malloc_trim only returns free pages of the allocator to the system;
     // it takes no pointers and is safe to call from any thread at any time.

@@ -9,6 +9,12 @@ impl App {
         let screen = std::mem::replace(&mut self.screen, Screen::Home(home::State));
         let (screen, effect) = self.route(screen, message);
         self.screen = screen;
+        // The summaries are held only while a screen that uses them is open: on the
+        // others (Home, a check, its result), 10,000 saved sessions take no memory.
+        // History reads them again whenever it opens, from the index, in milliseconds.
+        if !self.screen.uses_history() && self.history.take().is_some() {
+            effects::release_free_memory();
+        }
         effect
     }
 
@@ -94,7 +100,13 @@ impl App {
                 let mut notices = loaded.summaries.report.messages();
                 notices.extend(loaded.purged);
                 self.notices = notices;
-                self.history = Some(effects::settle(loaded.summaries.sessions));
+                self.history = if screen.uses_history() {
+                    Some(effects::settle(loaded.summaries.sessions))
+                } else {
+                    drop(loaded.summaries.sessions);
+                    effects::release_free_memory();
+                    None
+                };
                 if let (Screen::Detail(state), Some((id, result))) = (&mut screen, loaded.opened)
                     && state.id() == &id
                 {
