@@ -126,6 +126,10 @@ pub enum Effect {
     Save(Box<Session>),
     /// Read the summaries again (and the session on show, if any).
     Load,
+    /// Read the summaries once the app has started, as background work (see
+    /// [`App::subscription`]): purges the old trash, keeps the index current and
+    /// reports damaged files.
+    Preload,
     /// Read one session in full, to show it.
     Open(SessionId),
     SetNote(SessionId, String),

@@ -90,7 +90,7 @@ impl App {
                 (screen, none)
             }
             (screen, Message::FirstFrame) => {
-                let effect = if self.history_asked { none } else { Effect::Load };
+                let effect = if self.history_asked { none } else { Effect::Preload };
                 self.history_asked = true;
                 (screen, effect)
             }
