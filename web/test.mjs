@@ -155,7 +155,8 @@ async function drawnWhereFound(page, taps) {
 // its own (see lib.mjs, launch): the canvas holds 390x844 times `dpr` pixels, Home is laid
 // out as at DPR 1, "New check" is drawn where the app says it is, and a tap on it opens
 // the check. With `long`, taps go on through every safety question and the first three
-// cards of the left leg, and the check kept in progress must hold what was tapped.
+// cards of the left leg, and the check kept in progress must hold what was tapped;
+// without, the text size is set to 125% and the layout checked before and after a reload.
 async function densityPass(dpr, long) {
   const started = Date.now();
   const context = await launch(dpr);
@@ -229,6 +230,33 @@ async function densityPass(dpr, long) {
       };
       check(JSON.stringify(got) === JSON.stringify(want), `DPR ${dpr}: the cards' answers kept are the ones tapped (left A2, A3)`,
         `tapped ${JSON.stringify(want)}, kept ${JSON.stringify(got)}`);
+    }
+    if (!long && opened) {
+      // The app's own text size on top: at 125% the 390 px page is laid out for 312 px,
+      // wide enough for the top bar to show the app's name (below 300 it gives way),
+      // and still after a reload, when iced's window size arrives already divided by
+      // the text size; New check still drawn where the app says it is.
+      const reopen = async () => {
+        await page.goto(`${url}?test-hooks`);
+        await waitFirstFrame(page);
+        await page.waitForFunction(() => typeof window.tcFindAll === "function", null, { timeout: 20000 });
+        await sleep(500);
+      };
+      const named = async () => (await taps.findAll("Tension Check")).some((m) => m.y < 40);
+      await reopen();
+      await taps.tapText("Settings");
+      await taps.tapText("125%");
+      await sleep(500);
+      const before = await named();
+      await reopen();
+      const after = await named();
+      const button = (await taps.findAll("New check"))[0];
+      const scaled = button && Math.abs(button.height - 26 * 1.25) < 0.5;
+      check(before && after && scaled,
+        `DPR ${dpr}: at 125% text size the page is laid out for 312 px, also after a reload (the top bar keeps the app's name)`,
+        `name shown before the reload ${before}, after ${after}; New check ${JSON.stringify(button)}`);
+      const drawn125 = await drawnWhereFound(page, taps);
+      check(drawn125.ok, `DPR ${dpr}: at 125% New check is drawn where the app says it is`, drawn125.detail);
     }
     check(errors.length === 0, `DPR ${dpr}: no errors in the page`, "\n" + errors.join("\n"));
     console.log(`     DPR ${dpr}: ${taps.count} taps, ${taps.swipes} swipes, ${Math.round((Date.now() - started) / 1000)} s`);
