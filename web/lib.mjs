@@ -64,8 +64,18 @@ export async function serve(port) {
   return state;
 }
 
-/// Debian's Chromium, headless, with a fresh profile that `closeAll()` deletes.
-export async function launch() {
+/// Debian's Chromium, headless, with a fresh profile that `closeAll()` deletes, at a phone's
+/// size with touch and `dpr` device pixels to a CSS pixel (default: the DPR variable, or 1).
+///
+/// The ratio is given twice, and both are needed for a page that looks like a real phone's:
+/// Playwright's `deviceScaleFactor` alone (Chromium's device-metrics emulation) sets
+/// `devicePixelRatio` and the screenshot's size, but a ResizeObserver's
+/// `devicePixelContentBoxSize` stays in CSS pixels (microsoft/playwright#18591); winit takes
+/// a canvas's size in device pixels from there and its scale factor from
+/// `devicePixelRatio`, so the app would draw into a canvas of half the pixels, laid out for
+/// half the width, while touches arrive at full size. `--force-device-scale-factor` is the
+/// display's own ratio, as a phone has it: then the two agree.
+export async function launch(dpr = Number(process.env.DPR || 1)) {
   const profile = mkdtempSync(join(tmpdir(), "tension-check-chromium-"));
   let context;
   try {
@@ -75,10 +85,11 @@ export async function launch() {
       args: [
         "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        `--force-device-scale-factor=${dpr}`,
       ],
       // An iPhone 12-14 sized phone, with touch.
       viewport: { width: 390, height: 844 },
-      deviceScaleFactor: Number(process.env.DPR || 1),
+      deviceScaleFactor: dpr,
       hasTouch: true,
       isMobile: true,
     });

@@ -68,8 +68,206 @@ const stored = async (page) => Object.fromEntries(Object.entries(await entries(p
 const waitFirstFrame = (page, timeout = 60000) =>
   page.waitForFunction(() => window.__tc && window.__tc.firstFrame !== null, null, { timeout });
 
+// Taps found by their text, on a page opened with ?test-hooks: `findAll(text)` asks the
+// app where `text` is shown (tcFindAll, src/web/hooks.rs); `tapText` taps the middle of
+// it with a real touch, after real touch swipes bring it on screen.
+async function tapper(page) {
+  await page.waitForFunction(() => typeof window.tcFindAll === "function", null, { timeout: 20000 });
+  const touch = await page.context().newCDPSession(page);
+  const state = { count: 0, swipes: 0 };
+  const findAll = (text) => page.evaluate((text) => window.tcFindAll(text), text);
+  // A swipe of the finger by `dy` CSS pixels (negative: up, showing what is below),
+  // started at the left margin, where the page scrolls and nothing is tapped.
+  const swipe = async (dy) => {
+    state.swipes += 1;
+    const x = 8;
+    const y = dy < 0 ? 640 : 160;
+    const send = (type, points) => touch.send("Input.dispatchTouchEvent", { type, touchPoints: points });
+    await send("touchStart", [{ x, y }]);
+    for (let i = 1; i <= 8; i++) await send("touchMove", [{ x, y: y + (dy * i) / 8 }]);
+    await send("touchEnd", []);
+    await sleep(250);
+  };
+  // The whole of the `nth` widget showing `text`, on screen: swipes until it is.
+  const locate = async (text, nth = 0) => {
+    const visible = (m) => m && m.visible && m.visible.width >= m.width * 0.9 && m.visible.height >= m.height * 0.9;
+    let seen = false;
+    for (const dy of [0, -300, -300, -300, -300, 300, 300, 300, 300, 300, 300, 300, 300]) {
+      if (dy) await swipe(dy);
+      let found = await findAll(text);
+      for (let wait = 0; !found.length && !seen && wait < 10; wait++) {
+        await sleep(200); // a screen still on its way
+        found = await findAll(text);
+      }
+      seen ||= found.length > 0;
+      if (visible(found[nth])) return found[nth].visible;
+      if (!seen) break;
+    }
+    throw new Error(`"${text}" is ${seen ? "never fully on screen" : "not on the screen"}`);
+  };
+  const tapText = async (text, nth = 0) => {
+    const r = await locate(text, nth);
+    await page.touchscreen.tap(r.x + r.width / 2, r.y + r.height / 2);
+    state.count += 1;
+    await sleep(200);
+  };
+  const findText = async (text) => (await findAll(text)).some((m) => m.visible);
+  return Object.assign(state, { findAll, locate, tapText, findText });
+}
+
+// Where Home's buttons are, in CSS pixels (rounded to a tenth).
+async function homeBounds(taps) {
+  const out = {};
+  for (const text of ["New check", "History", "Settings"]) {
+    const m = (await taps.findAll(text))[0];
+    out[text] = m ? [m.x, m.y, m.width, m.height].map((v) => Math.round(v * 10) / 10) : null;
+  }
+  return out;
+}
+const sameBounds = (a, b) => a && b && Object.keys(a).every((k) => a[k] && b[k] && a[k].every((v, i) => Math.abs(v - b[k][i]) <= 0.5));
+
+// Whether the app draws "New check" where it says the text is (tcFindAll, in CSS pixels)
+// as a person sees the page: the canvas's own pixels under that place of the page (its
+// pixels per CSS pixel taken from the canvas itself), the button's blue just left of the
+// text and the white of the letters across the text's middle. A tap there (tapText) then
+// lands on what is drawn under the finger.
+async function drawnWhereFound(page, taps) {
+  const r = await taps.locate("New check");
+  const seen = await page.evaluate((r) => {
+    const canvas = document.querySelector("canvas");
+    const box = canvas.getBoundingClientRect();
+    const k = canvas.width / box.width;
+    const context = canvas.getContext("2d");
+    const y = Math.round((r.y - box.top + r.height / 2) * k);
+    const fill = Array.from(context.getImageData(Math.round((r.x - box.left - 8) * k), y, 1, 1).data);
+    const row = context.getImageData(Math.round((r.x - box.left) * k), y, Math.round(r.width * k), 1).data;
+    let white = 0;
+    for (let i = 0; i < row.length; i += 4) if (row[i] > 200 && row[i + 1] > 200 && row[i + 2] > 200) white += 1;
+    return { k, fill, white };
+  }, r);
+  const [red, , blue] = seen.fill;
+  // The primary button is #3847C9 (56, 71, 201); its label white, a few strokes across.
+  const ok = blue > 150 && red < 120 && seen.white >= 4 * seen.k;
+  return { ok, detail: `text at ${JSON.stringify(r)}, ${seen.k} canvas pixels per CSS px, there: fill ${seen.fill.join(",")}, ${seen.white} white pixels across` };
+}
+
+// The app at a phone's pixel density, `dpr` device pixels to a CSS pixel, in a browser of
+// its own (see lib.mjs, launch): the canvas holds 390x844 times `dpr` pixels, Home is laid
+// out as at DPR 1, "New check" is drawn where the app says it is, and a tap on it opens
+// the check. With `long`, taps go on through every safety question and the first three
+// cards of the left leg, and the check kept in progress must hold what was tapped;
+// without, the text size is set to 125% and the layout checked before and after a reload.
+async function densityPass(dpr, long) {
+  const started = Date.now();
+  const context = await launch(dpr);
+  try {
+    await context.addInitScript(firstFrameHook);
+    const page = context.pages()[0] || await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    page.on("console", (m) => { if (m.type() === "error") errors.push(m.text()); });
+    await page.goto(`${url}?test-hooks`);
+    await waitFirstFrame(page);
+    const taps = await tapper(page);
+    await sleep(500);
+    const size = await page.evaluate(() => {
+      const canvas = document.querySelector("canvas");
+      const r = canvas.getBoundingClientRect();
+      return { ratio: devicePixelRatio, css: [r.width, r.height], pixels: [canvas.width, canvas.height] };
+    });
+    check(size.ratio === dpr && size.css.join("x") === "390x844" && size.pixels.join("x") === `${390 * dpr}x${844 * dpr}`,
+      `DPR ${dpr}: the canvas fills 390x844 CSS px with ${390 * dpr}x${844 * dpr} pixels`, JSON.stringify(size));
+    const home = await homeBounds(taps);
+    check(sameBounds(home, homeAt1), `DPR ${dpr}: Home is laid out as at DPR 1 (New check, History, Settings in the same places)`,
+      `DPR ${dpr} ${JSON.stringify(home)}, DPR 1 ${JSON.stringify(homeAt1)}`);
+    const drawn = await drawnWhereFound(page, taps);
+    check(drawn.ok, `DPR ${dpr}: New check is drawn where the app says it is`, drawn.detail);
+    if (long) await page.screenshot({ path: `shot-dpr${dpr}-home.png` });
+    await taps.tapText("New check");
+    const opened = await taps.locate("I'm ready").then(() => true, () => false); // a fresh profile's first run
+    check(opened, `DPR ${dpr}: a tap on New check opens the check`);
+    if (long && opened) {
+      await taps.tapText("I'm ready");
+      const safetyQuestions = 12;
+      for (let i = 0; i < safetyQuestions; i++) await taps.tapText("No");
+      await taps.tapText("Right"); // the leg that bothers
+      await taps.tapText("Yes"); // the other leg first, for reference
+      await taps.tapText("Start");
+      await taps.tapText("Next"); // A1: a setup card
+      for (const text of ["6", "Buttock", "Tingling", "Yes"]) await taps.tapText(text);
+      await sleep(500);
+      await page.screenshot({ path: `shot-dpr${dpr}-card.png` });
+      await taps.tapText("Next");
+      await taps.tapText("Eased");
+      await taps.tapText("Next");
+      await sleep(800);
+      // The check in progress as the app keeps it (compact RON): every safety answer
+      // No, the legs as tapped, and the two answered cards exactly as tapped.
+      const draft = (await entries(page, "draft.ron"))["draft.ron"] || "";
+      const flags = ((draft.match(/red_flags:\{([^}]*)\}/) || [])[1] || "").split(",").filter(Boolean);
+      check(flags.length === safetyQuestions - 1 && flags.every((f) => f.endsWith(":false")) && /injury:Some\(false\)/.test(draft),
+        `DPR ${dpr}: every safety question is kept as the No tapped`, draft);
+      check(/bothered:Some\(Right\)/.test(draft) && /reference_first:true/.test(draft),
+        `DPR ${dpr}: the right leg kept as the one that bothers, the left tested first`, draft);
+      const one = (body, name) => {
+        const m = body.match(new RegExp(`${name}:(?:Some\\((\\w+)\\)|None)`));
+        return !m || m[1] === undefined ? null : /^\d+$/.test(m[1]) ? Number(m[1]) : m[1];
+      };
+      const list = (body, name) => ((body.match(new RegExp(`${name}:\\[([^\\]]*)\\]`)) || [])[1] || "").split(",").filter(Boolean);
+      const got = {};
+      for (const chunk of draft.split("((leg:").slice(1)) {
+        const [, leg, step] = chunk.match(/^(\w+),step:(\w+)\)/) || [];
+        got[`${leg} ${step}`] = {
+          intensity: one(chunk, "intensity"), regions: list(chunk, "regions"), qualities: list(chunk, "qualities"),
+          familiar: one(chunk, "familiar"), change: one(chunk, "change"),
+          sharp_pain: one(chunk, "sharp_pain"), spread: one(chunk, "spread"),
+        };
+      }
+      const none = { intensity: null, regions: [], qualities: [], familiar: null, change: null, sharp_pain: null, spread: null };
+      const want = {
+        "Left A2": { ...none, intensity: 6, regions: ["Buttock"], qualities: ["Tingling"], familiar: "Yes" },
+        "Left A3": { ...none, change: "Eased" },
+      };
+      check(JSON.stringify(got) === JSON.stringify(want), `DPR ${dpr}: the cards' answers kept are the ones tapped (left A2, A3)`,
+        `tapped ${JSON.stringify(want)}, kept ${JSON.stringify(got)}`);
+    }
+    if (!long && opened) {
+      // The app's own text size on top: at 125% the 390 px page is laid out for 312 px,
+      // wide enough for the top bar to show the app's name (below 300 it gives way),
+      // and still after a reload, when iced's window size arrives already divided by
+      // the text size; New check still drawn where the app says it is.
+      const reopen = async () => {
+        await page.goto(`${url}?test-hooks`);
+        await waitFirstFrame(page);
+        await page.waitForFunction(() => typeof window.tcFindAll === "function", null, { timeout: 20000 });
+        await sleep(500);
+      };
+      const named = async () => (await taps.findAll("Tension Check")).some((m) => m.y < 40);
+      await reopen();
+      await taps.tapText("Settings");
+      await taps.tapText("125%");
+      await sleep(500);
+      const before = await named();
+      await reopen();
+      const after = await named();
+      const button = (await taps.findAll("New check"))[0];
+      const scaled = button && Math.abs(button.height - 26 * 1.25) < 0.5;
+      check(before && after && scaled,
+        `DPR ${dpr}: at 125% text size the page is laid out for 312 px, also after a reload (the top bar keeps the app's name)`,
+        `name shown before the reload ${before}, after ${after}; New check ${JSON.stringify(button)}`);
+      const drawn125 = await drawnWhereFound(page, taps);
+      check(drawn125.ok, `DPR ${dpr}: at 125% New check is drawn where the app says it is`, drawn125.detail);
+    }
+    check(errors.length === 0, `DPR ${dpr}: no errors in the page`, "\n" + errors.join("\n"));
+    console.log(`     DPR ${dpr}: ${taps.count} taps, ${taps.swipes} swipes, ${Math.round((Date.now() - started) / 1000)} s`);
+  } finally {
+    await context.closeAll().catch(() => {});
+  }
+}
+
 let server;
 let context;
+let homeAt1 = null;
 // A hung page must not hang CI: give up after five minutes, through the finally below.
 const watchdog = setTimeout(() => { console.error("FAIL timed out"); process.exit(1); }, 300000);
 try {
@@ -343,48 +541,12 @@ try {
   // IndexedDB must hold exactly what was tapped, card by card, leg by leg.
   await page.goto(`${url}?test-hooks`);
   await waitFirstFrame(page);
-  await page.waitForFunction(() => typeof window.tcFindAll === "function", null, { timeout: 20000 });
-  const touch = await context.newCDPSession(page);
-  const findAll = (text) => page.evaluate((text) => window.tcFindAll(text), text);
-  // A swipe of the finger by `dy` CSS pixels (negative: up, showing what is below),
-  // started at the left margin, where the page scrolls and nothing is tapped.
-  let swipes = 0;
-  const swipe = async (dy) => {
-    swipes += 1;
-    const x = 8;
-    const y = dy < 0 ? 640 : 160;
-    const send = (type, points) => touch.send("Input.dispatchTouchEvent", { type, touchPoints: points });
-    await send("touchStart", [{ x, y }]);
-    for (let i = 1; i <= 8; i++) await send("touchMove", [{ x, y: y + (dy * i) / 8 }]);
-    await send("touchEnd", []);
-    await sleep(250);
-  };
-  // The whole of the `nth` widget showing `text`, on screen: swipes until it is.
-  const locate = async (text, nth = 0) => {
-    const visible = (m) => m && m.visible && m.visible.width >= m.width * 0.9 && m.visible.height >= m.height * 0.9;
-    let seen = false;
-    for (const dy of [0, -300, -300, -300, -300, 300, 300, 300, 300, 300, 300, 300, 300]) {
-      if (dy) await swipe(dy);
-      let found = await findAll(text);
-      for (let wait = 0; !found.length && !seen && wait < 10; wait++) {
-        await sleep(200); // a screen still on its way
-        found = await findAll(text);
-      }
-      seen ||= found.length > 0;
-      if (visible(found[nth])) return found[nth].visible;
-      if (!seen) break;
-    }
-    throw new Error(`"${text}" is ${seen ? "never fully on screen" : "not on the screen"}`);
-  };
-  const taps = [];
-  const tapText = async (text, nth = 0) => {
-    const r = await locate(text, nth);
-    await page.touchscreen.tap(r.x + r.width / 2, r.y + r.height / 2);
-    taps.push(text);
-    await sleep(200);
-  };
-  const findText = async (text) => (await findAll(text)).some((m) => m.visible);
-
+  const taps = await tapper(page);
+  const { findAll, tapText, findText } = taps;
+  // Where Home's buttons are at DPR 1, for the passes at a phone's pixel density below.
+  homeAt1 = await homeBounds(taps);
+  const drawn1 = await drawnWhereFound(page, taps);
+  check(drawn1.ok, "New check is drawn where the app says it is (DPR 1)", drawn1.detail);
   const labels = {
     LowerBack: "Lower back", Buttock: "Buttock", BackOfThigh: "Back of thigh", BackOfKnee: "Back of knee",
     UpperCalf: "Upper calf", LowerLegOrFoot: "Lower leg or foot", StretchOrPull: "Stretch or pull",
@@ -441,7 +603,7 @@ try {
   }
   await sleep(1000);
   await page.screenshot({ path: "shot-check-by-taps.png" });
-  console.log(`     ${taps.length} taps, ${swipes} swipes, ${Math.round((Date.now() - started) / 1000)} s`);
+  console.log(`     ${taps.count} taps, ${taps.swipes} swipes, ${Math.round((Date.now() - started) / 1000)} s`);
   check(await findText("Nerve tension likely"), "a whole check by taps ends on the result it must grade to: Nerve tension likely");
 
   // What was tapped is what was recorded.
@@ -494,6 +656,12 @@ try {
   }
 
   check(errors.length === 0, "no errors in the page", "\n" + errors.join("\n"));
+  await context.closeAll();
+  context = null;
+
+  // The same app at a phone's pixel density: a tap must land on what is drawn under it.
+  await densityPass(2, true);
+  await densityPass(3, false);
 } catch (error) {
   check(false, "the test ran to the end", error && error.stack || String(error));
 } finally {

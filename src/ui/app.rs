@@ -86,6 +86,8 @@ pub enum Message {
     SystemTheme(iced::theme::Mode),
     /// Time passed, while a hold countdown runs.
     Tick(iced::time::Instant),
+    /// The window's new size, as iced reports it: in its logical pixels, which are
+    /// already divided by the text size setting in force.
     Resized(Size),
     Key(keyboard::Event),
     /// A session was saved (or not).
@@ -157,6 +159,8 @@ pub enum Effect {
 #[derive(Debug)]
 pub struct App {
     screen: Screen,
+    /// The window's width in logical pixels before the text size setting (see
+    /// [`App::set_width`]); [`App::viewport`] divides it by that setting.
     width: f32,
     /// Where sessions are kept: a data folder, the browser's storage, or nowhere
     /// (with the reason).

@@ -64,3 +64,16 @@ fn the_text_size_applies_at_every_width() {
     d.app.set_width(1080.0);
     assert_eq!(d.app.scale_factor(), 2.0);
 }
+
+#[test]
+fn a_resize_at_a_larger_text_size_keeps_the_layout_width() {
+    // iced reports a new window size in its logical pixels, already divided by the
+    // text size: a 390 px phone at 125% is 312 wide, and the layouts are for 312.
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut d = Driver::with_data_dir(crate::common::PHONE, dir.path());
+    d.tap("Settings");
+    d.tap("125%");
+    d.send(Message::Resized(iced::Size::new(390.0 / 1.25, 844.0 / 1.25)));
+    assert_eq!(d.app.viewport().width, 312.0);
+    assert!(!d.app.viewport().stack(), "312 px is wide enough for rows of actions");
+}

@@ -22,7 +22,10 @@ impl App {
         let none = Effect::None;
         match (screen, message) {
             (screen, Message::Resized(size)) => {
-                self.width = size.width;
+                // iced's size is after the app's own scale factor (the text size);
+                // the width is kept before it, or the viewport would divide by it twice
+                // and lay out a 390 px phone at 125% for 250 px instead of 312.
+                self.width = size.width * self.scale_factor();
                 (screen, none)
             }
             (screen, Message::CloseHelp) => {
