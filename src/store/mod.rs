@@ -109,8 +109,12 @@ pub struct Store {
     /// Things about the folder the person should know, such as a data folder
     /// other users can change.
     warnings: Vec<String>,
-    /// Holds a shared lock on the lock file while a writable store is open.
-    _lock: Option<File>,
+    /// Holds a shared lock on the lock file while a writable store is open (an
+    /// exclusive one until [`Store::tidy`] when opened with [`Store::open_untidied`]).
+    lock: Option<File>,
+    /// Whether temp files left by a crash are still to be removed, under the
+    /// exclusive lock this store holds until then.
+    tidy_pending: std::sync::atomic::AtomicBool,
 }
 
 impl Store {

@@ -18,6 +18,34 @@ impl Store {
         Store::with_fs(dir, Box::new(RealFs))
     }
 
+    /// Like [`Store::open`], but the temp files a crash may have left are removed
+    /// later, by [`Store::tidy`] (which the first read of the summaries also does),
+    /// so that opening never reads the whole sessions folder: the app opens its
+    /// store before its first frame and tidies on a background thread. Until then
+    /// the store holds the lock file exclusively (when it could take it), so no
+    /// other process can be writing the temp files that will be removed; another
+    /// process opening the folder meanwhile waits for it.
+    pub fn open_untidied(dir: impl AsRef<Path>) -> Result<Store, StoreError> {
+        Store::open_with(dir, Box::new(RealFs), false)
+    }
+
+    /// Removes the temp files a crash left, if this store is still to do it, and
+    /// lets other processes share the folder from then on. Quick when there is
+    /// nothing to do; never fails (a temp file that cannot be removed is left).
+    pub fn tidy(&self) {
+        if !self.tidy_pending.swap(false, std::sync::atomic::Ordering::AcqRel) {
+            return;
+        }
+        clean_temp_files(self.fs.as_ref(), &self.sessions);
+        // The index is rewritten through a temp file in the data folder.
+        clean_temp_files(self.fs.as_ref(), &self.root);
+        if let Some(lock) = &self.lock {
+            // Shared from now on. Should taking it fail, the store carries on
+            // without a lock, as on a folder where locks are not supported.
+            let _ = lock.unlock().and_then(|()| lock.lock_shared());
+        }
+    }
+
     /// Opens the data folder `dir` to read only: nothing is created, moved, locked
     /// or changed in any way. Damaged files are reported and left where they are;
     /// every change (save, note, delete, import…) fails with
@@ -49,7 +77,8 @@ impl Store {
             fs: Box::new(RealFs),
             read_only: true,
             warnings,
-            _lock: None,
+            lock: None,
+            tidy_pending: false.into(),
         })
     }
 
@@ -57,6 +86,14 @@ impl Store {
     /// fault-injection tests.
     #[doc(hidden)]
     pub fn with_fs(dir: impl AsRef<Path>, fs: Box<dyn Fs>) -> Result<Store, StoreError> {
+        Store::open_with(dir, fs, true)
+    }
+
+    fn open_with(
+        dir: impl AsRef<Path>,
+        fs: Box<dyn Fs>,
+        tidy_now: bool,
+    ) -> Result<Store, StoreError> {
         let root = dir.as_ref().to_path_buf();
         let folder_err = |path: &Path| {
             let path = path.to_path_buf();
@@ -112,22 +149,19 @@ impl Store {
                 folder_err(&lock_path)(e)
             }
         })?;
-        match lock.try_lock() {
-            Ok(()) => {
-                clean_temp_files(fs.as_ref(), &sessions);
-                // The index is rewritten through a temp file in the data folder.
-                clean_temp_files(fs.as_ref(), &root);
-                lock.unlock().map_err(folder_err(&lock_path))?;
-                lock.lock_shared().map_err(folder_err(&lock_path))?;
-            }
+        // With the lock taken exclusively, no other process is saving: the temp
+        // files in the folder are a crash's leftovers, removed by `tidy`.
+        let tidy_pending = match lock.try_lock() {
+            Ok(()) => true,
             Err(TryLockError::WouldBlock) => {
                 lock.lock_shared().map_err(folder_err(&lock_path))?;
+                false
             }
             // Locks not supported here (some network shares): work without one and
             // leave temp files alone, since another process might be saving.
-            Err(TryLockError::Error(_)) => {}
-        }
-        Ok(Store {
+            Err(TryLockError::Error(_)) => false,
+        };
+        let store = Store {
             root,
             sessions,
             quarantine,
@@ -135,8 +169,13 @@ impl Store {
             fs,
             read_only: false,
             warnings,
-            _lock: Some(lock),
-        })
+            lock: Some(lock),
+            tidy_pending: tidy_pending.into(),
+        };
+        if tidy_now {
+            store.tidy();
+        }
+        Ok(store)
     }
 }
 

@@ -14,6 +14,7 @@ impl Store {
     }
 
     pub(super) fn summaries_with(&self, set_aside: bool) -> Summaries {
+        self.tidy();
         let (mut report, session_names, _) = match self.scan() {
             Ok(scan) => scan,
             Err(report) => return Summaries { sessions: Vec::new(), report: *report },

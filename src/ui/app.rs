@@ -228,8 +228,12 @@ impl App {
         app.settings = settings;
         app.settings_notice = notice;
         app.settings_dir = Some(dir.clone());
-        app.store = match Store::open(&dir) {
-            Ok(store) => Arc::new(store),
+        app.store = match Store::open_untidied(&dir) {
+            Ok(store) => {
+                let store = Arc::new(store);
+                effects::tidy_in_background(store.clone());
+                store
+            }
             Err(error) => Arc::new(Unavailable::new(error.to_string())),
         };
         app

@@ -71,3 +71,26 @@ fn two_processes_saving_at_once_leave_every_session_loadable() {
     assert!(report.sessions.iter().all(|s| s.session.check == expected));
     assert!(temp_files(store.sessions_dir()).is_empty());
 }
+
+#[test]
+fn a_store_opened_untidied_keeps_others_out_until_it_has_removed_a_crashs_temp_files() {
+    use std::fs::OpenOptions;
+    let dir = tempfile::tempdir().expect("temp dir");
+    Store::open(dir.path()).expect("made").save(&fresh_session()).expect("saved");
+    // What a crash mid-save leaves: a temp file in the sessions folder.
+    let sessions = dir.path().join("sessions");
+    std::fs::write(sessions.join(".tmp-0123456789abcdef"), b"half a session").expect("write");
+    let other = || OpenOptions::new().read(true).write(true).open(dir.path().join(".lock"));
+
+    let store = Store::open_untidied(dir.path()).expect("opened");
+    assert_eq!(temp_files(&sessions).len(), 1, "opening reads no folder and removes nothing");
+    let probe = other().expect("lock file");
+    assert!(probe.try_lock_shared().is_err(), "no other process may start saving yet");
+
+    store.tidy();
+    assert!(temp_files(&sessions).is_empty(), "the crash's temp file is gone");
+    assert!(probe.try_lock_shared().is_ok(), "others share the folder from now on");
+    probe.unlock().expect("unlocked");
+    assert_eq!(store.summaries().sessions.len(), 1, "the saved session is still there");
+    store.tidy(); // a second call has nothing to do
+}

@@ -307,6 +307,21 @@ fn background_priority() {
     }
 }
 
+/// Tidies the data folder (see [`Store::tidy`]) on a thread of its own at a lower
+/// priority, so that reading the sessions folder never delays the first frame; if
+/// no thread can be started, at once.
+#[cfg(not(target_arch = "wasm32"))]
+pub(super) fn tidy_in_background(store: Arc<Store>) {
+    let on_thread = store.clone();
+    let started = std::thread::Builder::new().name("tidy".into()).spawn(move || {
+        background_priority();
+        on_thread.tidy();
+    });
+    if started.is_err() {
+        store.tidy();
+    }
+}
+
 /// The summaries a load read, copied into one block of the UI thread's memory. Read
 /// on a worker thread, they lie scattered between the index's and the folder
 /// listing's freed pieces, which keeps whole pages of the worker's memory in use;
