@@ -297,7 +297,6 @@ fn on_own_thread(work: Box<dyn FnOnce() -> Message + Send>, background: bool) ->
 #[cfg(not(target_arch = "wasm32"))]
 const PRELOAD_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
 
-#[cfg(not(target_arch = "wasm32"))]
 fn background_priority() {
     #[cfg(target_os = "linux")]
     // SAFETY: setpriority takes no pointers; on Linux, `who` 0 with PRIO_PROCESS is
@@ -309,8 +308,7 @@ fn background_priority() {
 
 /// Tidies the data folder (see [`Store::tidy`]) on a thread of its own at a lower
 /// priority, so that reading the sessions folder never delays the first frame; if
-/// no thread can be started, at once.
-#[cfg(not(target_arch = "wasm32"))]
+/// no thread can be started (as in a browser), at once.
 pub(super) fn tidy_in_background(store: Arc<Store>) {
     let on_thread = store.clone();
     let started = std::thread::Builder::new().name("tidy".into()).spawn(move || {
