@@ -251,6 +251,10 @@ def main():
         ratio = lambda x, y: f"{x / y:9.2f}" if y else "        -"
         print(f"{metric:{width}}  {b:10.1f}  {a:10.1f}  {m:11.1f}  "
               f"{ratio(a, b)}  {ratio(m, a)}  {ratio(m, b)}")
+    # Every run's resident memory, to show the spread behind the medians.
+    for key in kinds:
+        print(f"RSS MiB of each run, {key}: "
+              + " ".join(f"{r[1] / 1024:.1f}" for r in results[key]))
     l, r = statistics.median(lists), statistics.median(reads)
     print(f"`tension-check list` of {SESSIONS} sessions: {l:.1f} ms (median); "
           f"`cat` of the same {len(files)} files: {r:.1f} ms; list/read {l / r:.2f}")
