@@ -288,15 +288,15 @@ fn on_own_thread(work: Box<dyn FnOnce() -> Message + Send>, background: bool) ->
     std::thread::Builder::new().name("disk work".into()).spawn(run).ok()?.join().ok()
 }
 
-/// Lowers the priority of the calling thread (one that ends with its work: see
-/// `on_own_thread`), so that reading the history in the background never takes time
-/// from drawing the window or answering a tap. Best effort: if the system refuses,
-/// the work runs at the normal priority.
 /// How long background work waits once the first frame is on screen: the window
 /// settles (mapped, exposed, the first redraws) before the disk is read.
 #[cfg(not(target_arch = "wasm32"))]
 const PRELOAD_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
 
+/// Lowers the priority of the calling thread (one that ends with its work: see
+/// `on_own_thread` and [`tidy_in_background`]), so that background reading never
+/// takes time from drawing the window or answering a tap. Best effort: if the
+/// system refuses, the work runs at the normal priority.
 fn background_priority() {
     #[cfg(target_os = "linux")]
     // SAFETY: setpriority takes no pointers; on Linux, `who` 0 with PRIO_PROCESS is
@@ -323,7 +323,7 @@ pub(super) fn tidy_in_background(store: Arc<Store>) {
 /// The summaries a load read, copied into one block of the UI thread's memory. Read
 /// on a worker thread, they lie scattered between the index's and the folder
 /// listing's freed pieces, which keeps whole pages of the worker's memory in use;
-/// copied (an id and some 40 bytes each, 10,000 in well under 1 MiB), the worker's
+/// copied (56 bytes and an id each, 10,000 in about 1 MiB), the worker's
 /// memory is all free and handed back.
 pub(super) fn settle(sessions: Vec<SessionSummary>) -> Vec<SessionSummary> {
     let mut settled = Vec::with_capacity(sessions.len());

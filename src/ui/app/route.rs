@@ -98,7 +98,8 @@ impl App {
                 (screen, effect)
             }
             (mut screen, Message::Loaded(loaded)) => {
-                // The only holder, normally: the summaries move, not copied.
+                // The only holder of the load, normally: unwrapped without a copy (the
+                // summaries are then settled, or let go if no screen on show uses them).
                 let loaded = Arc::unwrap_or_clone(loaded);
                 let mut notices = loaded.summaries.report.messages();
                 notices.extend(loaded.purged);

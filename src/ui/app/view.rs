@@ -187,9 +187,12 @@ impl App {
         };
         // The browser test's questions (nothing unless the page has `?test-hooks`).
         #[cfg(target_arch = "wasm32")]
-        let ticks = Subscription::batch([ticks, crate::web::hooks::requests().map(Message::Hook)]);
+        let hooks = crate::web::hooks::requests().map(Message::Hook);
+        #[cfg(not(target_arch = "wasm32"))]
+        let hooks = Subscription::none();
         Subscription::batch([
             ticks,
+            hooks,
             first_frame,
             window::resize_events().map(|(_, size)| Message::Resized(size)),
             keyboard::listen().map(Message::Key),
