@@ -14,6 +14,7 @@ use crate::settings::{self as prefs, Settings, ThemeChoice};
 use crate::store::{
     LoadedSession, Session, SessionId, SessionStore, SessionSummary, Store, Summaries, Unavailable,
 };
+use crate::ui::clock::Clock;
 use crate::ui::keys;
 use crate::ui::screens::{
     check, detail, exercises, export, history, home, intro, result, safety, settings, setup, trends,
@@ -52,6 +53,18 @@ impl Screen {
             Screen::History(_) | Screen::Detail(_) | Screen::Trends(_) | Screen::Export { .. }
         )
     }
+}
+
+/// A check stopped at a card, kept while its result is on show so that a stop made
+/// by mistake can be taken back.
+#[derive(Debug, Clone)]
+struct Stopped {
+    state: Box<check::State>,
+    setup: setup::State,
+    safety: safety::State,
+    /// The stopped session, saved or being saved.
+    id: SessionId,
+    started_at: DateTime<FixedOffset>,
 }
 
 /// Where the exercise cards return to.
@@ -184,6 +197,18 @@ pub struct App {
     /// The check in progress as last kept in the browser's storage (RON), if any.
     #[cfg(target_arch = "wasm32")]
     draft_kept: Option<String>,
+    /// The check just stopped at a card, while its result is on show: "I tapped stop
+    /// by mistake" takes it up again.
+    stopped: Option<Stopped>,
+    /// A session whose save was under way when its stop was taken back: removed
+    /// (to the trash) as soon as the save is done.
+    discard: Option<SessionId>,
+    /// Whether emergency numbers are tap-to-call buttons (a phone's browser).
+    call_buttons: bool,
+    /// The time, for the tap guard: the system's, or a test's.
+    clock: Clock,
+    /// The page on show and when it opened (see [`App::guard_until`]).
+    page_opened: Option<(crate::ui::widgets::page::Key, Option<iced::time::Instant>)>,
 }
 
 /// The window size the app opens at.
@@ -217,6 +242,46 @@ impl App {
             draft_kept: None,
             show_help: false,
             system_mode: iced::theme::Mode::None,
+            stopped: None,
+            discard: None,
+            call_buttons: cfg!(target_arch = "wasm32"),
+            clock: Clock::system(),
+            page_opened: None,
+        }
+    }
+
+    /// The same app with (or without) tap-to-call buttons for emergency numbers, as
+    /// the browser build has them.
+    pub fn with_call_buttons(mut self, calls: bool) -> Self {
+        self.call_buttons = calls;
+        self
+    }
+
+    /// The same app telling the time by `clock` (a test's manual clock).
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// Until when a press on the page on show is ignored: [`TAP_GUARD`] after the
+    /// page opened, so that the second tap of a double tap, or a tap that began on
+    /// the page before, cannot answer what the person has not yet seen. `None`
+    /// before the first page change (the first page needs no guard).
+    ///
+    /// [`TAP_GUARD`]: crate::ui::widgets::page::TAP_GUARD
+    pub fn guard_until(&self) -> Option<iced::time::Instant> {
+        let (_, opened) = self.page_opened?;
+        opened.map(|at| at + crate::ui::widgets::page::TAP_GUARD)
+    }
+
+    /// Notes the time when the page on show changed.
+    fn note_page(&mut self) {
+        let key = self.page();
+        match self.page_opened {
+            Some((shown, _)) if shown == key => {}
+            Some(_) => self.page_opened = Some((key, Some(self.clock.now()))),
+            // The first page: remembered, not guarded.
+            None => self.page_opened = Some((key, None)),
         }
     }
 

@@ -3,6 +3,7 @@
 
 pub mod app;
 pub mod assets;
+pub mod clock;
 pub mod keys;
 pub mod screens;
 pub mod style;

@@ -80,10 +80,23 @@ grep -q 'Emergency' "$work/data/sessions/"*.ron \
   || { echo "smoke: the saved session is not graded Emergency" >&2; exit 1; }
 press Return; sleep 1; shot home2  # Done: back to Home (which then counts the saved check)
 changed result home2 "Return on the result goes back"
+# A double click on the first safety question's No answers only that question: the
+# tap guard ignores the second click, so the second question is still on screen.
+press Return; shot q1             # New check: the first safety question
+press n; shot q2                  # No by key: the second question (the reference picture)
+press BackSpace; sleep 0.6        # back to the first, its No now chosen (and past the guard)
+eval "$(xdotool getwindowgeometry --shell "$wid")"   # WIDTH and HEIGHT of the window
+w=$WIDTH h=$HEIGHT
+bar=$(( w < 752 ? w : 752 ))
+no_x=$(( (w - bar) / 2 + bar - 16 - 60 )); no_y=$(( h - 32 ))   # inside No, the bar's last answer
+xdotool mousemove --window "$wid" "$no_x" "$no_y" click --repeat 2 --delay 120 1
+shot double
+same q2 double "a double click on No answers one question: the second is on screen"
+press BackSpace; press BackSpace; sleep 0.6; shot home3   # back to Home
 press F1; shot help               # the help overlay opens...
-changed home2 help "F1 opens the help"
+changed home3 help "F1 opens the help"
 press Escape; shot closed         # ...and Escape closes it, leaving Home as it was
-same home2 closed "Escape closes the help"
+same home3 closed "Escape closes the help"
 press ctrl+q                      # quit
 
 for _ in $(seq 100); do

@@ -10,6 +10,7 @@ use iced::{Event, Point, Settings, Size};
 use iced_test::Simulator;
 use tension_check::settings::Settings as Prefs;
 use tension_check::ui::app::Screen;
+use tension_check::ui::clock::Clock;
 use tension_check::ui::{App, Message};
 
 /// `settings` with "before you start" marked as seen, so tests go straight to the check.
@@ -27,35 +28,44 @@ pub(crate) const SIZES: [(f32, f32); 2] = [PHONE, DESKTOP];
 pub(crate) const ALL_SIZES: [(f32, f32); 5] =
     [(360.0, 640.0), (390.0, 844.0), (768.0, 1024.0), (1280.0, 800.0), (1920.0, 1080.0)];
 
+/// How long a person takes between two taps, as the tests' clock counts it: past the
+/// tap guard after a page change, so a test's taps land as a person's would.
+pub(crate) const PACE: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// An app and the size of its window.
 pub(crate) struct Driver {
     pub app: App,
     pub size: Size,
+    /// The app's clock, moved on by [`PACE`] whenever the view is built for a tap.
+    pub clock: Clock,
 }
 
 impl Driver {
     /// A fresh app on its home screen, in a window of `size`.
     pub(crate) fn new(size: (f32, f32)) -> Self {
-        let mut app = App::new().with_settings(seen_intro(&Prefs::default()));
-        app.set_width(size.0);
-        Driver { app, size: Size::new(size.0, size.1) }
+        let app = App::new().with_settings(seen_intro(&Prefs::default()));
+        Driver::of(app, size)
     }
 
     /// A fresh app saving into the data folder `dir`.
     pub(crate) fn with_data_dir(size: (f32, f32), dir: &std::path::Path) -> Self {
         let app = App::with_data_dir(dir.to_path_buf());
         let settings = seen_intro(app.settings());
-        let mut app = app.with_settings(settings);
-        app.set_width(size.0);
-        Driver { app, size: Size::new(size.0, size.1) }
+        Driver::of(app.with_settings(settings), size)
     }
 
     /// A fresh app on a data folder, as on the very first start: "before you start"
     /// not yet seen.
     pub(crate) fn first_run(size: (f32, f32), dir: &std::path::Path) -> Self {
-        let mut app = App::with_data_dir(dir.to_path_buf());
+        Driver::of(App::with_data_dir(dir.to_path_buf()), size)
+    }
+
+    /// `app` in a window of `size`, telling the time by a manual clock.
+    pub(crate) fn of(app: App, size: (f32, f32)) -> Self {
+        let clock = Clock::manual(iced::time::Instant::now());
+        let mut app = app.with_clock(clock.clone());
         app.set_width(size.0);
-        Driver { app, size: Size::new(size.0, size.1) }
+        Driver { app, size: Size::new(size.0, size.1), clock }
     }
 
     /// The window in the app's logical pixels: its size divided by the text size setting.
@@ -69,7 +79,9 @@ impl Driver {
         self.app.update_blocking(message);
     }
 
+    /// The view in a simulator, a person's [`PACE`] after the last one.
     pub(crate) fn simulator(&self) -> Simulator<'_, Message> {
+        self.clock.advance(PACE);
         Simulator::with_size(Settings::default(), self.logical(), self.app.view())
     }
 

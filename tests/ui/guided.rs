@@ -30,7 +30,7 @@ fn a_stop_at_a4_is_saved_and_graded_stop_and_consult() {
         d.card(&["Eased"]);
         // A4: sharp pain starts; the person stops here without answering.
         d.expect("Step 4 of 9 · about 3 minutes left");
-        d.tap("Sharp pain or spreading: stop");
+        d.tap("Stop the test");
         let stop = Card { leg: Leg::Right, step: StepId::A4 };
         let state = result(&d);
         assert_eq!(state.outcome().tier, Tier::StopAndConsult);

@@ -8,6 +8,7 @@ mod contrast;
 mod flow;
 mod fuzz;
 mod guided;
+mod hands_free;
 mod history;
 mod keyboard;
 mod phone;

@@ -228,7 +228,12 @@ fn choices_keep_their_place_when_tapped() {
         tapping_moves_nothing(&mut d, &regions, &all);
         tapping_moves_nothing(&mut d, &regions, &all); // and un-choosing
         d.tap("Back of knee");
-        tapping_moves_nothing(&mut d, &qualities, &all);
+        // Shooting and Sharp ask at once, in the bar, whether the pain came on with the
+        // movement: the bar changes, nothing on the card moves.
+        let card_only: Vec<&str> =
+            all.iter().copied().filter(|l| !["Next", "Back"].contains(l)).collect();
+        tapping_moves_nothing(&mut d, &qualities, &card_only);
+        d.tap("No, carry on");
         tapping_moves_nothing(&mut d, &["Yes", "No", "Not sure"], &all);
         tapping_moves_nothing(&mut d, &["3", "9"], &all);
         d.tap("Next");

@@ -106,7 +106,7 @@ fn scenes() -> Vec<Scene> {
             d.card(&[]);
             d.card(&["5", "Back of knee", "Dull ache", "Yes"]);
             d.card(&["Eased"]);
-            d.tap("Sharp pain or spreading: stop");
+            d.tap("Stop the test");
         }),
         Scene::new("exercises", |d| {
             d.nerve_check("Left");

@@ -112,7 +112,8 @@ pub struct StepAnswer {
     pub familiar: Option<Familiar>,
     /// How it changed with this step's movement.
     pub change: Option<Change>,
-    /// Did sharp or shooting pain increase?
+    /// Did sharp or shooting pain increase (B2), or come on with this movement (asked
+    /// at once wherever Sharp or Shooting is chosen)? A yes stops the test.
     pub sharp_pain: Option<bool>,
     /// Did the feeling spread below the knee?
     pub spread: Option<bool>,
@@ -122,6 +123,11 @@ impl StepAnswer {
     /// Whether something was felt at this step (intensity above 0).
     pub fn felt(&self) -> bool {
         self.intensity.is_some_and(|i| i > 0)
+    }
+
+    /// Whether Sharp or Shooting is among what it feels like.
+    pub fn sharp_quality(&self) -> bool {
+        self.qualities.iter().any(|q| matches!(q, Quality::Sharp | Quality::Shooting))
     }
 
     /// The first required answer not yet given for `step`, if any.
@@ -162,7 +168,8 @@ impl StepAnswer {
         if !asks.contains(&Ask::Change) {
             self.change = None;
         }
-        if !asks.contains(&Ask::SharpPain) {
+        // Asked on any card where Sharp or Shooting is chosen, as well as at B2.
+        if !asks.contains(&Ask::SharpPain) && !self.sharp_quality() {
             self.sharp_pain = None;
         }
         if !asks.contains(&Ask::Spread) {

@@ -181,9 +181,9 @@ pub const ASK_QUALITIES: &str = "What does it feel like? Choose all that apply."
 /// The familiar-feeling question.
 pub const ASK_FAMILIAR: &str = "Is this the feeling that usually bothers you?";
 /// The sharp-pain question (B2).
-pub const ASK_SHARP: &str = "Did sharp or shooting pain increase?";
+pub const ASK_SHARP: &str = "Did sharp or shooting pain get worse? A Yes stops the test.";
 /// The spread question (B3).
-pub const ASK_SPREAD: &str = "Did the feeling spread below your knee?";
+pub const ASK_SPREAD: &str = "Did the feeling spread down below your knee? A Yes stops the test.";
 /// Shown when nothing is felt, so where/what are not asked.
 pub const NOTHING_FELT: &str = "Nothing felt: no need to say where or what.";
 

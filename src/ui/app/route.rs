@@ -6,9 +6,17 @@ use super::*;
 impl App {
     /// Updates the state; returns the disk work to do.
     pub(super) fn handle(&mut self, message: Message) -> Effect {
+        // The page on show before the message (remembered once, unguarded, at the
+        // very first message), then whether the message opened another.
+        self.note_page();
         let screen = std::mem::replace(&mut self.screen, Screen::Home(home::State));
         let (screen, effect) = self.route(screen, message);
         self.screen = screen;
+        self.note_page();
+        // A stop can be taken back only while its result is on show.
+        if !matches!(self.screen, Screen::Result(_)) {
+            self.stopped = None;
+        }
         // The summaries are held only while a screen that uses them is open: on the
         // others (Home, a check, its result), 10,000 saved sessions take no memory.
         // History reads them again whenever it opens, from the index, in milliseconds.
@@ -72,6 +80,11 @@ impl App {
             }
             (screen, Message::Saved(id, result)) => {
                 let mut screen = screen;
+                if self.discard.as_ref() == Some(&id) {
+                    // Its stop was taken back while it was being saved.
+                    self.discard = None;
+                    return (screen, if result.is_ok() { Effect::Delete(id) } else { none });
+                }
                 let saved = self.pending.as_ref().is_some_and(|s| s.id == id);
                 if let Screen::Result(state) = &mut screen {
                     state.set_save_status(match &result {
@@ -204,12 +217,37 @@ impl App {
                         none,
                     ),
                     check::Action::Quit => (Screen::Home(home::State), none),
+                    check::Action::Finished(check) if check.stopped_at.is_some() => {
+                        let answer = state.answer();
+                        let kind = if answer.sharp_pain == Some(true) || answer.spread == Some(true)
+                        {
+                            result::StopKind::Answer
+                        } else {
+                            result::StopKind::Button
+                        };
+                        let (screen, effect) = self.finish(check);
+                        let Screen::Result(result) = screen else { return (screen, effect) };
+                        if let Some(session) = &self.pending {
+                            self.stopped = Some(Stopped {
+                                state,
+                                setup,
+                                safety,
+                                id: session.id.clone(),
+                                started_at: session.started_at,
+                            });
+                        }
+                        (Screen::Result(Box::new(result.with_undo(kind))), effect)
+                    }
                     check::Action::Finished(check) => self.finish(check),
                 }
             }
             (Screen::Result(mut state), Message::Result(message)) => match state.update(message) {
                 result::Action::None => (Screen::Result(state), none),
                 result::Action::Call(number) => (Screen::Result(state), Effect::Call(number)),
+                result::Action::UndoStop => match self.stopped.take() {
+                    Some(stopped) => self.undo_stop(stopped, state.save_status()),
+                    None => (Screen::Result(state), none),
+                },
                 result::Action::Exercises => match exercises::State::new(state.outcome()) {
                     Some(cards) => (
                         Screen::Exercises {
@@ -330,9 +368,30 @@ impl App {
         let session = Session::new(check.clone(), outcome.clone(), started_at);
         self.pending = Some(session.clone());
         (
-            Screen::Result(Box::new(result::State::new(check, outcome))),
+            Screen::Result(Box::new(
+                result::State::new(check, outcome).with_calls(self.call_buttons),
+            )),
             Effect::Save(Box::new(session)),
         )
+    }
+
+    /// Takes back a stop made by mistake: the card where it stopped, with its
+    /// answers, and the stopped session is not kept (moved to the trash if it was
+    /// saved, never written if its save is still under way or failed).
+    fn undo_stop(&mut self, stopped: Stopped, save: &result::SaveStatus) -> (Screen, Effect) {
+        let Stopped { mut state, setup, safety, id, started_at } = stopped;
+        state.undo_stop();
+        self.started_at = Some(started_at);
+        self.pending = None;
+        let effect = match save {
+            result::SaveStatus::Saved => Effect::Delete(id),
+            result::SaveStatus::Saving => {
+                self.discard = Some(id);
+                Effect::None
+            }
+            result::SaveStatus::Failed(_) => Effect::None,
+        };
+        (Screen::Check { state, setup, safety }, effect)
     }
 
     /// The detail screen of session `id`, which is read in full now.

@@ -45,6 +45,9 @@ pub enum Message {
     Familiar(Familiar),
     Change(Change),
     SharpPain(bool),
+    /// The answer to "did sharp or shooting pain come on with this movement?", asked
+    /// when Sharp or Shooting is chosen: `true` stops the test.
+    SharpCameOn(bool),
     Spread(bool),
     /// The keyboard moves to another question of the card (an index into those on show).
     Focus(usize),
@@ -233,7 +236,7 @@ impl State {
             Message::Quality(quality) => toggle(&mut self.answer_mut().qualities, quality),
             Message::Familiar(familiar) => self.answer_mut().familiar = Some(familiar),
             Message::Change(change) => self.answer_mut().change = Some(change),
-            Message::SharpPain(yes) => {
+            Message::SharpPain(yes) | Message::SharpCameOn(yes) => {
                 self.answer_mut().sharp_pain = Some(yes);
                 if yes {
                     return self.stop();
@@ -269,7 +272,7 @@ impl State {
                 self.arrive();
             }
             Message::Next => {
-                if self.answer().first_missing(self.card().step).is_some() {
+                if self.answer().first_missing(self.card().step).is_some() || self.asking_sharp() {
                     return Action::None;
                 }
                 if self.index + 1 == self.cards.len() {
@@ -299,6 +302,30 @@ impl State {
         Action::None
     }
 
+    /// Whether the card asks, in place of its action bar, whether the sharp or
+    /// shooting feeling just chosen came on with this movement: until answered, the
+    /// card cannot move on.
+    pub fn asking_sharp(&self) -> bool {
+        let answer = self.answer();
+        !self.transition && answer.sharp_pain.is_none() && answer.sharp_quality()
+    }
+
+    /// Takes back the stop that ended the check ("I tapped stop by mistake"): the card
+    /// where it stopped is on show again with its answers, less the Yes that stopped
+    /// it, so that question is asked again.
+    pub fn undo_stop(&mut self) {
+        let answer = self.answer_mut();
+        if answer.sharp_pain == Some(true) {
+            answer.sharp_pain = None;
+        }
+        if answer.spread == Some(true) {
+            answer.spread = None;
+        }
+        self.transition = false;
+        self.confirm_quit = false;
+        self.arrive();
+    }
+
     /// A stop sign: end the check now with what was recorded so far.
     fn stop(&self) -> Action {
         Action::Finished(self.assemble(Some(self.card())))
@@ -323,6 +350,14 @@ impl State {
             return match key {
                 Shortcut::Escape | Shortcut::No => Some(Message::KeepGoing),
                 Shortcut::Yes => Some(Message::ConfirmQuit),
+                _ => None,
+            };
+        }
+        if self.asking_sharp() {
+            return match key {
+                Shortcut::Yes => Some(Message::SharpCameOn(true)),
+                Shortcut::No => Some(Message::SharpCameOn(false)),
+                Shortcut::Escape => Some(Message::Quit),
                 _ => None,
             };
         }

@@ -4,7 +4,7 @@
 //! telling reasons, the rest a tap away, grouped by leg) and each leg.
 
 use crate::core::wording::screens::{leg_title, result as words};
-use iced::widget::{Column, button, column, container, row, text};
+use iced::widget::{Column, column, container, row, text};
 use iced::{Background, Border, Element, Length, Theme};
 
 use crate::core::grading::{LegVerdict, stop_card};
@@ -15,6 +15,7 @@ use crate::ui::viewport::Viewport;
 use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::bullet::bullet;
 use crate::ui::widgets::frame::frame_with_width;
+use crate::ui::widgets::press::press;
 use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 
 /// How many reasons show before "Show all".
@@ -27,6 +28,19 @@ pub struct State {
     outcome: Outcome,
     save: SaveStatus,
     all_reasons: bool,
+    /// Whether each emergency number is a tap-to-call button (a phone's browser).
+    calls: bool,
+    /// How the check was just stopped, while the stop can still be taken back.
+    undo: Option<StopKind>,
+}
+
+/// How a check was stopped at a card.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StopKind {
+    /// With the stop button.
+    Button,
+    /// By answering Yes to a question whose Yes stops the test.
+    Answer,
 }
 
 /// Whether the session has reached the disk.
@@ -48,6 +62,8 @@ pub enum Message {
     Exercises,
     /// Call an emergency number (the browser build, on a phone).
     Call(&'static str),
+    /// "I tapped stop by mistake": back to the card where the check stopped.
+    UndoStop,
 }
 
 /// What the app should do.
@@ -58,6 +74,8 @@ pub enum Action {
     RetrySave,
     Exercises,
     Call(&'static str),
+    /// Back to the card where the check stopped, with its answers.
+    UndoStop,
 }
 
 /// Whether a result offers the exercise cards: only nerve tension, hamstring
@@ -69,7 +87,27 @@ pub fn offers_exercises(outcome: &Outcome) -> bool {
 impl State {
     /// Shows `outcome`, the grade of `check`.
     pub fn new(check: Check, outcome: Outcome) -> Self {
-        State { check, outcome, save: SaveStatus::Saving, all_reasons: false }
+        State {
+            check,
+            outcome,
+            save: SaveStatus::Saving,
+            all_reasons: false,
+            calls: cfg!(target_arch = "wasm32"),
+            undo: None,
+        }
+    }
+
+    /// The same result with (or without) a tap-to-call button for each emergency
+    /// number; the browser build has them, the desktop not.
+    pub fn with_calls(mut self, calls: bool) -> Self {
+        self.calls = calls;
+        self
+    }
+
+    /// The same result of a check just stopped by `kind`, offering to take it back.
+    pub fn with_undo(mut self, kind: StopKind) -> Self {
+        self.undo = Some(kind);
+        self
     }
 
     /// The graded outcome.
@@ -106,6 +144,8 @@ impl State {
             }
             Message::Exercises => Action::Exercises,
             Message::Call(number) => Action::Call(number),
+            Message::UndoStop if self.undo.is_some() => Action::UndoStop,
+            Message::UndoStop => Action::None,
         }
     }
 
@@ -121,7 +161,12 @@ impl State {
         let tier = outcome.tier;
         let mut lead = column![].spacing(space::L);
         if tier == Tier::Emergency {
-            lead = lead.push(emergency_block());
+            lead = lead.push(emergency_block(self.calls));
+        }
+        if let Some(kind) = self.undo.filter(|_| tier == Tier::StopAndConsult) {
+            lead = lead.push(stopped_block(kind));
+        } else if tier == Tier::StopAndConsult {
+            lead = lead.push(text(words::TEST_STOPPED).size(text_size::HEADING));
         }
         lead = lead.push(text(words::YOUR_RESULT).size(text_size::SMALL));
         lead = lead.push(tier_badge(tier, BadgeSize::Large));
@@ -276,29 +321,51 @@ impl State {
             );
             let label = words::show_all(reasons.len());
             out = out.push(
-                button(text(label).size(text_size::BODY))
-                    .height(style::TAP)
-                    .padding([space::S, space::M])
-                    .style(style::secondary)
-                    .on_press(Message::AllReasons(true)),
+                press(
+                    container(text(label).size(text_size::BODY)).center_y(Length::Fill),
+                    Some(Message::AllReasons(true)),
+                    style::secondary,
+                )
+                .height(style::TAP)
+                .padding([0.0, space::M]),
             );
         }
         out.into()
     }
 }
 
-/// The emergency call to action: the first thing on an emergency result.
-fn emergency_block<'a>() -> Element<'a, Message> {
+/// What a stop did, and the way back to the card for a stop made by mistake.
+fn stopped_block<'a>(kind: StopKind) -> Element<'a, Message> {
+    let label = match kind {
+        StopKind::Button => words::STOPPED_BY_MISTAKE,
+        StopKind::Answer => words::YES_BY_MISTAKE,
+    };
+    column![
+        text(words::TEST_STOPPED).size(text_size::HEADING),
+        action(label, Kind::Secondary, Some(Message::UndoStop)),
+        text(words::BACK_TO_CARD).size(text_size::SMALL),
+    ]
+    .spacing(space::S)
+    .into()
+}
+
+/// The emergency call to action: the first thing on an emergency result; with
+/// `calls`, each number is a tap-to-call button.
+fn emergency_block<'a>(calls: bool) -> Element<'a, Message> {
     let numbers = Column::with_children(words::EMERGENCY_NUMBERS.iter().map(|&(number, place)| {
         let line: Element<'a, Message> =
             text(words::emergency_number(number, place)).size(text_size::BODY).into();
-        if cfg!(target_arch = "wasm32") {
+        if calls {
             // In the browser on a phone each number is a tap-to-call link.
             row![
-                button(text(words::call(number)).size(text_size::BODY))
-                    .height(style::TAP)
-                    .style(style::danger)
-                    .on_press(Message::Call(number)),
+                press(
+                    container(text(words::call(number)).size(text_size::BODY))
+                        .center_y(Length::Fill),
+                    Some(Message::Call(number)),
+                    style::danger,
+                )
+                .height(style::TAP)
+                .padding([0.0, space::M]),
                 line
             ]
             .spacing(space::M)

@@ -12,7 +12,7 @@ use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::viewport::Viewport;
 use crate::ui::widgets::action::{Kind, action, ends};
-use crate::ui::widgets::choice::segmented;
+use crate::ui::widgets::choice::side_by_side;
 use crate::ui::widgets::frame::frame;
 
 /// Where the person is on the safety screen and what they answered.
@@ -52,6 +52,11 @@ impl State {
     /// Which question is on show, counting from 0.
     pub fn position(&self) -> usize {
         self.index
+    }
+
+    /// The answer given to `flag`, if it was asked.
+    pub fn answer(&self, flag: RedFlag) -> Option<bool> {
+        self.answers.get(&flag).copied()
     }
 
     /// Handles a message.
@@ -98,7 +103,8 @@ impl State {
         }
     }
 
-    /// Draws the current question.
+    /// Draws the current question. Yes and No sit in the bar at the bottom, at the
+    /// same place for every question; the introduction comes only before the first.
     pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
         let (group, question, selected) = match RedFlag::ALL.get(self.index) {
             Some(flag) => (
@@ -107,6 +113,11 @@ impl State {
                 self.answers.get(flag).copied(),
             ),
             None => ("A possible injury", wording::INJURY_QUESTION, self.injury),
+        };
+        // The introduction comes once, before the first question; a narrow window (a
+        // phone at 200%) shows the question first, then the introduction.
+        let intro = |shown: bool| {
+            (self.index == 0 && shown).then(|| text(wording::SAFETY_INTRO).size(text_size::SMALL))
         };
         let body = column![
             column![
@@ -118,18 +129,27 @@ impl State {
                 progress_bar(0.0..=1.0, self.index as f32 / QUESTIONS as f32).girth(6),
             ]
             .spacing(space::XS),
-            text(wording::SAFETY_INTRO).size(text_size::SMALL),
-            text(group).size(text_size::BODY),
+        ]
+        .push(intro(!viewport.stack()))
+        .push(text(group).size(text_size::BODY))
+        .push(
             container(text(question).size(text_size::TITLE))
                 .padding(space::L)
                 .width(Length::Fill)
                 .style(style::card),
-            segmented(&[(true, common::YES), (false, common::NO)], selected, Message::Answer),
-        ]
+        )
+        .push(intro(viewport.stack()))
         .spacing(space::L);
 
-        let actions = row![action(common::BACK, Kind::Secondary, Some(Message::Back))];
+        let answers =
+            side_by_side(&[(true, common::YES), (false, common::NO)], selected, Message::Answer);
+        let back = action(common::BACK, Kind::Secondary, Some(Message::Back));
+        let actions: Element<'_, Message> = if viewport.stack() {
+            column![answers, back].spacing(space::S).into()
+        } else {
+            row![back, answers].spacing(space::S).into()
+        };
 
-        frame(viewport, body, Some(actions.into()))
+        frame(viewport, body, Some(actions))
     }
 }

@@ -5,6 +5,7 @@ use iced::{Element, Length, Theme};
 
 use crate::ui::style::{self, space, text_size};
 use crate::ui::viewport::Viewport;
+use crate::ui::widgets::press::press;
 
 /// Which kind of action a button is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,7 +24,7 @@ pub enum Kind {
 }
 
 /// A tap target at least [`style::TAP`] high with its label centred; disabled when
-/// `on_press` is `None`.
+/// `on_press` is `None`. A [`press`]: a swipe that starts on it scrolls the page.
 pub fn action<'a, Message: Clone + 'a>(
     label: &'a str,
     kind: Kind,
@@ -39,13 +40,7 @@ pub fn action<'a, Message: Clone + 'a>(
         Kind::Secondary => (label, Length::Shrink, space::L, style::secondary),
         Kind::Quiet => (label, Length::Shrink, space::M, style::quiet),
     };
-    button(label)
-        .width(width)
-        .height(style::TAP)
-        .padding([0.0, padding])
-        .style(style)
-        .on_press_maybe(on_press)
-        .into()
+    press(label, on_press, style).width(width).height(style::TAP).padding([0.0, padding]).into()
 }
 
 /// The buttons of an action bar side by side, or one above the other, each as wide as
@@ -103,12 +98,10 @@ pub fn wide<'a, Message: Clone + 'a>(
         Kind::Quiet => style::quiet,
         Kind::Stop => style::stop_outline,
     };
-    button(container(text(label).size(size)).center(Length::Fill))
+    press(container(text(label).size(size)).center(Length::Fill), on_press, style)
         .width(Length::Fill)
         .height(style::TAP)
         .padding([0.0, space::S])
-        .style(style)
-        .on_press_maybe(on_press)
         .into()
 }
 

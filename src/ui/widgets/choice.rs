@@ -120,3 +120,27 @@ pub fn segmented<'a, Message: Clone + 'a, T: Copy + PartialEq + 'a>(
     .height(Length::Shrink)
     .into()
 }
+
+/// Two or three short answers (Yes / No) that always share one line equally, however
+/// narrow: each keeps its place from one question to the next.
+pub fn side_by_side<'a, Message: Clone + 'a, T: Copy + PartialEq + 'a>(
+    options: &[(T, &'a str)],
+    selected: Option<T>,
+    on_select: impl Fn(T) -> Message + 'a,
+) -> Element<'a, Message> {
+    Row::with_children(options.iter().map(|&(value, label)| {
+        let selected = selected == Some(value);
+        let content = row![check_mark(selected), text(label).size(text_size::BODY)]
+            .spacing(space::S)
+            .align_y(Alignment::Center);
+        choice_box(
+            container(content).center_x(Length::Fill),
+            selected,
+            Length::Fill,
+            [0.0, space::S],
+            on_select(value),
+        )
+    }))
+    .spacing(space::S)
+    .into()
+}

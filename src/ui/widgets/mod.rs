@@ -9,6 +9,7 @@ pub mod frame;
 pub mod help;
 pub mod hold;
 pub mod page;
+pub mod press;
 pub mod step_card;
 pub mod tap;
 pub mod tap_scale;

@@ -30,10 +30,74 @@ pub struct Tap<'a, Message, Theme, Renderer> {
     on_tap: Message,
 }
 
+/// A press that may still become a tap: where it went down, by the cursor (in the
+/// content's coordinates, which a scrollable translates) and, for a finger, on the
+/// screen (touch positions are never translated). A finger is followed on the screen,
+/// so a swipe cancels the tap even while the content scrolls along under it.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Gesture {
+    start: Option<(Point, Option<Point>)>,
+}
+
+impl Gesture {
+    /// Whether a press is under way that may still be a tap.
+    pub(crate) fn pressed(&self) -> bool {
+        self.start.is_some()
+    }
+
+    /// Follows `event`; `true` when it completes a tap within `bounds`. `cursor` is
+    /// the cursor's position in the content's coordinates.
+    pub(crate) fn follow(
+        &mut self,
+        event: &Event,
+        cursor: Option<Point>,
+        bounds: Rectangle,
+    ) -> bool {
+        match event {
+            Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left)) => {
+                self.start = cursor.filter(|p| bounds.contains(*p)).map(|p| (p, None));
+            }
+            Event::Touch(touch::Event::FingerPressed { position, .. }) => {
+                self.start = cursor.filter(|p| bounds.contains(*p)).map(|p| (p, Some(*position)));
+            }
+            Event::Mouse(mouse::Event::CursorMoved { .. }) => {
+                if let (Some((start, None)), Some(now)) = (self.start, cursor)
+                    && start.distance(now) > SLOP
+                {
+                    self.start = None;
+                }
+            }
+            Event::Touch(touch::Event::FingerMoved { position, .. }) => {
+                if let Some((_, Some(start))) = self.start
+                    && start.distance(*position) > SLOP
+                {
+                    self.start = None;
+                }
+            }
+            Event::Mouse(mouse::Event::ButtonReleased(mouse::Button::Left))
+            | Event::Touch(touch::Event::FingerLifted { .. }) => {
+                let lifted_at = match event {
+                    Event::Touch(touch::Event::FingerLifted { position, .. }) => Some(*position),
+                    _ => None,
+                };
+                let Some((start, screen)) = self.start.take() else { return false };
+                let Some(now) = cursor else { return false };
+                let still = match (screen, lifted_at) {
+                    (Some(screen), Some(lifted)) => screen.distance(lifted) <= SLOP,
+                    _ => start.distance(now) <= SLOP,
+                };
+                return still && bounds.contains(now);
+            }
+            Event::Touch(touch::Event::FingerLost { .. }) => self.start = None,
+            _ => {}
+        }
+        false
+    }
+}
+
 #[derive(Debug, Default)]
 struct State {
-    /// Where the press went down, in content coordinates, while it may still be a tap.
-    pressed_at: Option<Point>,
+    gesture: Gesture,
 }
 
 impl<Message, Theme, Renderer> Widget<Message, Theme, Renderer>
@@ -85,37 +149,13 @@ where
             return;
         }
         let state = tree.state.downcast_mut::<State>();
-        let bounds = layout.bounds();
-        // The cursor, not the touch event's own position: winit moves the cursor to
-        // the finger, and a scrollable around us translates the cursor into our
-        // coordinates (it does not translate the positions inside touch events).
-        let position = cursor.position();
-        match event {
-            Event::Mouse(mouse::Event::ButtonPressed(mouse::Button::Left))
-            | Event::Touch(touch::Event::FingerPressed { .. }) => {
-                // Not captured: a scrollable around us may start a drag.
-                state.pressed_at = position.filter(|p| bounds.contains(*p));
-            }
-            Event::Mouse(mouse::Event::CursorMoved { .. })
-            | Event::Touch(touch::Event::FingerMoved { .. }) => {
-                if let (Some(start), Some(now)) = (state.pressed_at, position)
-                    && start.distance(now) > SLOP
-                {
-                    state.pressed_at = None;
-                }
-            }
-            Event::Mouse(mouse::Event::ButtonReleased(mouse::Button::Left))
-            | Event::Touch(touch::Event::FingerLifted { .. }) => {
-                if let (Some(start), Some(now)) = (state.pressed_at.take(), position)
-                    && start.distance(now) <= SLOP
-                    && bounds.contains(now)
-                {
-                    shell.publish(self.on_tap.clone());
-                    shell.capture_event();
-                }
-            }
-            Event::Touch(touch::Event::FingerLost { .. }) => state.pressed_at = None,
-            _ => {}
+        // The cursor, not the touch event's own position, for where: winit moves the
+        // cursor to the finger, and a scrollable around us translates the cursor into
+        // our coordinates (it does not translate the positions inside touch events).
+        // A press is not captured: a scrollable around us may start a drag.
+        if state.gesture.follow(event, cursor.position(), layout.bounds()) {
+            shell.publish(self.on_tap.clone());
+            shell.capture_event();
         }
     }
 

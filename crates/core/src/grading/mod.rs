@@ -390,6 +390,9 @@ pub fn grade(check: &Check) -> Outcome {
     if suspected_strain {
         reasons.push(Reason::SuspectedStrain);
     }
+    if !matches!(tier, Tier::Emergency | Tier::Urgent) {
+        reasons.extend(carried_on_after_sharp(check));
+    }
 
     let check_stopped = !facts.stops.is_empty();
     let legs = check
@@ -419,6 +422,17 @@ pub fn grade(check: &Check) -> Outcome {
         .collect();
 
     Outcome { tier, strength, reasons, legs, suspected_strain, rules_version: RULES_VERSION }
+}
+
+/// Every card where Sharp or Shooting was chosen and the person said it did not come
+/// on with the movement: the test went on, and the reasons say so.
+fn carried_on_after_sharp(check: &Check) -> impl Iterator<Item = Reason> + '_ {
+    check.legs.iter().flat_map(|record| {
+        record.steps.iter().filter_map(move |(&step, answer)| {
+            (answer.sharp_quality() && answer.sharp_pain == Some(false))
+                .then_some(Reason::CarriedOnAfterSharp(Card { leg: record.leg, step }))
+        })
+    })
 }
 
 /// The card where a check must stop at once, if its answers hold a stop sign.

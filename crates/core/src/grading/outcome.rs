@@ -85,8 +85,11 @@ pub enum Reason {
     SharpPainAt(Card),
     /// The feeling spread below the knee at this card.
     SpreadAt(Card),
-    /// The person stopped at this card for sharp pain or spreading.
+    /// The person tapped Stop at this card.
     StoppedAt(Card),
+    /// Sharp or shooting was chosen at this card, and the person said it did not
+    /// come on with the movement, so the test went on.
+    CarriedOnAfterSharp(Card),
     /// A3: the feeling eased with the toes pointed down.
     EasedToesDown(Leg),
     /// A4: the feeling grew with the toes pulled back.
@@ -175,7 +178,9 @@ impl Reason {
     pub fn leg(&self) -> Option<Leg> {
         use Reason::*;
         match self {
-            SharpPainAt(card) | SpreadAt(card) | StoppedAt(card) => Some(card.leg),
+            SharpPainAt(card) | SpreadAt(card) | StoppedAt(card) | CarriedOnAfterSharp(card) => {
+                Some(card.leg)
+            }
             SharpPainIncreased(leg)
             | SpreadBelowKnee(leg)
             | EasedToesDown(leg)

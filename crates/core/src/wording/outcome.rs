@@ -176,7 +176,7 @@ pub fn leg_verdict(verdict: LegVerdict) -> &'static str {
         LegVerdict::NoTension => "Little or no tension",
         LegVerdict::Unclear => "No clear pattern",
         LegVerdict::Incomplete => "Not tested (the check stopped earlier)",
-        LegVerdict::Stopped(_) => "Stopped: sharp pain or spreading",
+        LegVerdict::Stopped(_) => "Test stopped",
     }
 }
 
@@ -240,7 +240,8 @@ pub fn reason(reason: &Reason) -> String {
         Reason::MixedSigns(_) => "These signs point in different directions, or are too few to weigh.".to_string(),
         Reason::SharpPainAt(card) => format!("Sharp or shooting pain increased at {}.", card_phrase(*card)),
         Reason::SpreadAt(card) => format!("The feeling spread below the knee at {}.", card_phrase(*card)),
-        Reason::StoppedAt(card) => format!("You stopped at {}, for sharp pain or spreading.", card_phrase(*card)),
+        Reason::StoppedAt(card) => format!("You stopped the test at {}.", card_phrase(*card)),
+        Reason::CarriedOnAfterSharp(card) => format!("At {}, you felt something sharp or shooting and said it did not come on with the movement, so the test went on.", card_phrase(*card)),
         Reason::FeltInThigh(l) => format!("In the seated test you felt it in the back of your thigh ({}).", leg_lower(*l)),
         Reason::NotInThigh(l) => format!("In the seated test you didn't feel it in the back of your thigh, where the hamstring is ({}). The hamstring can't explain a feeling where it doesn't reach.", leg_lower(*l)),
         Reason::ChangedOtherWay(l) => format!("Moving your foot or head changed the feeling, but not in the way that points to the nerve ({}).", leg_lower(*l)),

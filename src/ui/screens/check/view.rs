@@ -6,7 +6,7 @@ use crate::core::{Change, Familiar, Leg, Quality, Region, StepAnswer, wording};
 use crate::ui::assets;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::viewport::Viewport;
-use crate::ui::widgets::action::{Kind, action, confirm, wide};
+use crate::ui::widgets::action::{Kind, action, bar, confirm, wide};
 use crate::ui::widgets::choice::{chip, chips, segmented};
 use crate::ui::widgets::frame::frame_with_width;
 use crate::ui::widgets::step_card::StepCard;
@@ -62,6 +62,19 @@ impl State {
 
         let actions: Element<'_, Message> = if self.confirm_quit {
             self.quit_question(viewport)
+        } else if self.asking_sharp() {
+            column![
+                text(words::SHARP_CAME_ON).size(text_size::BODY),
+                bar(
+                    viewport,
+                    [
+                        (words::CARRY_ON, Kind::Secondary, Some(Message::SharpCameOn(false))),
+                        (words::STOP_TEST, Kind::Danger, Some(Message::SharpCameOn(true))),
+                    ],
+                ),
+            ]
+            .spacing(space::S)
+            .into()
         } else {
             let last = self.index + 1 == self.cards.len();
             // Back and Next only: they fit side by side on the narrowest phone at 200%.

@@ -26,8 +26,16 @@ pub const NEED_CHANGE: &str = "Choose how the feeling changed to continue.";
 pub const NEED_SHARP_PAIN: &str = "Answer the sharp-pain question to continue.";
 /// What is missing before Next.
 pub const NEED_SPREAD: &str = "Answer the spreading question to continue.";
-/// The stop control on every test card.
-pub const STOP: &str = "Sharp pain or spreading: stop";
+/// The stop control on every test card: for sharp or shooting pain, numbness, or
+/// anything else that says stop (the card's questions say when a Yes stops too).
+pub const STOP: &str = "Stop the test";
+/// Asked at once, in place of the card's buttons, when Sharp or Shooting is chosen.
+pub const SHARP_CAME_ON: &str =
+    "You chose sharp or shooting. Did sharp or shooting pain come on with this movement?";
+/// The answer that goes on with the card.
+pub const CARRY_ON: &str = "No, carry on";
+/// The answer that stops the test.
+pub const STOP_TEST: &str = "Yes, stop the test";
 /// Continues after a transition card.
 pub const CONTINUE: &str = "Continue";
 /// Starts the hold countdown.

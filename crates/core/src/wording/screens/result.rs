@@ -104,3 +104,12 @@ pub fn strongest(peak: u8) -> String {
 pub fn not_saved(why: &str) -> String {
     format!("Not saved yet: {why}. Your answers are kept while the app is open.")
 }
+/// The first words after a stop: what the stop did and what to do now.
+pub const TEST_STOPPED: &str = "Test stopped. Come back to rest.";
+/// Takes back a stop made with the stop button.
+pub const STOPPED_BY_MISTAKE: &str = "I tapped stop by mistake";
+/// Takes back a stop made by answering Yes to a question that stops the test.
+pub const YES_BY_MISTAKE: &str = "I answered Yes by mistake";
+/// Beside the button that takes back a stop.
+pub const BACK_TO_CARD: &str =
+    "This takes you back to the step, with your answers; the stopped result is then not kept.";
