@@ -7,6 +7,8 @@
 //!   backup and import; no UI.
 //! - [`export`]: the clinician report (HTML), CSV and trend data; pure text.
 //! - [`settings`]: theme and text size, in `settings.ron`.
+//! - [`sound`]: the voice and the tones that guide a check, behind one interface with a
+//!   silent back end; [`clock`]: the time, or a test's.
 //! - [`cli`]: the command line (`list`, `show`, `export`, `import`).
 //! - [`ui`]: the iced application on top.
 //! - [`web`]: the browser build's storage (IndexedDB) and its bridge to the page.
@@ -18,8 +20,10 @@
 pub mod cli;
 /// The pure core, from its own crate (`crates/core`): see [`tension_check_core`].
 pub use tension_check_core as core;
+pub mod clock;
 pub mod export;
 pub mod settings;
+pub mod sound;
 pub mod store;
 pub mod ui;
 pub mod web;

@@ -66,6 +66,14 @@ pub struct Settings {
     pub auto_countdown: bool,
     /// Whether the person has seen the "before you start" screen (it is shown once).
     pub intro_seen: bool,
+    /// Whether tones mark a hold's start, its seconds (when no voice counts) and its
+    /// end, and a stop.
+    pub sound: bool,
+    /// Whether a voice reads each card's instruction, counts a hold and says when it
+    /// is over; with it, a hold starts by itself once the instruction is read.
+    pub voice: bool,
+    /// Whether drawings stay still instead of showing the movement.
+    pub reduce_motion: bool,
 }
 
 impl Default for Settings {
@@ -76,6 +84,9 @@ impl Default for Settings {
             scale_percent: 100,
             auto_countdown: false,
             intro_seen: false,
+            sound: true,
+            voice: true,
+            reduce_motion: false,
         }
     }
 }

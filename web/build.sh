@@ -45,7 +45,7 @@ fi
 
 # The service worker's cache is named after a hash of everything it keeps (sw.js lists
 # them), so a new build is picked up on the next start and the old cache deleted.
-stamp=$(cd web && cat index.html manifest.webmanifest sw.js storage.js keyboard.js icons/*.png \
+stamp=$(cd web && cat index.html manifest.webmanifest sw.js storage.js keyboard.js voice.js icons/*.png \
   pkg/tension-check.js pkg/tension-check_bg.wasm | sha256sum | cut -c1-16)
 printf 'self.VERSION = "%s";\n' "$stamp" > web/pkg/version.js
 

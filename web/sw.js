@@ -19,6 +19,7 @@ const FILES = [
   "manifest.webmanifest",
   "storage.js",
   "keyboard.js",
+  "voice.js",
   "icons/icon-192.png",
   "icons/icon-512.png",
   "icons/maskable-192.png",

@@ -109,7 +109,9 @@ async function tapper(page) {
     const r = await locate(text, nth);
     await page.touchscreen.tap(r.x + r.width / 2, r.y + r.height / 2);
     state.count += 1;
-    await sleep(200);
+    // Past the app's tap guard (400 ms after a page opens, taps do nothing), as a
+    // person who reads the new page before tapping.
+    await sleep(450);
   };
   const findText = async (text) => (await findAll(text)).some((m) => m.visible);
   return Object.assign(state, { findAll, locate, tapText, findText });
@@ -274,6 +276,17 @@ try {
   server = await serve(port);
   context = await launch();
   await context.addInitScript(firstFrameHook);
+  // What the app asks the phone's voice to say (the words only; the voice still speaks).
+  await context.addInitScript(() => {
+    window.__spoken = [];
+    if ("speechSynthesis" in window) {
+      const speak = speechSynthesis.speak.bind(speechSynthesis);
+      speechSynthesis.speak = (utterance) => {
+        window.__spoken.push(utterance.text);
+        try { speak(utterance); } catch { /* no voice: the words were still asked for */ }
+      };
+    }
+  });
   const page = context.pages()[0] || await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(String(e)));
@@ -577,13 +590,31 @@ try {
     },
   };
   const started = Date.now();
+  const soundBefore = await page.evaluate(() => window.tcVoice && window.tcVoice.state());
   await tapText("New check");
+  const soundAfter = await page.evaluate(() => window.tcVoice && window.tcVoice.state());
+  check(soundBefore === "none" && soundAfter === "running",
+    "the AudioContext is started by the first tap (not before)", `${soundBefore} -> ${soundAfter}`);
   if (await findText("I'm ready")) await tapText("I'm ready"); // the first run's card
   const safetyQuestions = 12; // eleven red flags, then the injury question
-  for (let i = 0; i < safetyQuestions; i++) await tapText("No");
+  // A double tap (two touch taps 120 ms apart) on the first question's No answers only
+  // that question: the second question stays on screen, unanswered.
+  await sleep(450);
+  const no = await taps.locate("No");
+  await page.touchscreen.tap(no.x + no.width / 2, no.y + no.height / 2);
+  await sleep(120);
+  await page.touchscreen.tap(no.x + no.width / 2, no.y + no.height / 2);
+  await sleep(600);
+  check(await findText("Question 2 of 12") && !(await findText("Question 3 of 12")),
+    "a double tap on the first safety question's No leaves the second question on screen");
+  for (let i = 1; i < safetyQuestions; i++) await tapText("No");
   await tapText("Right"); // the leg that bothers
   await tapText("Yes"); // the other leg first, for reference
   await tapText("Start");
+  await sleep(300);
+  const spoken = await page.evaluate(() => window.__spoken);
+  check(spoken.some((words) => words.startsWith("Sit on a firm chair")),
+    "speechSynthesis is asked to speak the first card's instruction", JSON.stringify(spoken));
   const sections = [["A", "Left"], ["A", "Right"], ["B", "Left"], ["B", "Right"]];
   for (const [n, [test, leg]] of sections.entries()) {
     if (n > 0) await tapText("Continue"); // the card between two legs or tests

@@ -14,7 +14,8 @@ use crate::settings::{self as prefs, Settings, ThemeChoice};
 use crate::store::{
     LoadedSession, Session, SessionId, SessionStore, SessionSummary, Store, Summaries, Unavailable,
 };
-use crate::ui::clock::Clock;
+use crate::clock::Clock;
+use crate::sound::{Silent, Speaker};
 use crate::ui::keys;
 use crate::ui::screens::{
     check, detail, exercises, export, history, home, intro, result, safety, settings, setup, trends,
@@ -95,6 +96,8 @@ pub enum Message {
     ToggleHelp,
     /// Close the help.
     CloseHelp,
+    /// Mute the voice and the sound, or turn both back on (the mute button of a card).
+    Mute(bool),
     /// The system switched between light and dark.
     SystemTheme(iced::theme::Mode),
     /// Time passed, while a hold countdown runs.
@@ -205,6 +208,15 @@ pub struct App {
     discard: Option<SessionId>,
     /// Whether emergency numbers are tap-to-call buttons (a phone's browser).
     call_buttons: bool,
+    /// The voice and the tones (silent where there is no sound device, or in tests).
+    speaker: Arc<dyn Speaker>,
+    /// Cues gathered while handling a message, played once the page on show is known.
+    cues: Vec<crate::core::Cue>,
+    /// Whether a key has been pressed: the help then lists the keyboard shortcuts.
+    keyboard_seen: bool,
+    /// Whether the system asks for reduced motion (the browser's
+    /// prefers-reduced-motion).
+    system_reduce_motion: bool,
     /// The time, for the tap guard: the system's, or a test's.
     clock: Clock,
     /// The page on show and when it opened (see [`App::guard_until`]).
@@ -245,8 +257,43 @@ impl App {
             stopped: None,
             discard: None,
             call_buttons: cfg!(target_arch = "wasm32"),
+            speaker: Arc::new(Silent),
+            system_reduce_motion: false,
+            keyboard_seen: false,
+            cues: Vec::new(),
             clock: Clock::system(),
             page_opened: None,
+        }
+    }
+
+    /// Whether drawings show their movement: not with the "reduce motion" setting, nor
+    /// where the system asks for reduced motion (the browser's prefers-reduced-motion).
+    pub fn moving_drawings(&self) -> bool {
+        !(self.settings.reduce_motion || self.system_reduce_motion)
+    }
+
+    /// Whether the voice and the sound are both off.
+    pub fn muted(&self) -> bool {
+        !(self.settings.voice || self.settings.sound)
+    }
+
+    /// The same app speaking and sounding through `speaker`.
+    pub fn with_speaker(mut self, speaker: Arc<dyn Speaker>) -> Self {
+        self.speaker = speaker;
+        self
+    }
+
+    /// Plays the cues gathered while handling a message, as the voice and sound
+    /// settings allow.
+    fn play_cues(&mut self) {
+        if let Screen::Check { state, .. } = &mut self.screen {
+            self.cues.extend(state.take_cues());
+        }
+        let (voice, sound) = (self.settings.voice, self.settings.sound);
+        for cue in std::mem::take(&mut self.cues) {
+            for output in crate::sound::render(&cue, voice, sound) {
+                self.speaker.perform(&output);
+            }
         }
     }
 
@@ -279,7 +326,11 @@ impl App {
         let key = self.page();
         match self.page_opened {
             Some((shown, _)) if shown == key => {}
-            Some(_) => self.page_opened = Some((key, Some(self.clock.now()))),
+            Some(_) => {
+                self.page_opened = Some((key, Some(self.clock.now())));
+                // What was being said belongs to the page left.
+                self.speaker.hush();
+            }
             // The first page: remembered, not guarded.
             None => self.page_opened = Some((key, None)),
         }
@@ -318,6 +369,10 @@ impl App {
         let skip_stretch = draft.check.injury == Some(true);
         match check::State::resume(draft, self.settings.auto_countdown) {
             Some(state) => {
+                let state = state
+                    .with_voice(self.settings.voice)
+                    .with_motion(self.moving_drawings())
+                    .with_muted(self.muted());
                 self.screen = Screen::Check {
                     state: Box::new(state),
                     setup: setup::State::new(skip_stretch),
@@ -416,7 +471,11 @@ pub fn run_web() -> iced::Result {
             None => files.clone(),
         };
         let (settings, notice) = crate::web::page::settings();
-        let mut app = App::new().with_store(store).with_settings(settings);
+        let mut app = App::new()
+            .with_store(store)
+            .with_settings(settings)
+            .with_speaker(crate::sound::default_speaker());
+        app.system_reduce_motion = crate::web::voice::reduced_motion();
         app.settings_notice = notice;
         // A check the page was showing when it was closed or reloaded goes on.
         let kept = crate::web::page::draft();
@@ -432,7 +491,9 @@ pub fn run_web() -> iced::Result {
 
 /// Runs the desktop app, saving into `data_dir`.
 pub fn run(data_dir: PathBuf) -> iced::Result {
-    application(move || App::with_data_dir(data_dir.clone()))
+    application(move || {
+        App::with_data_dir(data_dir.clone()).with_speaker(crate::sound::default_speaker())
+    })
         .window(window::Settings {
             size: DEFAULT_SIZE,
             min_size: Some(MIN_SIZE),

@@ -3,8 +3,8 @@
 
 pub mod app;
 pub mod assets;
-pub mod clock;
 pub mod keys;
+pub mod motion;
 pub mod screens;
 pub mod style;
 pub mod viewport;

@@ -2,7 +2,7 @@
 //! pixels (after the text size setting) and which palette the illustrations use.
 
 /// The palette of the illustrations, matching the theme on show.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Art {
     /// Dark figure on a light card.
     #[default]

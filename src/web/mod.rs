@@ -11,6 +11,8 @@ pub mod hooks;
 #[cfg(target_arch = "wasm32")]
 pub mod page;
 pub mod store;
+#[cfg(target_arch = "wasm32")]
+pub mod voice;
 
 #[cfg(target_arch = "wasm32")]
 pub use page::call;

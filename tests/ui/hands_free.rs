@@ -311,3 +311,272 @@ fn a_swipe_that_starts_on_the_stop_button_scrolls_the_card_and_stops_nothing() {
     assert!(messages.is_empty(), "a swipe stops nothing: {messages:?}");
     assert!(after.y < before.y - 40.0, "the swipe scrolled the card: {before:?} -> {after:?}");
 }
+
+mod cues {
+    use std::sync::Arc;
+    use std::time::Duration;
+
+    use crate::common::{DESKTOP, Driver, PHONE, SIZES};
+    use tension_check::core::guide::speaking_time;
+    use tension_check::core::wording::{self, screens::check as words};
+    use tension_check::core::{Region, StepId};
+    use tension_check::settings::Settings;
+    use tension_check::sound::{Output, Recorder, Sound};
+    use tension_check::ui::Message;
+    use tension_check::ui::screens::check;
+
+    /// A driver whose app speaks into a recorder on the driver's clock, with the voice
+    /// and the sound as given, standing on card A2 (the first card with a hold).
+    fn at_a2(size: (f32, f32), voice: bool, sound: bool) -> (Driver, Recorder) {
+        let mut d = Driver::new(size);
+        let recorder = Recorder::new(d.clock.clone());
+        let settings = Settings { voice, sound, intro_seen: true, ..Settings::default() };
+        d.app = std::mem::take(&mut d.app)
+            .with_settings(settings)
+            .with_speaker(Arc::new(recorder.clone()));
+        d.pass_safety(false);
+        d.set_up("Right", false);
+        d.card(&[]);
+        d.expect(wording::step_instruction(StepId::A2));
+        (d, recorder)
+    }
+
+    /// Sends ticks every 250 ms for `span`, moving the clock with them.
+    fn hold_for(d: &mut Driver, span: Duration) {
+        let step = Duration::from_millis(250);
+        let mut passed = Duration::ZERO;
+        while passed < span {
+            d.clock.advance(step);
+            passed += step;
+            let now = d.clock.now();
+            d.send(Message::Tick(now));
+        }
+    }
+
+    #[test]
+    fn a_card_reads_its_instruction_then_starts_counts_and_chimes_its_hold_in_order() {
+        for size in SIZES {
+            let (mut d, recorder) = at_a2(size, true, true);
+            let heard = recorder.heard();
+            let (_, first) = heard.last().cloned().expect("the card's instruction was said");
+            let instruction = wording::step_instruction(StepId::A2);
+            assert_eq!(first, Output::Speak(instruction.to_string()));
+            recorder.clear();
+            // The first tick after the card opened: the instruction is being read.
+            let opened = d.clock.now();
+            d.send(Message::Tick(opened));
+            hold_for(&mut d, speaking_time(instruction) + Duration::from_secs(6));
+            let heard = recorder.heard();
+            let said: Vec<&Output> = heard.iter().map(|(_, o)| o).collect();
+            let speak = |w: &str| Output::Speak(w.to_string());
+            assert_eq!(
+                said,
+                [
+                    &Output::Play(Sound::HoldStart),
+                    &speak("5"),
+                    &speak("4"),
+                    &speak("3"),
+                    &speak("2"),
+                    &speak("1"),
+                    &Output::Play(Sound::HoldEnd),
+                    &speak(words::HOLD_DONE),
+                    &speak(wording::ASK_INTENSITY),
+                ],
+                "at {size:?}"
+            );
+            let at = |i: usize| heard[i].0.saturating_duration_since(opened);
+            let start = speaking_time(instruction);
+            // The hold starts once the instruction is said (to the next 250 ms tick)...
+            assert!(at(0) >= start && at(0) < start + Duration::from_millis(500), "{:?}", at(0));
+            // ...counts each second, and ends five seconds after it started.
+            for (i, n) in (1..=5).zip([0u64, 1, 2, 3, 4]) {
+                let since = heard[i].0.saturating_duration_since(heard[0].0);
+                assert!(since.as_millis().abs_diff(u128::from(n) * 1000) < 300, "count {i} at {since:?}");
+            }
+            let end = heard[6].0.saturating_duration_since(heard[0].0);
+            assert!(end.as_millis().abs_diff(5000) < 300, "the chime at {end:?}");
+        }
+    }
+
+    #[test]
+    fn voice_off_silences_the_words_and_counts_with_ticks_after_a_tap() {
+        let (mut d, recorder) = at_a2(PHONE, false, true);
+        assert!(recorder.heard().is_empty(), "no words with the voice off");
+        // Without the voice nothing starts by itself: the hold waits for its tap.
+        hold_for(&mut d, Duration::from_secs(8));
+        assert!(recorder.heard().is_empty());
+        d.send(Message::Check(check::Message::StartHold));
+        hold_for(&mut d, Duration::from_secs(6));
+        let heard: Vec<Output> = recorder.heard().into_iter().map(|(_, o)| o).collect();
+        assert_eq!(heard.first(), Some(&Output::Play(Sound::HoldStart)));
+        assert_eq!(heard.last(), Some(&Output::Play(Sound::HoldEnd)));
+        assert_eq!(heard.iter().filter(|o| **o == Output::Play(Sound::Tick)).count(), 5);
+        assert!(heard.iter().all(|o| matches!(o, Output::Play(_))), "{heard:?}");
+    }
+
+    #[test]
+    fn sound_off_silences_the_tones_and_the_voice_still_counts() {
+        let (mut d, recorder) = at_a2(DESKTOP, true, false);
+        d.send(Message::Tick(d.clock.now()));
+        hold_for(&mut d, Duration::from_secs(12));
+        let heard: Vec<Output> = recorder.heard().into_iter().map(|(_, o)| o).collect();
+        assert!(heard.iter().all(|o| matches!(o, Output::Speak(_))), "{heard:?}");
+        assert!(heard.contains(&Output::Speak("3".into())));
+        assert!(heard.contains(&Output::Speak(words::HOLD_DONE.into())));
+    }
+
+    #[test]
+    fn a_stop_has_its_own_sound_and_words() {
+        let (mut d, recorder) = at_a2(PHONE, true, true);
+        recorder.clear();
+        d.tap("Stop the test");
+        let heard: Vec<Output> = recorder.heard().into_iter().map(|(_, o)| o).collect();
+        assert_eq!(
+            heard,
+            [
+                Output::Play(Sound::Stop),
+                Output::Speak(tension_check::core::wording::screens::result::TEST_STOPPED.into())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_mute_button_silences_the_card_and_sound_on_brings_it_back() {
+        let (mut d, recorder) = at_a2(PHONE, true, true);
+        d.tap("Mute");
+        assert!(!d.app.settings().voice && !d.app.settings().sound);
+        recorder.clear();
+        d.tap_all(&["3", "Back of knee", "Dull ache", "Yes", "Next"]);
+        assert!(recorder.heard().is_empty(), "muted, the next card says nothing");
+        d.tap("Sound on");
+        assert!(d.app.settings().voice && d.app.settings().sound);
+        d.tap_all(&["Eased", "Next"]);
+        assert!(
+            recorder.heard().iter().any(|(_, o)| *o
+                == Output::Speak(wording::step_instruction(StepId::A4).to_string())),
+            "unmuted, the next card is read"
+        );
+    }
+
+    /// Where every answer and button of the card is.
+    fn layout(d: &Driver) -> Vec<(String, iced::Rectangle)> {
+        let mut labels: Vec<String> = (0..=10).map(|n| n.to_string()).collect();
+        labels.extend(Region::ALL.iter().map(|r| wording::region(*r).to_string()));
+        labels.extend(["Tingling", "Yes", "Not sure", "Next", "Back", "Stop the test"].map(String::from));
+        let mut ui = d.simulator();
+        labels
+            .into_iter()
+            .filter_map(|l| ui.find(l.as_str()).ok().map(|t| (l.clone(), t.bounds())))
+            .collect()
+    }
+
+    #[test]
+    fn the_page_keeps_its_layout_before_during_and_after_a_hold() {
+        for size in [PHONE, (360.0, 640.0), DESKTOP] {
+            let (mut d, _) = at_a2(size, true, true);
+            let before = layout(&d);
+            assert!(before.len() > 20, "the card's answers are found: {before:?}");
+            d.send(Message::Tick(d.clock.now()));
+            hold_for(&mut d, speaking_time(wording::step_instruction(StepId::A2)) + Duration::from_secs(2));
+            assert!(d.sees(words::HOLDING), "the hold runs");
+            assert_eq!(layout(&d), before, "starting the hold moved something at {size:?}");
+            hold_for(&mut d, Duration::from_secs(4));
+            assert!(d.sees(words::HOLD_DONE), "the hold is over");
+            assert_eq!(layout(&d), before, "ending the hold moved something at {size:?}");
+            // The countdown is always on screen, never under the bar.
+            d.send(Message::Check(check::Message::StartHold));
+            d.send(Message::Tick(d.clock.now()));
+            d.expect_on_screen(words::HOLDING);
+        }
+    }
+}
+
+mod motion {
+    use std::time::Duration;
+
+    use iced::Settings;
+    use iced_test::Simulator;
+
+    use crate::common::{Driver, PHONE, SIZES};
+    use tension_check::settings::Settings as Prefs;
+    use tension_check::ui::Message;
+    use tension_check::ui::app::Screen;
+
+    /// The window's pixels as drawn now.
+    fn picture(d: &Driver) -> Vec<u8> {
+        let theme = d.app.theme().expect("a theme");
+        let mut ui = Simulator::with_size(Settings::default(), d.logical(), d.app.view());
+        let snapshot = ui.snapshot(&theme).expect("the card renders");
+        let dir = tempfile::tempdir().expect("temp dir");
+        snapshot.matches_image(dir.path().join("frame")).expect("PNG written");
+        std::fs::read(dir.path().join("frame-tiny-skia.png")).expect("PNG read")
+    }
+
+    /// On card A3 (toes pointed down, moving from A2's pose), with the voice off.
+    fn at_a3(size: (f32, f32), reduce_motion: bool) -> Driver {
+        let mut d = Driver::new(size);
+        let prefs = Prefs { intro_seen: true, voice: false, reduce_motion, ..Prefs::default() };
+        d.app = std::mem::take(&mut d.app).with_settings(prefs);
+        d.pass_safety(false);
+        d.set_up("Right", false);
+        d.card(&[]);
+        d.card(&["6", "Back of knee", "Tingling", "Yes"]);
+        d
+    }
+
+    fn ticks(d: &mut Driver, span: Duration) {
+        let mut passed = Duration::ZERO;
+        while passed <= span {
+            d.send(Message::Tick(d.clock.now()));
+            d.clock.advance(Duration::from_millis(100));
+            passed += Duration::from_millis(100);
+        }
+    }
+
+    #[test]
+    fn the_moving_drawing_changes_between_frames_and_loops() {
+        for size in SIZES {
+            let mut d = at_a3(size, false);
+            let Screen::Check { state, .. } = d.app.screen() else { panic!("on a card") };
+            assert!(state.animating(), "A3 shows its movement");
+            let still = picture(&d);
+            ticks(&mut d, Duration::from_millis(1200)); // the start pose
+            let moved = picture(&d);
+            assert_ne!(still, moved, "the drawing moved at {size:?}");
+            ticks(&mut d, Duration::from_millis(1100)); // on round the loop, back home
+            assert_eq!(picture(&d), still, "the loop ends where it started at {size:?}");
+        }
+    }
+
+    #[test]
+    fn with_reduce_motion_the_drawing_is_still() {
+        let mut d = at_a3(PHONE, true);
+        let Screen::Check { state, .. } = d.app.screen() else { panic!("on a card") };
+        assert!(!state.animating() && !state.counting(), "nothing moves, nothing ticks");
+        let still = picture(&d);
+        ticks(&mut d, Duration::from_millis(1200));
+        assert_eq!(picture(&d), still);
+    }
+}
+
+#[test]
+fn help_on_a_phone_opens_on_the_step_with_close_at_the_top_and_keys_only_after_a_key() {
+    use tension_check::core::wording::{self, screens::widgets as words};
+    let mut d = Driver::new(PHONE);
+    d.pass_safety(false);
+    d.set_up("Right", false);
+    d.card(&[]);
+    d.tap("Help");
+    d.expect(wording::step_instruction(StepId::A2));
+    d.expect_on_screen(words::CLOSE);
+    assert!(!d.sees(words::SHORTCUTS), "no keyboard, no list of keys");
+    d.tap(words::CLOSE);
+    d.key(iced::keyboard::Key::Character("3".into()));
+    d.tap("Help");
+    d.expect(words::SHORTCUTS);
+    d.expect_on_screen(words::CLOSE);
+    // A desktop window lists them at once.
+    let mut d = Driver::new(DESKTOP);
+    d.tap("Help");
+    d.expect(words::SHORTCUTS);
+}

@@ -9,6 +9,7 @@ pub mod answers;
 pub mod countdown;
 pub mod draft;
 pub mod grading;
+pub mod guide;
 pub mod protocol;
 pub mod red_flags;
 pub mod wording;
@@ -18,5 +19,6 @@ pub use answers::{Change, Check, Familiar, Leg, LegRecord, Quality, Region, Step
 pub use countdown::Countdown;
 pub use draft::Draft;
 pub use grading::{Outcome, Reason, Strength, Tier, grade};
+pub use guide::Cue;
 pub use protocol::{Ask, Card, Step, StepId, TestKind};
 pub use red_flags::{RedFlag, Severity};

@@ -13,6 +13,7 @@ impl App {
         let (screen, effect) = self.route(screen, message);
         self.screen = screen;
         self.note_page();
+        self.play_cues();
         // A stop can be taken back only while its result is on show.
         if !matches!(self.screen, Screen::Result(_)) {
             self.stopped = None;
@@ -40,6 +41,18 @@ impl App {
                 self.show_help = false;
                 (screen, none)
             }
+            (mut screen, Message::Mute(muted)) => {
+                self.settings.voice = !muted;
+                self.settings.sound = !muted;
+                if muted {
+                    self.speaker.hush();
+                }
+                if let Screen::Check { state, .. } = &mut screen {
+                    state.set_voice(!muted);
+                    state.set_muted(muted);
+                }
+                (screen, Effect::SaveSettings(self.settings.clone()))
+            }
             (screen, Message::ToggleHelp) => {
                 self.show_help = !self.show_help;
                 (screen, none)
@@ -55,6 +68,9 @@ impl App {
                 (screen, none)
             }
             (screen, Message::Key(event)) => {
+                if keys::shortcut(&event).is_some() {
+                    self.keyboard_seen = true;
+                }
                 match keys::shortcut(&event) {
                     Some(keys::Shortcut::Help) => {
                         self.show_help = !self.show_help;
@@ -200,7 +216,10 @@ impl App {
                         Screen::Check {
                             state: Box::new(
                                 check::State::new(check, bothered, reference_first)
-                                    .with_auto_hold(self.settings.auto_countdown),
+                                    .with_auto_hold(self.settings.auto_countdown)
+                                    .with_voice(self.settings.voice)
+                                    .with_motion(self.moving_drawings())
+                                    .with_muted(self.muted()),
                             ),
                             setup: state,
                             safety,
@@ -210,7 +229,10 @@ impl App {
                 }
             }
             (Screen::Check { mut state, setup, safety }, Message::Check(message)) => {
-                match state.update(message) {
+                let action = state.update(message);
+                // Played once the page is settled (see `handle`), the stop's too.
+                self.cues.extend(state.take_cues());
+                match action {
                     check::Action::None => (Screen::Check { state, setup, safety }, none),
                     check::Action::Back => (
                         Screen::Setup { check: state.base_check().clone(), state: setup, safety },
@@ -239,6 +261,9 @@ impl App {
                         (Screen::Result(Box::new(result.with_undo(kind))), effect)
                     }
                     check::Action::Finished(check) => self.finish(check),
+                    check::Action::Mute(muted) => {
+                        self.route(Screen::Check { state, setup, safety }, Message::Mute(muted))
+                    }
                 }
             }
             (Screen::Result(mut state), Message::Result(message)) => match state.update(message) {

@@ -49,8 +49,16 @@ impl App {
         let mut layers = stack![content].width(iced::Length::Fill).height(iced::Length::Fill);
         if self.show_help {
             let (topic, lines) = self.help_topic();
-            layers =
-                layers.push(crate::ui::widgets::help::overlay(topic, lines, Message::CloseHelp));
+            // Keys are listed where a keyboard is in use: a key was pressed, or a
+            // desktop window wider than a phone.
+            let keys = self.keyboard_seen
+                || (cfg!(not(target_arch = "wasm32")) && viewport.side_by_side());
+            layers = layers.push(crate::ui::widgets::help::overlay(
+                topic,
+                lines,
+                keys,
+                Message::CloseHelp,
+            ));
         }
         layers.into()
     }
@@ -173,7 +181,10 @@ impl App {
         let ticks = if self.counting() {
             // Stamped with iced's clock (the timer's own instant is another type in the
             // browser build).
-            iced::time::every(std::time::Duration::from_millis(250))
+            // Quarter seconds for a countdown, a tenth for a moving drawing.
+            let animating = matches!(&self.screen, Screen::Check { state, .. } if state.animating());
+            let every = if animating { crate::ui::motion::FRAME_MS } else { 250 };
+            iced::time::every(std::time::Duration::from_millis(every))
                 .map(|_| Message::Tick(iced::time::Instant::now()))
         } else {
             Subscription::none()

@@ -4,9 +4,14 @@
 //! a stop control and a hold countdown.
 
 use std::collections::HashMap;
+use std::time::Duration;
+
+use iced::time::Instant;
 
 use crate::core::protocol::{self, Ask, Card};
-use crate::core::{Change, Check, Draft, Familiar, Leg, Quality, Region, StepAnswer};
+use crate::core::guide::speaking_time;
+use crate::core::wording::screens::check as words;
+use crate::core::{Change, Check, Cue, Draft, Familiar, Leg, Quality, Region, StepAnswer, wording};
 use crate::ui::keys::Shortcut;
 use crate::ui::widgets::hold::Hold;
 
@@ -34,6 +39,20 @@ pub struct State {
     hold: Option<Hold>,
     /// Whether holds start by themselves when a card opens.
     auto_hold: bool,
+    /// Whether the voice reads the cards: a hold then starts by itself once its
+    /// instruction has been read ([`speaking_time`]).
+    voice: bool,
+    /// Until the hold starts by itself: how long the instruction takes to say, and
+    /// the first tick's moment since the card opened.
+    waiting: Option<(Duration, Option<Instant>)>,
+    /// What to say and sound, gathered by [`State::update`] for the app to play.
+    cues: Vec<Cue>,
+    /// Whether movement steps show their movement (not with "reduce motion").
+    animate: bool,
+    /// The first tick since the card opened, and the frame of its movement now.
+    motion: (Option<Instant>, usize),
+    /// Whether the voice and the sound are both off (the card's mute button).
+    muted: bool,
 }
 
 /// What the person did on a card.
@@ -55,8 +74,10 @@ pub enum Message {
     StartHold,
     /// Time passed, up to this moment (for the countdown).
     Tick(iced::time::Instant),
-    /// Sharp pain or spreading: stop the test here.
+    /// Stop the test here.
     Stop,
+    /// The mute button: the voice and the sound off (`true`), or back on.
+    Mute(bool),
     Next,
     Back,
     Quit,
@@ -74,6 +95,8 @@ pub enum Action {
     Quit,
     /// Every card is done, or a stop sign ended the check: grade it.
     Finished(Check),
+    /// The voice and the sound off (`true`), or back on.
+    Mute(bool),
 }
 
 impl State {
@@ -93,36 +116,151 @@ impl State {
             transition: false,
             hold: None,
             auto_hold: false,
+            voice: false,
+            waiting: None,
+            cues: Vec::new(),
+            animate: false,
+            motion: (None, 0),
+            muted: false,
         };
         state.arrive();
         state
     }
 
-    /// The same check with holds that start by themselves (a setting).
-    pub fn with_auto_hold(mut self, auto: bool) -> Self {
-        self.auto_hold = auto;
+    /// The same check read aloud (or not): see [`State::set_voice`].
+    pub fn with_voice(mut self, voice: bool) -> Self {
+        self.voice = voice;
+        self.cues.clear();
         self.arrive();
         self
     }
 
-    /// A card (or transition) has just opened: reset its keyboard focus and hold.
-    fn arrive(&mut self) {
-        self.focus = 0;
-        self.hold = match (self.transition, self.card().step.hold_seconds()) {
-            (false, Some(seconds)) => {
-                let mut hold = Hold::new(seconds);
-                if self.auto_hold {
-                    hold.start();
-                }
-                Some(hold)
-            }
-            _ => None,
-        };
+    /// Turns the voice on or off for the cards to come; off, a hold waiting for its
+    /// instruction to be read waits for a tap instead.
+    pub fn set_voice(&mut self, voice: bool) {
+        self.voice = voice;
+        if !voice {
+            self.waiting = None;
+        }
     }
 
-    /// Whether a countdown is running (the app then sends ticks).
+    /// Tells the cards whether the voice and the sound are both off, for their mute
+    /// button.
+    pub fn set_muted(&mut self, muted: bool) {
+        self.muted = muted;
+    }
+
+    /// The same check, told whether the voice and the sound are both off.
+    pub fn with_muted(mut self, muted: bool) -> Self {
+        self.muted = muted;
+        self
+    }
+
+    /// The same check with moving drawings (or still ones, to reduce motion).
+    pub fn with_motion(mut self, animate: bool) -> Self {
+        self.animate = animate;
+        self
+    }
+
+    /// Whether the card on show is drawing its movement (the app then sends ticks
+    /// often enough for it).
+    pub fn animating(&self) -> bool {
+        self.animate && !self.transition && crate::ui::motion::start_source(self.card().step).is_some()
+    }
+
+    /// The frame of the movement on show.
+    pub fn motion_frame(&self) -> usize {
+        self.motion.1
+    }
+
+    /// What to say and sound since the last call, in order.
+    pub fn take_cues(&mut self) -> Vec<Cue> {
+        std::mem::take(&mut self.cues)
+    }
+
+    /// The same check with holds that start by themselves (a setting).
+    pub fn with_auto_hold(mut self, auto: bool) -> Self {
+        self.auto_hold = auto;
+        self.cues.clear();
+        self.arrive();
+        self
+    }
+
+    /// A card (or transition) has just opened: reset its keyboard focus and hold, and
+    /// read its instruction; with the voice on, its hold starts once that is said.
+    fn arrive(&mut self) {
+        self.focus = 0;
+        self.waiting = None;
+        self.motion = (None, 0);
+        let step = self.card().step;
+        self.hold = match (self.transition, step.hold_seconds()) {
+            (false, Some(seconds)) => Some(Hold::new(seconds)),
+            _ => None,
+        };
+        if self.transition {
+            return;
+        }
+        let instruction = wording::step_instruction(step);
+        self.cues.push(Cue::Say(instruction.to_string()));
+        if self.hold.is_some() {
+            if self.auto_hold {
+                self.start_hold(None);
+            } else if self.voice {
+                self.waiting = Some((speaking_time(instruction), None));
+            }
+        }
+    }
+
+    /// Starts the hold, at `now` if known (else at the next tick).
+    fn start_hold(&mut self, now: Option<Instant>) {
+        self.waiting = None;
+        if let Some(hold) = &mut self.hold {
+            hold.start();
+            if let Some(now) = now {
+                hold.tick(now);
+            }
+            self.cues.push(Cue::HoldStart);
+            self.cues.push(Cue::Count(hold.remaining()));
+        }
+    }
+
+    /// Time passed: a waiting hold may start, a running one counts, and its end is
+    /// chimed and said, followed by the card's first question.
+    fn tick(&mut self, now: Instant) {
+        if self.animating() {
+            let since = *self.motion.0.get_or_insert(now);
+            let ms = now.saturating_duration_since(since).as_millis() as u64;
+            self.motion.1 = (ms / crate::ui::motion::FRAME_MS) as usize % crate::ui::motion::FRAMES;
+        }
+        if let Some((wait, since)) = &mut self.waiting {
+            let since = *since.get_or_insert(now);
+            if now.saturating_duration_since(since) >= *wait {
+                self.start_hold(Some(now));
+            }
+            return;
+        }
+        let Some(hold) = &mut self.hold else { return };
+        if !hold.counting() {
+            return;
+        }
+        let before = hold.remaining();
+        hold.tick(now);
+        let after = hold.remaining();
+        if hold.done() {
+            self.cues.push(Cue::HoldEnd);
+            self.cues.push(Cue::Say(words::HOLD_DONE.to_string()));
+            if let Some(&ask) = self.questions().first() {
+                self.cues.push(Cue::Say(view::prompt(self.card(), ask).to_string()));
+            }
+        } else if after < before {
+            self.cues.push(Cue::Count(after));
+        }
+    }
+
+    /// Whether the app must send ticks: a countdown runs, or waits for the instruction
+    /// to be read.
     pub fn counting(&self) -> bool {
-        self.hold.is_some_and(|h| h.counting())
+        self.waiting.is_some() || self.hold.is_some_and(|h| h.counting()) || self.animating()
     }
 
     /// The hold countdown of the card on show, if it has one.
@@ -172,6 +310,7 @@ impl State {
         }
         state.index = draft.card.min(state.cards.len().saturating_sub(1));
         state.transition = draft.transition && state.starts_section(state.index);
+        state.cues.clear();
         state.arrive();
         Some(state)
     }
@@ -252,16 +391,8 @@ impl State {
                 self.focus = index.min(self.questions().len().saturating_sub(1));
                 self.keyboard = true;
             }
-            Message::StartHold => {
-                if let Some(hold) = &mut self.hold {
-                    hold.start();
-                }
-            }
-            Message::Tick(now) => {
-                if let Some(hold) = &mut self.hold {
-                    hold.tick(now);
-                }
-            }
+            Message::StartHold => self.start_hold(None),
+            Message::Tick(now) => self.tick(now),
             Message::Stop => {
                 if self.card().step.is_test_card() && !self.transition {
                     return self.stop();
@@ -295,6 +426,7 @@ impl State {
                 }
                 self.arrive();
             }
+            Message::Mute(muted) => return Action::Mute(muted),
             Message::Quit => self.confirm_quit = true,
             Message::KeepGoing => self.confirm_quit = false,
             Message::ConfirmQuit => return Action::Quit,
@@ -326,8 +458,11 @@ impl State {
         self.arrive();
     }
 
-    /// A stop sign: end the check now with what was recorded so far.
-    fn stop(&self) -> Action {
+    /// A stop sign: end the check now with what was recorded so far, with the stop's
+    /// sound and words.
+    fn stop(&mut self) -> Action {
+        self.cues.push(Cue::Stop);
+        self.cues.push(Cue::Say(crate::core::wording::screens::result::TEST_STOPPED.to_string()));
         Action::Finished(self.assemble(Some(self.card())))
     }
 

@@ -22,6 +22,9 @@ pub enum Message {
     Theme(ThemeChoice),
     Scale(u16),
     AutoHold(bool),
+    Sound(bool),
+    Voice(bool),
+    ReduceMotion(bool),
     Back,
 }
 
@@ -43,6 +46,11 @@ impl State {
             }
             Message::AutoHold(auto_countdown) => {
                 Action::Change(Settings { auto_countdown, ..current.clone() })
+            }
+            Message::Sound(sound) => Action::Change(Settings { sound, ..current.clone() }),
+            Message::Voice(voice) => Action::Change(Settings { voice, ..current.clone() }),
+            Message::ReduceMotion(reduce_motion) => {
+                Action::Change(Settings { reduce_motion, ..current.clone() })
             }
             Message::Back => Action::Back,
         }
@@ -83,6 +91,11 @@ impl State {
                 }
             )),
             text(words::HOLD_TIMER_NOTE).size(text_size::SMALL),
+            text(words::GUIDANCE).size(text_size::TITLE),
+            switch(words::VOICE, current.voice, Message::Voice),
+            switch(words::SOUND, current.sound, Message::Sound),
+            text(words::GUIDANCE_NOTE).size(text_size::SMALL),
+            switch(words::REDUCE_MOTION, current.reduce_motion, Message::ReduceMotion),
         ]
         .spacing(space::L);
         if let Some(notice) = notice {
@@ -94,6 +107,18 @@ impl State {
             Some(row![action(common::BACK, Kind::Secondary, Some(Message::Back))].into()),
         )
     }
+}
+
+/// An on/off setting: its name, then On and Off chips.
+fn switch<'a>(name: &'a str, on: bool, message: fn(bool) -> Message) -> Element<'a, Message> {
+    column![
+        text(name).size(text_size::BODY),
+        chips([(true, common::ON), (false, common::OFF)].map(|(value, label)| {
+            chip(label, None, on == value, message(value))
+        })),
+    ]
+    .spacing(space::S)
+    .into()
 }
 
 fn label(percent: u16) -> &'static str {

@@ -1,18 +1,21 @@
-//! The help: what the screen on show asks and how to answer, then every keyboard
-//! shortcut, in a dialog centred over the screen. Opened by the Help button, `?` or F1.
+//! The help: what the screen on show asks and how to answer, then, where a keyboard is
+//! in use, every keyboard shortcut, in a dialog centred over the screen, its Close at
+//! the top. Opened by the Help button, `?` or F1.
 
 use crate::core::wording::screens::widgets as words;
-use iced::widget::{Column, button, center, column, container, opaque, row, scrollable, text};
+use iced::widget::{Column, center, column, container, opaque, row, scrollable, text};
 use iced::{Background, Color, Element, Length};
 
 use crate::ui::keys::HELP;
 use crate::ui::style::{self, space, text_size};
+use crate::ui::widgets::press::press;
 
-/// The help panel, dimming what is behind it: `topic` and its `lines` first, then the
-/// shortcuts; `close` is sent by its Close button.
+/// The help panel, dimming what is behind it: `topic` and its Close button, its
+/// `lines`, then with `keys` the shortcuts; `close` is sent by Close.
 pub fn overlay<'a, Message: Clone + 'a>(
     topic: String,
     lines: Vec<String>,
+    keys: bool,
     close: Message,
 ) -> Element<'a, Message> {
     let about = Column::with_children(
@@ -28,20 +31,24 @@ pub fn overlay<'a, Message: Clone + 'a>(
         .into()
     }))
     .spacing(space::S);
-    let panel = container(
-        column![
-            text(topic).size(text_size::TITLE),
-            about,
-            text(words::SHORTCUTS).size(text_size::TITLE),
-            rows,
-            button(container(text(words::CLOSE).size(text_size::BODY)).center_y(Length::Fill))
-                .height(style::TAP)
-                .padding([0.0, space::L])
-                .style(style::secondary)
-                .on_press(close),
-        ]
-        .spacing(space::L),
+    let close = press(
+        container(text(words::CLOSE).size(text_size::BODY)).center_y(Length::Fill),
+        Some(close),
+        style::secondary,
     )
+    .height(style::TAP)
+    .padding([0.0, space::L]);
+    let mut panel = column![
+        row![text(topic).size(text_size::TITLE).width(Length::Fill), close]
+            .spacing(space::M)
+            .align_y(iced::Alignment::Center),
+        about,
+    ]
+    .spacing(space::L);
+    if keys {
+        panel = panel.push(text(words::SHORTCUTS).size(text_size::TITLE)).push(rows);
+    }
+    let panel = container(panel)
     .padding(space::L)
     .max_width(560)
     .style(|theme| container::Style {

@@ -1,12 +1,12 @@
 //! The hold countdown of a step card: one tap starts it (or it starts by itself, a
-//! setting), a number big enough to read from two metres counts down, and the end is
-//! a clear change of colour and words. It never blocks answering.
+//! setting, or once the voice has read the instruction), a number counts down, and the
+//! end is a clear change of colour and words. It never blocks answering.
 //!
 //! Time comes in as ticks carrying the moment they were sent; only the time between
 //! ticks counts, so tests drive it with made-up moments and no real waiting.
 
 use iced::time::Instant;
-use iced::widget::{column, container, progress_bar, text};
+use iced::widget::{column, container, progress_bar, row, text};
 use iced::{Background, Border, Element, Length, Theme};
 
 use crate::core::Countdown;
@@ -14,8 +14,11 @@ use crate::core::wording::screens::check as words;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::widgets::action::{Kind, wide};
 
-/// The countdown's number: about 2 cm tall on a phone, readable from two metres.
-const NUMBER_SIZE: f32 = 96.0;
+/// The countdown's number, as big as the strip allows (the voice counts aloud too).
+const NUMBER_SIZE: f32 = 36.0;
+
+/// The height of the hold's strip in every state: a tap target.
+pub const STRIP: f32 = style::TAP;
 
 /// A hold on one card.
 #[derive(Debug, Clone, Copy)]
@@ -69,37 +72,40 @@ impl Hold {
         self.countdown.remaining_secs()
     }
 
-    /// Draws the hold: a start button, the running number, or the end.
+    /// Draws the hold in a strip of one fixed height, [`STRIP`], whatever its state:
+    /// a start button, the running number, or the end. It sits in the card's fixed
+    /// bar, so it is always on screen and starting or ending it moves nothing.
     pub fn view<'a, Message: Clone + 'a>(&self, start: Message) -> Element<'a, Message> {
-        if self.done() {
-            return container(text(words::HOLD_DONE).size(text_size::TITLE))
-                .padding(space::L)
+        let content: Element<'a, Message> = if self.done() {
+            container(text(words::HOLD_DONE).size(text_size::BODY))
+                .padding([0.0, space::M])
+                .center_y(Length::Fill)
                 .width(Length::Fill)
                 .style(done_style)
-                .into();
-        }
-        if !self.running {
-            return column![
-                wide(words::start_hold(self.seconds), Kind::Secondary, Some(start)),
-                text(words::HOLD_OPTIONAL).size(text_size::SMALL),
-            ]
-            .spacing(space::XS)
-            .into();
-        }
-        container(
-            column![
-                text(self.remaining().to_string()).size(NUMBER_SIZE),
-                text(words::SECONDS_LEFT).size(text_size::BODY),
-                progress_bar(0.0..=1.0, self.countdown.progress()).girth(8),
-                text(words::HOLDING).size(text_size::BODY),
-            ]
-            .spacing(space::XS)
-            .align_x(iced::Alignment::Center),
-        )
-        .padding(space::M)
-        .width(Length::Fill)
-        .style(style::card)
-        .into()
+                .into()
+        } else if !self.running {
+            wide(words::start_hold(self.seconds), Kind::Secondary, Some(start))
+        } else {
+            container(
+                row![
+                    text(self.remaining().to_string()).size(NUMBER_SIZE),
+                    column![
+                        text(words::HOLDING).size(text_size::SMALL),
+                        progress_bar(0.0..=1.0, self.countdown.progress()).girth(8),
+                    ]
+                    .spacing(space::XS)
+                    .width(Length::Fill),
+                ]
+                .spacing(space::M)
+                .align_y(iced::Alignment::Center),
+            )
+            .padding([0.0, space::M])
+            .center_y(Length::Fill)
+            .width(Length::Fill)
+            .style(style::card)
+            .into()
+        };
+        container(content).height(STRIP).center_y(STRIP).into()
     }
 }
 

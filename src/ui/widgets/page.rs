@@ -13,7 +13,7 @@
 //! the tap. A press that began on the page before is dropped with its widget state
 //! when the key changes, so its release does nothing either.
 
-use crate::ui::clock::Clock;
+use crate::clock::Clock;
 use crate::ui::widgets::forward::forward_to_content;
 use iced::advanced::layout::Layout;
 use iced::advanced::renderer;

@@ -30,6 +30,8 @@ pub struct StepCard<'a, Message> {
     pub hold: Option<Element<'a, Message>>,
     /// The response controls.
     pub controls: Element<'a, Message>,
+    /// The mute button, beside the test's name.
+    pub mute: Option<Element<'a, Message>>,
 }
 
 impl<'a, Message: 'a> StepCard<'a, Message> {
@@ -49,8 +51,16 @@ impl<'a, Message: 'a> StepCard<'a, Message> {
         let leg_label = leg_title(self.leg, self.reference);
         // The test, the leg, then the whole check's progress under its bar.
         let header = column![
-            text(self.test).size(text_size::SMALL),
-            text(leg_label).size(text_size::TITLE),
+            row![
+                column![
+                    text(self.test).size(text_size::SMALL),
+                    text(leg_label).size(text_size::TITLE),
+                ]
+                .width(Length::Fill),
+            ]
+            .push(self.mute)
+            .spacing(space::S)
+            .align_y(Alignment::Center),
             progress_bar(0.0..=1.0, self.progress).girth(6),
             text(self.progress_label).size(text_size::SMALL),
         ]

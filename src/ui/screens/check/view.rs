@@ -46,11 +46,21 @@ impl State {
             reference,
             progress_label,
             progress,
-            illustration: assets::illustration(card.step, viewport.art, card.leg == Leg::Left),
+            illustration: crate::ui::motion::frame(
+                card.step,
+                viewport.art,
+                card.leg == Leg::Left,
+                if self.animating() { self.motion_frame() } else { 0 },
+            ),
             instruction: wording::step_instruction(card.step),
             stop,
-            hold: self.hold.map(|hold| hold.view(Message::StartHold)),
+            // The hold itself is in the fixed bar, always on screen.
+            hold: self.hold.map(|_| text(words::HOLD_OPTIONAL).size(text_size::SMALL).into()),
             controls: controls(card, answer.clone(), focus),
+            mute: card.step.is_test_card().then(|| {
+                let label = if self.muted { words::UNMUTE } else { words::MUTE };
+                action(label, Kind::Quiet, Some(Message::Mute(!self.muted)))
+            }),
         }
         .view(viewport);
         // On a narrow window the hint ends the page rather than taking room from it.
@@ -81,6 +91,7 @@ impl State {
             // Quit is in the bar at the top of the window.
             let hint = (!viewport.stack()).then(|| text(hint).size(text_size::SMALL));
             column![]
+                .push(self.hold.map(|hold| hold.view(Message::StartHold)))
                 .push(hint)
                 .push(
                     row![
@@ -242,7 +253,7 @@ fn controls<'a>(card: Card, answer: StepAnswer, focus: Option<Ask>) -> Element<'
 }
 
 /// The question a card asks for `ask`.
-fn prompt(card: Card, ask: Ask) -> &'static str {
+pub(super) fn prompt(card: Card, ask: Ask) -> &'static str {
     match ask {
         Ask::Intensity => wording::ASK_INTENSITY,
         Ask::Regions => wording::ASK_REGIONS,

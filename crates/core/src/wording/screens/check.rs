@@ -44,8 +44,6 @@ pub fn start_hold(seconds: u32) -> String {
 }
 /// While the countdown runs.
 pub const HOLDING: &str = "Hold still and notice the feeling";
-/// Under the number.
-pub const SECONDS_LEFT: &str = "seconds";
 /// When the hold is over.
 pub const HOLD_DONE: &str = "Done. Come back to rest and answer.";
 /// Beside the timer: it never has to be used.
@@ -81,3 +79,7 @@ pub fn now_leg(leg_lower: &str, reference: bool, test: Option<&str>) -> String {
         None => format!("Now your {leg_lower}, {which}."),
     }
 }
+/// The mute button of a card: silences the voice and the tones.
+pub const MUTE: &str = "Mute";
+/// The same button while muted: the voice and the tones back on.
+pub const UNMUTE: &str = "Sound on";

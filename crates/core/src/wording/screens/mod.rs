@@ -19,6 +19,10 @@ pub fn out_of_ten(intensity: u8) -> String {
 pub const YES: &str = "Yes";
 /// An answer.
 pub const NO: &str = "No";
+/// A setting switched on.
+pub const ON: &str = "On";
+/// A setting switched off.
+pub const OFF: &str = "Off";
 
 pub mod check;
 pub mod detail;
