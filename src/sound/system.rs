@@ -93,11 +93,8 @@ impl Voice {
 
 /// Whether `program` is a file in one of the `PATH` folders.
 fn on_path(program: &str) -> bool {
-    let names: Vec<String> = if cfg!(windows) {
-        vec![format!("{program}.exe")]
-    } else {
-        vec![program.to_string()]
-    };
+    let names: Vec<String> =
+        if cfg!(windows) { vec![format!("{program}.exe")] } else { vec![program.to_string()] };
     std::env::var_os("PATH").is_some_and(|path| {
         std::env::split_paths(&path).any(|dir| names.iter().any(|n| dir.join(n).is_file()))
     })

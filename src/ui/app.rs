@@ -7,15 +7,15 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, Local, TimeDelta, Utc};
 use iced::{Element, Size, Subscription, Task, Theme, keyboard, window};
 
+use crate::clock::Clock;
 use crate::core::wording::screens::messages;
 use crate::core::{Check, Draft, grade, wording};
 use crate::export::{Entry, Selection};
 use crate::settings::{self as prefs, Settings, ThemeChoice};
+use crate::sound::{Silent, Speaker};
 use crate::store::{
     LoadedSession, Session, SessionId, SessionStore, SessionSummary, Store, Summaries, Unavailable,
 };
-use crate::clock::Clock;
-use crate::sound::{Silent, Speaker};
 use crate::ui::keys;
 use crate::ui::screens::{
     check, detail, exercises, export, history, home, intro, result, safety, settings, setup, trends,
@@ -494,17 +494,17 @@ pub fn run(data_dir: PathBuf) -> iced::Result {
     application(move || {
         App::with_data_dir(data_dir.clone()).with_speaker(crate::sound::default_speaker())
     })
-        .window(window::Settings {
-            size: DEFAULT_SIZE,
-            min_size: Some(MIN_SIZE),
-            icon: crate::ui::assets::window_icon(),
-            // Matches the .desktop file, so Linux desktops show the right icon and name.
-            #[cfg(target_os = "linux")]
-            platform_specific: window::settings::PlatformSpecific {
-                application_id: "tension-check".to_string(),
-                ..Default::default()
-            },
-            ..window::Settings::default()
-        })
-        .run()
+    .window(window::Settings {
+        size: DEFAULT_SIZE,
+        min_size: Some(MIN_SIZE),
+        icon: crate::ui::assets::window_icon(),
+        // Matches the .desktop file, so Linux desktops show the right icon and name.
+        #[cfg(target_os = "linux")]
+        platform_specific: window::settings::PlatformSpecific {
+            application_id: "tension-check".to_string(),
+            ..Default::default()
+        },
+        ..window::Settings::default()
+    })
+    .run()
 }

@@ -35,6 +35,11 @@ pub fn drawing(bytes: &'static [u8], art: Art, mirrored: bool) -> svg::Handle {
             source = source.replace(light, to);
         }
     }
+    if art == Art::HighContrast {
+        // The see-through band that marks the stretched thigh: on black, only an
+        // opaque band is clearly seen.
+        source = source.replace(r#"stroke-opacity="0.35""#, r#"stroke-opacity="0.9""#);
+    }
     if mirrored {
         source = mirror(&source);
     }

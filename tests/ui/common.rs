@@ -8,9 +8,9 @@
 use iced::mouse::{self, ScrollDelta};
 use iced::{Event, Point, Settings, Size};
 use iced_test::Simulator;
+use tension_check::clock::Clock;
 use tension_check::settings::Settings as Prefs;
 use tension_check::ui::app::Screen;
-use tension_check::clock::Clock;
 use tension_check::ui::{App, Message};
 
 /// `settings` with "before you start" marked as seen, so tests go straight to the check.

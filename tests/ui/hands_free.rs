@@ -391,7 +391,10 @@ mod cues {
             // ...counts each second, and ends five seconds after it started.
             for (i, n) in (1..=5).zip([0u64, 1, 2, 3, 4]) {
                 let since = heard[i].0.saturating_duration_since(heard[0].0);
-                assert!(since.as_millis().abs_diff(u128::from(n) * 1000) < 300, "count {i} at {since:?}");
+                assert!(
+                    since.as_millis().abs_diff(u128::from(n) * 1000) < 300,
+                    "count {i} at {since:?}"
+                );
             }
             let end = heard[6].0.saturating_duration_since(heard[0].0);
             assert!(end.as_millis().abs_diff(5000) < 300, "the chime at {end:?}");
@@ -452,8 +455,9 @@ mod cues {
         assert!(d.app.settings().voice && d.app.settings().sound);
         d.tap_all(&["Eased", "Next"]);
         assert!(
-            recorder.heard().iter().any(|(_, o)| *o
-                == Output::Speak(wording::step_instruction(StepId::A4).to_string())),
+            recorder.heard().iter().any(
+                |(_, o)| *o == Output::Speak(wording::step_instruction(StepId::A4).to_string())
+            ),
             "unmuted, the next card is read"
         );
     }
@@ -462,7 +466,9 @@ mod cues {
     fn layout(d: &Driver) -> Vec<(String, iced::Rectangle)> {
         let mut labels: Vec<String> = (0..=10).map(|n| n.to_string()).collect();
         labels.extend(Region::ALL.iter().map(|r| wording::region(*r).to_string()));
-        labels.extend(["Tingling", "Yes", "Not sure", "Next", "Back", "Stop the test"].map(String::from));
+        labels.extend(
+            ["Tingling", "Yes", "Not sure", "Next", "Back", "Stop the test"].map(String::from),
+        );
         let mut ui = d.simulator();
         labels
             .into_iter()
@@ -477,7 +483,10 @@ mod cues {
             let before = layout(&d);
             assert!(before.len() > 20, "the card's answers are found: {before:?}");
             d.send(Message::Tick(d.clock.now()));
-            hold_for(&mut d, speaking_time(wording::step_instruction(StepId::A2)) + Duration::from_secs(2));
+            hold_for(
+                &mut d,
+                speaking_time(wording::step_instruction(StepId::A2)) + Duration::from_secs(2),
+            );
             assert!(d.sees(words::HOLDING), "the hold runs");
             assert_eq!(layout(&d), before, "starting the hold moved something at {size:?}");
             hold_for(&mut d, Duration::from_secs(4));
@@ -579,4 +588,94 @@ fn help_on_a_phone_opens_on_the_step_with_close_at_the_top_and_keys_only_after_a
     let mut d = Driver::new(DESKTOP);
     d.tap("Help");
     d.expect(words::SHORTCUTS);
+}
+
+/// Taps and swipes for a whole check of both legs (reference first) by a person at
+/// `size` with the text at `percent`: every label tapped, and per page the swipes of
+/// 300 px it takes to bring the deepest one wholly into view (as web/test.mjs swipes).
+fn taps_and_swipes(size: (f32, f32), percent: u16) -> (usize, usize) {
+    use iced::mouse::{self, ScrollDelta};
+    let mut d = Driver::new(size);
+    let prefs = tension_check::settings::Settings {
+        scale_percent: percent,
+        voice: false,
+        reduce_motion: true,
+        ..d.app.settings().clone()
+    };
+    d.app = std::mem::take(&mut d.app).with_settings(prefs);
+    let (mut taps, mut swipes, mut deepest, mut page) = (0, 0, 0.0f32, d.app.page());
+    let mut tap = |d: &mut Driver, label: &str| {
+        // How far the page must scroll for the label to be wholly visible.
+        let depth = {
+            let mut ui = d.simulator();
+            ui.point_at(Point::new(d.logical().width / 2.0, d.logical().height * 0.5));
+            let mut scrolled = 0.0;
+            loop {
+                let target = ui.find(label).unwrap_or_else(|_| panic!("no {label:?}"));
+                let whole = target.bounds();
+                if target.visible_bounds().is_some_and(|v| v.height >= whole.height - 0.5) {
+                    break scrolled;
+                }
+                assert!(scrolled < 5000.0, "{label:?} never comes on screen");
+                let _ = ui.simulate([iced::Event::Mouse(mouse::Event::WheelScrolled {
+                    delta: ScrollDelta::Pixels { x: 0.0, y: -10.0 },
+                })]);
+                scrolled += 10.0;
+            }
+        };
+        deepest = deepest.max(depth);
+        d.tap(label);
+        taps += 1;
+        if d.app.page() != page {
+            swipes += (deepest / 300.0).ceil() as usize;
+            deepest = 0.0;
+            page = d.app.page();
+        }
+    };
+    tap(&mut d, "New check");
+    for _ in 0..12 {
+        tap(&mut d, "No");
+    }
+    for label in ["Right", "Yes", "Start"] {
+        tap(&mut d, label);
+    }
+    let slump: [&[&str]; 6] = [
+        &["Next"],
+        &["6", "Buttock", "Lower leg or foot", "Tingling", "Yes", "Next"],
+        &["Eased", "Next"],
+        &["Stronger", "Next"],
+        &["Stronger", "Next"],
+        &["Eased", "Next"],
+    ];
+    let stretch: [&[&str]; 3] =
+        [&["Next"], &["7", "Buttock", "Burning", "No", "Next"], &["Stronger", "No"]];
+    for (n, cards) in [&slump[..], &slump[..], &stretch[..], &stretch[..]].into_iter().enumerate() {
+        if n > 0 {
+            tap(&mut d, "Continue");
+        }
+        for card in cards {
+            for label in *card {
+                tap(&mut d, label);
+            }
+        }
+        if n == 2 {
+            tap(&mut d, "Next"); // the reference leg's last card
+        }
+    }
+    tap(&mut d, "See result");
+    assert!(matches!(d.app.screen(), Screen::Result(_)), "the check reached its result");
+    (taps, swipes)
+}
+
+#[test]
+fn a_whole_check_at_360x740_counts_its_taps_and_swipes() {
+    let (taps, swipes) = taps_and_swipes(PHONE, 100);
+    let (taps200, swipes200) = taps_and_swipes(PHONE, 200);
+    eprintln!(
+        "a whole check at 360x740: {taps} taps, {swipes} swipes at 100%; {taps200} taps, {swipes200} swipes at 200%"
+    );
+    assert_eq!(taps, taps200, "the same taps at every text size");
+    // Every card's answers fit in at most one swipe at 100%, and the safety questions'
+    // answers never need one.
+    assert!(swipes <= 18, "{swipes} swipes at 100%");
 }

@@ -182,7 +182,8 @@ impl App {
             // Stamped with iced's clock (the timer's own instant is another type in the
             // browser build).
             // Quarter seconds for a countdown, a tenth for a moving drawing.
-            let animating = matches!(&self.screen, Screen::Check { state, .. } if state.animating());
+            let animating =
+                matches!(&self.screen, Screen::Check { state, .. } if state.animating());
             let every = if animating { crate::ui::motion::FRAME_MS } else { 250 };
             iced::time::every(std::time::Duration::from_millis(every))
                 .map(|_| Message::Tick(iced::time::Instant::now()))

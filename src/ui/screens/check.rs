@@ -8,8 +8,8 @@ use std::time::Duration;
 
 use iced::time::Instant;
 
-use crate::core::protocol::{self, Ask, Card};
 use crate::core::guide::speaking_time;
+use crate::core::protocol::{self, Ask, Card};
 use crate::core::wording::screens::check as words;
 use crate::core::{Change, Check, Cue, Draft, Familiar, Leg, Quality, Region, StepAnswer, wording};
 use crate::ui::keys::Shortcut;
@@ -165,7 +165,9 @@ impl State {
     /// Whether the card on show is drawing its movement (the app then sends ticks
     /// often enough for it).
     pub fn animating(&self) -> bool {
-        self.animate && !self.transition && crate::ui::motion::start_source(self.card().step).is_some()
+        self.animate
+            && !self.transition
+            && crate::ui::motion::start_source(self.card().step).is_some()
     }
 
     /// The frame of the movement on show.

@@ -113,9 +113,10 @@ impl State {
 fn switch<'a>(name: &'a str, on: bool, message: fn(bool) -> Message) -> Element<'a, Message> {
     column![
         text(name).size(text_size::BODY),
-        chips([(true, common::ON), (false, common::OFF)].map(|(value, label)| {
-            chip(label, None, on == value, message(value))
-        })),
+        chips(
+            [(true, common::ON), (false, common::OFF)]
+                .map(|(value, label)| { chip(label, None, on == value, message(value)) })
+        ),
     ]
     .spacing(space::S)
     .into()

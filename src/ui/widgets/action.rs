@@ -43,6 +43,38 @@ pub fn action<'a, Message: Clone + 'a>(
     press(label, on_press, style).width(width).height(style::TAP).padding([0.0, padding]).into()
 }
 
+/// The longest label a main action keeps at its title size on a narrow window: "Next"
+/// and "Start" do, "See result" and "Continue" take the body size.
+const SHORT_LABEL: usize = 6;
+
+/// [`action`], sized for `viewport`: on a narrow window (a phone at 150-200%) the
+/// paddings are tighter and a main action's longer label is body-sized, so "See result"
+/// beside Back still fits its button.
+pub fn action_in<'a, Message: Clone + 'a>(
+    viewport: Viewport,
+    label: &'a str,
+    kind: Kind,
+    on_press: Option<Message>,
+) -> Element<'a, Message> {
+    if !viewport.stack() {
+        return action(label, kind, on_press);
+    }
+    let size = match kind {
+        Kind::Primary if label.chars().count() <= SHORT_LABEL => text_size::TITLE,
+        _ => text_size::BODY,
+    };
+    let label = container(text(label).size(size)).center_y(Length::Fill);
+    type Style = fn(&Theme, button::Status) -> button::Style;
+    let (label, width, padding, style): (_, Length, _, Style) = match kind {
+        Kind::Primary => (label.center_x(Length::Fill), Length::Fill, space::XS, style::primary),
+        Kind::Danger => (label.center_x(Length::Fill), Length::Fill, space::XS, style::danger),
+        Kind::Stop => (label.center_x(Length::Fill), Length::Fill, space::XS, style::stop_outline),
+        Kind::Secondary => (label, Length::Shrink, space::M, style::secondary),
+        Kind::Quiet => (label, Length::Shrink, space::S, style::quiet),
+    };
+    press(label, on_press, style).width(width).height(style::TAP).padding([0.0, padding]).into()
+}
+
 /// The buttons of an action bar side by side, or one above the other, each as wide as
 /// the bar, when the window is too narrow for them (a phone at a large text size), so
 /// none is cut off. The last is the primary action, nearest the thumb either way.

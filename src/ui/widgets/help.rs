@@ -48,10 +48,7 @@ pub fn overlay<'a, Message: Clone + 'a>(
     if keys {
         panel = panel.push(text(words::SHORTCUTS).size(text_size::TITLE)).push(rows);
     }
-    let panel = container(panel)
-    .padding(space::L)
-    .max_width(560)
-    .style(|theme| container::Style {
+    let panel = container(panel).padding(space::L).max_width(560).style(|theme| container::Style {
         border: iced::Border {
             radius: style::RADIUS.into(),
             width: style::CHOICE_BORDER,

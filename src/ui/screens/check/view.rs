@@ -6,7 +6,7 @@ use crate::core::{Change, Familiar, Leg, Quality, Region, StepAnswer, wording};
 use crate::ui::assets;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::viewport::Viewport;
-use crate::ui::widgets::action::{Kind, action, bar, confirm, wide};
+use crate::ui::widgets::action::{Kind, action, action_in, bar, confirm, wide};
 use crate::ui::widgets::choice::{chip, chips, segmented};
 use crate::ui::widgets::frame::frame_with_width;
 use crate::ui::widgets::step_card::StepCard;
@@ -95,8 +95,9 @@ impl State {
                 .push(hint)
                 .push(
                     row![
-                        action(common::BACK, Kind::Secondary, Some(Message::Back)),
-                        action(
+                        action_in(viewport, common::BACK, Kind::Secondary, Some(Message::Back)),
+                        action_in(
+                            viewport,
                             if last { words::SEE_RESULT } else { words::NEXT },
                             Kind::Primary,
                             missing.is_none().then_some(Message::Next),
@@ -157,8 +158,8 @@ impl State {
             self.quit_question(viewport)
         } else {
             row![
-                action(common::BACK, Kind::Secondary, Some(Message::Back)),
-                action(words::CONTINUE, Kind::Primary, Some(Message::Next)),
+                action_in(viewport, common::BACK, Kind::Secondary, Some(Message::Back)),
+                action_in(viewport, words::CONTINUE, Kind::Primary, Some(Message::Next)),
             ]
             .spacing(space::S)
             .into()
