@@ -23,7 +23,7 @@ impl Store {
         let mut problems = Vec::new();
         for name in names {
             let from = self.sessions.join(&name);
-            match read::read_bytes(&from, false, MAX_SESSION_FILE_BYTES.max(MAX_NOTE_FILE_BYTES)) {
+            match self.fs.read(&from, MAX_SESSION_FILE_BYTES.max(MAX_NOTE_FILE_BYTES)) {
                 Ok(bytes) => files.push((name, bytes)),
                 Err(e) => problems.push(Problem { path: from, reason: e.reason() }),
             }

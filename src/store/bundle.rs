@@ -112,7 +112,7 @@ impl Store {
         let names: BTreeSet<String> = names.into_iter().collect();
         let mut bundle = Bundle::new();
         let mut problems = Vec::new();
-        let mut read = |path: PathBuf, limit: u64| match read::read_text(&path, false, limit) {
+        let mut read = |path: PathBuf, limit: u64| match self.read_here(&path, limit) {
             Ok(text) => Some(text),
             Err(e) => {
                 problems.push(Problem { path, reason: e.reason() });

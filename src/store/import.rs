@@ -150,7 +150,8 @@ impl Store {
     }
 
     /// Brings in the note in `text` (from `source`) for session `id`: when it has
-    /// none yet, or this one was edited later (the one it replaces goes to the trash).
+    /// none yet, or this one was edited later (the one it replaces goes to the
+    /// trash); see [`Store::bring_in_note`].
     pub(crate) fn import_note_text(
         &self,
         text: &str,
@@ -171,50 +172,10 @@ impl Store {
                 return;
             }
         };
-        let name = id.note_file_name();
-        let current = match self.note(id) {
-            Ok(current) => current,
-            Err(e) => {
-                return fail(
-                    report,
-                    format!("the note already here could not be read, so it was kept: {e}"),
-                );
-            }
-        };
-        let replaced = match current {
-            None => None,
-            Some(current) if current == note || current.edited_at >= note.edited_at => return,
-            Some(_) => {
-                let stamp = Utc::now().format(TRASH_TIME_FORMAT).to_string();
-                match self.move_to_trash(&self.note_path(id), &stamp, &name) {
-                    Ok(trashed) => Some(trashed),
-                    Err(e) => {
-                        return fail(report, format!("the note here could not be replaced: {e}"));
-                    }
-                }
-            }
-        };
-        match fs::write_new(self.fs.as_ref(), &self.sessions, &name, text.as_bytes()) {
-            Ok(_) => report.notes_imported += 1,
-            Err(err) => {
-                let why = match err {
-                    WriteError::Exists => "a note was saved meanwhile".to_string(),
-                    WriteError::Io(e) => error::plain(&e),
-                };
-                let kept = match replaced {
-                    None => String::new(),
-                    Some(trashed) => {
-                        match fs::move_exact(self.fs.as_ref(), &trashed, &self.note_path(id)) {
-                            Ok(()) => "; the note that was here is unchanged".to_string(),
-                            Err(_) => format!(
-                                "; the note that was here is in the trash at {}",
-                                trashed.display()
-                            ),
-                        }
-                    }
-                };
-                fail(report, format!("the note could not be saved: {why}{kept}"));
-            }
+        match self.bring_in_note(id, &note, text.as_bytes()) {
+            Ok(notes::NoteIn::Saved) => report.notes_imported += 1,
+            Ok(notes::NoteIn::AlreadyThere) => report.notes_already_there += 1,
+            Err(why) => fail(report, why),
         }
     }
 }

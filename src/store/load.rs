@@ -89,7 +89,7 @@ impl Store {
         // Reading and parsing is most of the work: spread it over the cores. Moving
         // files into quarantine stays sequential, below.
         let paths: Vec<PathBuf> = names.iter().map(|n| self.sessions.join(n)).collect();
-        let parsed = parse_in_parallel(&paths);
+        let parsed = parse_in_parallel(self.fs.as_ref(), &paths);
         let mut found: Vec<(PathBuf, Session)> = Vec::new();
         for (path, parsed) in paths.into_iter().zip(parsed) {
             let (text, parsed) = match parsed {
@@ -145,7 +145,7 @@ impl Store {
         set_aside: bool,
         report: &mut LoadReport,
     ) -> Option<Note> {
-        let text = match read::read_text(path, false, MAX_NOTE_FILE_BYTES) {
+        let text = match self.read_here(path, MAX_NOTE_FILE_BYTES) {
             Ok(text) => text,
             Err(e) if e.is_damaged() => {
                 self.set_aside(path, e.reason(), set_aside, report);
@@ -270,30 +270,34 @@ pub(super) enum Parsed {
     Text(String, Box<Result<Session, FileError>>),
 }
 
-pub(super) fn parse_one(path: &Path) -> Parsed {
+pub(super) fn parse_one(fs: &dyn Fs, path: &Path) -> Parsed {
     // Parsing cannot panic on bad input, but if it ever did, that one file is
     // reported and left in place rather than taking the whole list down.
-    std::panic::catch_unwind(|| match read::read_text(path, false, MAX_SESSION_FILE_BYTES) {
-        Ok(text) => {
-            let parsed = Session::from_ron(&text);
-            Parsed::Text(text, Box::new(parsed))
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        match read_text_with(fs, path, MAX_SESSION_FILE_BYTES) {
+            Ok(text) => {
+                let parsed = Session::from_ron(&text);
+                Parsed::Text(text, Box::new(parsed))
+            }
+            Err(e) => Parsed::Failed(e),
         }
-        Err(e) => Parsed::Failed(e),
-    })
+    }))
     .unwrap_or(Parsed::Panicked)
 }
 
 /// Reads and parses `paths` on every core, keeping their order.
-pub(super) fn parse_in_parallel(paths: &[PathBuf]) -> Vec<Parsed> {
+pub(super) fn parse_in_parallel(fs: &dyn Fs, paths: &[PathBuf]) -> Vec<Parsed> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     if threads < 2 || paths.len() < 64 {
-        return paths.iter().map(|p| parse_one(p)).collect();
+        return paths.iter().map(|p| parse_one(fs, p)).collect();
     }
     let chunk = paths.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let handles: Vec<_> = paths
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|p| parse_one(p)).collect::<Vec<_>>()))
+            .map(|part| {
+                scope.spawn(move || part.iter().map(|p| parse_one(fs, p)).collect::<Vec<_>>())
+            })
             .collect();
         let mut out = Vec::with_capacity(paths.len());
         for (handle, part) in handles.into_iter().zip(paths.chunks(chunk)) {

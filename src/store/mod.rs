@@ -69,6 +69,7 @@ pub use faulty::FaultyFs;
 #[doc(hidden)]
 pub use fs::{Fs, RealFs};
 pub use index::{INDEX_FILE, LegRatings, SessionSummary};
+pub use notes::NOTES_LOCK_FILE;
 pub use reports::{
     ExportReport, ImportReport, LoadReport, LoadedSession, NewerFile, Problem, PurgeReport,
     Quarantined, Summaries, TrashEntry,
@@ -80,6 +81,12 @@ use load::{keep_one_per_id, list_ron_files};
 use read::ReadError;
 use session::{MAX_NOTE_FILE_BYTES, MAX_SESSION_FILE_BYTES};
 use trash::is_regular_file;
+
+/// Reads a text file of the data folder through `fs` (see [`Fs::read`]).
+pub(crate) fn read_text_with(fs: &dyn Fs, path: &Path, limit: u64) -> Result<String, ReadError> {
+    let bytes = fs.read(path, limit)?;
+    String::from_utf8(bytes).map_err(|_| ReadError::NotText)
+}
 
 /// The subfolder holding session and note files.
 pub const SESSIONS_DIR: &str = "sessions";
@@ -136,6 +143,12 @@ impl Store {
 
     pub(crate) fn fs(&self) -> &dyn Fs {
         self.fs.as_ref()
+    }
+
+    /// Reads a text file of the data folder through the store's file operations
+    /// (see [`Fs::read`]).
+    pub(crate) fn read_here(&self, path: &Path, limit: u64) -> Result<String, ReadError> {
+        read_text_with(self.fs.as_ref(), path, limit)
     }
 
     /// The data folder.

@@ -215,6 +215,9 @@ pub struct ImportReport {
     pub failed: Vec<Problem>,
     /// Notes imported along with their sessions (also for sessions already here).
     pub notes_imported: usize,
+    /// Notes not imported because the same note, or one edited at the same time or
+    /// later, is already here.
+    pub notes_already_there: usize,
 }
 
 impl ImportReport {
@@ -226,6 +229,10 @@ impl ImportReport {
         }
         if self.notes_imported > 0 {
             text.push_str(&format!("; {}", count(self.notes_imported, "note", "notes")));
+        }
+        if self.notes_already_there > 0 {
+            let notes = count(self.notes_already_there, "note", "notes");
+            text.push_str(&format!("; {notes} already here"));
         }
         let skipped = self.unreadable.len() + self.newer.len() + self.failed.len();
         if skipped > 0 {

@@ -42,7 +42,7 @@ impl Store {
     /// another id.
     pub fn load_session(&self, id: &SessionId) -> Result<Option<Session>, StoreError> {
         let path = self.session_path(id);
-        let text = match read::read_text(&path, false, MAX_SESSION_FILE_BYTES) {
+        let text = match self.read_here(&path, MAX_SESSION_FILE_BYTES) {
             Ok(text) => text,
             Err(e) if e.is_not_found() => return Ok(None),
             Err(e) => return Err(StoreError::Unreadable { path, reason: e.reason() }),
@@ -70,7 +70,7 @@ impl Store {
         };
         for name in names {
             let path = self.sessions.join(&name);
-            let Ok(text) = read::read_text(&path, false, MAX_SESSION_FILE_BYTES) else { continue };
+            let Ok(text) = self.read_here(&path, MAX_SESSION_FILE_BYTES) else { continue };
             if let Ok(session) = Session::from_ron(&text)
                 && session.id == *id
             {
