@@ -185,7 +185,7 @@ impl Store {
         &self,
         text: &str,
         source: &Path,
-        ids: &mut BTreeSet<SessionId>,
+        ids: &mut super::import::Here,
         report: &mut ImportReport,
     ) {
         let bundle = match Bundle::from_ron(text) {
@@ -222,7 +222,7 @@ impl Store {
         for (id, note) in &bundle.lone_notes {
             let label = PathBuf::from(format!("{} (note of session {id})", source.display()));
             match SessionId::parse(id) {
-                Ok(id) if ids.contains(&id) && note.len() as u64 <= MAX_NOTE_FILE_BYTES => {
+                Ok(id) if ids.ids.contains(&id) && note.len() as u64 <= MAX_NOTE_FILE_BYTES => {
                     self.import_note_text(note, &label, &id, report)
                 }
                 _ => report.failed.push(Problem {

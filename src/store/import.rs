@@ -3,6 +3,16 @@
 
 use super::*;
 
+/// What an import knows of the sessions already here.
+#[derive(Debug, Default)]
+pub(crate) struct Here {
+    /// The ids saved here, under any file name.
+    pub(crate) ids: BTreeSet<SessionId>,
+    /// Files here (or the sessions folder) that could not be read: any session
+    /// may be in them.
+    pub(crate) unknown: Vec<PathBuf>,
+}
+
 impl Store {
     /// Imports sessions from a folder of session files (such as a backup) or from a
     /// single `.ron` file.
@@ -54,19 +64,19 @@ impl Store {
     }
 
     /// The ids already here, under any file name (from the index where it is up to
-    /// date; nothing is moved).
-    pub(crate) fn ids_here(&self) -> BTreeSet<SessionId> {
+    /// date; nothing is moved), and the files here that could not be read.
+    pub(crate) fn ids_here(&self) -> Here {
         let here = self.summaries_with(false);
         let mut ids: BTreeSet<SessionId> = here.sessions.into_iter().map(|s| s.id).collect();
         ids.extend(here.report.newer.into_iter().filter_map(|n| n.session.map(|s| s.id)));
-        ids
+        Here { ids, unknown: here.report.unknown }
     }
 
     pub(super) fn import_file(
         &self,
         path: &Path,
         follow: bool,
-        ids: &mut BTreeSet<SessionId>,
+        ids: &mut Here,
         report: &mut ImportReport,
     ) {
         let limit = if follow { bundle::MAX_BUNDLE_BYTES } else { MAX_SESSION_FILE_BYTES };
@@ -106,7 +116,7 @@ impl Store {
         &self,
         text: &str,
         source: &Path,
-        ids: &mut BTreeSet<SessionId>,
+        ids: &mut Here,
         report: &mut ImportReport,
     ) -> Option<SessionId> {
         let session = match Session::from_ron(text) {
@@ -128,13 +138,23 @@ impl Store {
             }
         };
         let id = session.id;
-        if ids.contains(&id) {
+        if ids.ids.contains(&id) {
             report.duplicates.push(id.clone());
             return Some(id);
         }
+        if let Some(unknown) = ids.unknown.first() {
+            // It may be here under that file: saving it would make a second copy.
+            let reason = format!(
+                "it was not imported because {} in the data folder could not be read, so \
+                 whether this session is already saved could not be checked",
+                unknown.display()
+            );
+            report.failed.push(Problem { path: source.to_path_buf(), reason });
+            return None;
+        }
         match self.write_session_bytes(&id, text.as_bytes()) {
             Ok(_) => {
-                ids.insert(id.clone());
+                ids.ids.insert(id.clone());
                 report.imported.push(id.clone());
                 Some(id)
             }

@@ -63,6 +63,7 @@ impl Store {
                 report
                     .unreadable
                     .push(Problem { path: self.sessions.clone(), reason: error::plain(&e) });
+                report.unknown.push(self.sessions.clone());
                 return Err(Box::new(report));
             }
         };
@@ -98,6 +99,9 @@ impl Store {
                     continue;
                 }
                 Parsed::Failed(e) => {
+                    if matches!(e, ReadError::Io(_)) {
+                        report.unknown.push(path.clone());
+                    }
                     report.unreadable.push(Problem {
                         path,
                         reason: format!("{}; it was left where it is", e.reason()),

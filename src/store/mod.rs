@@ -36,7 +36,7 @@ pub mod error;
 mod faulty;
 #[doc(hidden)]
 pub mod fs;
-mod import;
+pub(crate) mod import;
 pub mod index;
 mod load;
 pub mod location;

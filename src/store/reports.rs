@@ -62,6 +62,10 @@ pub struct LoadReport {
     pub duplicates: Vec<Problem>,
     /// Things about the data folder the person should know (see [`Store::warnings`]).
     pub warnings: Vec<String>,
+    /// The files (or the sessions folder) among `unreadable` whose reading failed
+    /// with an error of the system (a disk error, say): what they hold is unknown,
+    /// so nothing may be taken as "not there" because of them.
+    pub unknown: Vec<PathBuf>,
     /// The quarantine folder, to name in messages.
     pub quarantine_dir: PathBuf,
 }
@@ -76,6 +80,7 @@ impl LoadReport {
             unreadable: Vec::new(),
             duplicates: Vec::new(),
             warnings: Vec::new(),
+            unknown: Vec::new(),
             quarantine_dir,
         }
     }

@@ -27,7 +27,9 @@ impl Store {
         match stdfs::symlink_metadata(&path) {
             Ok(m) if m.file_type().is_symlink() => return Err(StoreError::Symlink { path }),
             Ok(_) => return Err(StoreError::AlreadySaved { id: id.clone(), path }),
-            Err(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            // Whether it is there cannot be told: not "not there".
+            Err(source) => return Err(StoreError::Read { path, source }),
         }
         match fs::write_new(self.fs.as_ref(), &self.sessions, &id.file_name(), bytes) {
             Ok(path) => Ok(path),

@@ -10,5 +10,6 @@ mod crash;
 mod crash_note;
 mod crash_ops;
 mod faults;
+mod faults_read;
 mod roundtrip;
 mod validation;
