@@ -123,6 +123,15 @@ fn list(
     for message in summaries.report.details() {
         writeln!(stderr, "{message}")?;
     }
+    let left_out = summaries.report.left_out();
+    if left_out > 0 {
+        writeln!(
+            stderr,
+            "{} in the data folder {} left out of the list (see above).",
+            wording::count(left_out, "file", "files"),
+            if left_out == 1 { "was" } else { "were" }
+        )?;
+    }
     if summaries.sessions.is_empty() {
         writeln!(stdout, "No saved sessions in {}.", store.describe())?;
         return Ok(());

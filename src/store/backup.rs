@@ -14,13 +14,14 @@ impl Store {
     /// lists the conflicts. Each copy is flushed to disk; nothing is overwritten.
     pub fn export_backup(&self, dest_dir: impl AsRef<Path>) -> Result<ExportReport, StoreError> {
         let dest = dest_dir.as_ref();
-        let names = match list_ron_files(&self.sessions) {
-            Ok(names) => names,
-            Err(e) if e.kind() == io::ErrorKind::NotFound && self.read_only => Vec::new(),
+        let listing = match list_ron_files(&self.sessions) {
+            Ok(listing) => listing,
+            Err(e) if e.kind() == io::ErrorKind::NotFound && self.read_only => Default::default(),
             Err(source) => return Err(StoreError::Read { path: self.sessions.clone(), source }),
         };
         let mut files = Vec::new();
-        let mut problems = Vec::new();
+        let mut problems: Vec<Problem> = listing.odd_problems().collect();
+        let names = listing.names;
         for name in names {
             let from = self.sessions.join(&name);
             match self.fs.read(&from, MAX_SESSION_FILE_BYTES.max(MAX_NOTE_FILE_BYTES)) {

@@ -102,16 +102,18 @@ impl Store {
     /// Every session and note as one backup file ([`Bundle`]): all of them, or an
     /// error naming every file that could not be read.
     pub fn backup_bytes(&self) -> Result<Vec<u8>, StoreError> {
-        let names = match super::list_ron_files(self.sessions_dir()) {
-            Ok(names) => names,
-            Err(e) if e.kind() == io::ErrorKind::NotFound && self.is_read_only() => Vec::new(),
+        let listing = match super::list_ron_files(self.sessions_dir()) {
+            Ok(listing) => listing,
+            Err(e) if e.kind() == io::ErrorKind::NotFound && self.is_read_only() => {
+                Default::default()
+            }
             Err(source) => {
                 return Err(StoreError::Read { path: self.sessions_dir().to_path_buf(), source });
             }
         };
-        let names: BTreeSet<String> = names.into_iter().collect();
+        let mut problems: Vec<Problem> = listing.odd_problems().collect();
+        let names: BTreeSet<String> = listing.names.into_iter().collect();
         let mut bundle = Bundle::new();
-        let mut problems = Vec::new();
         let mut read = |path: PathBuf, limit: u64| match self.read_here(&path, limit) {
             Ok(text) => Some(text),
             Err(e) => {

@@ -33,12 +33,15 @@ impl Store {
         }
         let (files, follow): (Vec<PathBuf>, bool) = match stdfs::metadata(src) {
             Ok(meta) if meta.is_dir() => match list_ron_files(src) {
-                Ok(names) => (
-                    names
-                        .into_iter()
-                        .filter(|name| !name.ends_with(NOTE_SUFFIX))
-                        .map(|name| src.join(name))
-                        .collect(),
+                Ok(listing) => (
+                    {
+                        report.unreadable.extend(listing.odd_problems());
+                        listing.names
+                    }
+                    .into_iter()
+                    .filter(|name| !name.ends_with(NOTE_SUFFIX))
+                    .map(|name| src.join(name))
+                    .collect(),
                     false,
                 ),
                 Err(e) => {

@@ -54,7 +54,13 @@ impl Store {
         let mut report = LoadReport::empty(self.quarantine.clone());
         report.warnings = self.warnings.clone();
         let names = match list_ron_files(&self.sessions) {
-            Ok(names) => names,
+            Ok(listing) => {
+                report.unreadable.extend(listing.odd_problems().map(|p| Problem {
+                    reason: format!("{}; it was left where it is", p.reason),
+                    ..p
+                }));
+                listing.names
+            }
             // A read-only store of a folder with no sessions yet.
             Err(e) if e.kind() == io::ErrorKind::NotFound && self.read_only => {
                 return Err(Box::new(report));
@@ -250,21 +256,53 @@ pub(super) fn named_after_id(path: &Path, id: &SessionId) -> bool {
     path.file_name().is_some_and(|name| name.to_string_lossy() == id.file_name())
 }
 
-/// The names of the `.ron` entries in `dir` (not temp or hidden files), sorted.
-/// Entries of every type are listed, so links, folders and named pipes with such
-/// names are reported by whoever reads them rather than skipped in silence.
-pub(super) fn list_ron_files(dir: &Path) -> io::Result<Vec<String>> {
-    let mut names = Vec::new();
+/// The `.ron` entries of a folder.
+#[derive(Debug, Default)]
+pub(crate) struct Listing {
+    /// The names of the `.ron` entries (not temp or hidden files), sorted.
+    pub(crate) names: Vec<String>,
+    /// Entries whose names end in `.ron` but are not UTF-8 text: no session can be
+    /// named so, and the store cannot name them as one, so they are reported.
+    pub(crate) odd: Vec<PathBuf>,
+}
+
+/// The reason given for an entry whose name is not UTF-8 text.
+pub(crate) const NOT_UTF8_NAME: &str =
+    "its name is not valid UTF-8 text, so it cannot be read as a session file";
+
+impl Listing {
+    /// The odd names as problems, for a report.
+    pub(crate) fn odd_problems(&self) -> impl Iterator<Item = Problem> + '_ {
+        self.odd.iter().map(|path| Problem { path: path.clone(), reason: NOT_UTF8_NAME.into() })
+    }
+}
+
+/// The `.ron` entries in `dir` (not temp or hidden files), sorted, and those whose
+/// names are not UTF-8. Entries of every type are listed, so links, folders and
+/// named pipes with such names are reported by whoever reads them rather than
+/// skipped in silence.
+pub(crate) fn list_ron_files(dir: &Path) -> io::Result<Listing> {
+    let mut listing = Listing::default();
     for entry in stdfs::read_dir(dir)? {
         let entry = entry?;
-        let Ok(name) = entry.file_name().into_string() else { continue };
+        let name = match entry.file_name().into_string() {
+            Ok(name) => name,
+            Err(raw) => {
+                let bytes = raw.as_encoded_bytes();
+                if !bytes.starts_with(b".") && bytes.ends_with(b".ron") {
+                    listing.odd.push(entry.path());
+                }
+                continue;
+            }
+        };
         if name.starts_with('.') || !name.ends_with(".ron") {
             continue;
         }
-        names.push(name);
+        listing.names.push(name);
     }
-    names.sort();
-    Ok(names)
+    listing.names.sort();
+    listing.odd.sort();
+    Ok(listing)
 }
 
 /// A session file, read and parsed.

@@ -66,7 +66,9 @@ impl Store {
         let names = match indexed {
             Some((name, _)) => vec![name],
             None => match list_ron_files(&self.sessions) {
-                Ok(names) => names.into_iter().filter(|n| !n.ends_with(NOTE_SUFFIX)).collect(),
+                Ok(listing) => {
+                    listing.names.into_iter().filter(|n| !n.ends_with(NOTE_SUFFIX)).collect()
+                }
                 Err(_) => Vec::new(),
             },
         };
