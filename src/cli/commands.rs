@@ -36,8 +36,10 @@ pub(super) fn execute(
     match invocation.command {
         Command::Gui => Ok(()),
         Command::Help(text) | Command::Version(text) => Ok(stdout.write_all(text.as_bytes())?),
+        // `list` keeps the index of summaries current where it may, so the next
+        // list reads one file instead of every session.
         Command::List => match open_existing(&data_dir()?, chosen)? {
-            Some(store) => list(&store, stdout, stderr),
+            Some(store) => list(&store.keeping_index(), stdout, stderr),
             None => Ok(writeln!(stdout, "{NO_SESSIONS_YET}")?),
         },
         Command::Show { target } => show(&target, data_dir, chosen, stdout),

@@ -113,6 +113,9 @@ pub struct Store {
     fs: Box<dyn Fs>,
     /// Whether the store was opened with [`Store::open_read_only`].
     read_only: bool,
+    /// Whether a read-only store may still rewrite `index.tsv` (see
+    /// [`Store::keeping_index`]).
+    index_writes: bool,
     /// Things about the folder the person should know, such as a data folder
     /// other users can change.
     warnings: Vec<String>,

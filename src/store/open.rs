@@ -76,10 +76,23 @@ impl Store {
             root,
             fs: Box::new(RealFs),
             read_only: true,
+            index_writes: false,
             warnings,
             lock: None,
             tidy_pending: false.into(),
         })
+    }
+
+    /// The same read-only store, allowed to write one file: `index.tsv`, the cache
+    /// of summaries, when the data folder belongs to this user (and its writes
+    /// succeed: on a folder it cannot write, nothing is written and nothing is
+    /// said). It is replaced atomically through a temp file in the data folder,
+    /// which a crash may leave and the next writable open removes. Nothing else is
+    /// created, moved or changed. For `list` from the command line, so that a
+    /// second list reads the index instead of every file.
+    pub fn keeping_index(mut self) -> Store {
+        self.index_writes = self.read_only && owned_by_me(&self.root);
+        self
     }
 
     /// Like [`Store::open`], with the file operations going through `fs`. For
@@ -168,6 +181,7 @@ impl Store {
             trash,
             fs,
             read_only: false,
+            index_writes: true,
             warnings,
             lock: Some(lock),
             tidy_pending: tidy_pending.into(),
@@ -197,6 +211,23 @@ pub(super) fn check_private(dir: &Path, meta: &stdfs::Metadata, warnings: &mut V
     }
     #[cfg(not(unix))]
     let _ = (dir, meta, warnings);
+}
+
+/// Whether `dir` belongs to the user running the app (always on systems without
+/// owners).
+fn owned_by_me(dir: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let me = unsafe { libc::geteuid() };
+        stdfs::metadata(dir).is_ok_and(|m| m.uid() == me)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        true
+    }
 }
 
 pub(super) fn open_lock_file(path: &Path) -> io::Result<File> {

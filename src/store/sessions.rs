@@ -59,8 +59,13 @@ impl Store {
     /// name and the index does not know it yet) the first file holding it. Checked
     /// like every load; nothing is moved.
     pub fn find_session(&self, id: &SessionId) -> Result<Option<(PathBuf, Session)>, StoreError> {
-        if let Some(session) = self.load_session(id)? {
-            return Ok(Some((self.session_path(id), session)));
+        match self.load_session(id) {
+            Ok(Some(session)) => return Ok(Some((self.session_path(id), session))),
+            Ok(None) => {}
+            Err(e) => {
+                self.forget_in_index(&id.file_name());
+                return Err(e);
+            }
         }
         let indexed = self.read_index().into_iter().find(|(_, (_, s))| &s.id == id);
         let names = match indexed {
@@ -74,11 +79,14 @@ impl Store {
         };
         for name in names {
             let path = self.sessions.join(&name);
-            let Ok(text) = self.read_here(&path, MAX_SESSION_FILE_BYTES) else { continue };
-            if let Ok(session) = Session::from_ron(&text)
-                && session.id == *id
-            {
-                return Ok(Some((path, session)));
+            let parsed = self
+                .read_here(&path, MAX_SESSION_FILE_BYTES)
+                .map_err(|e| e.reason())
+                .and_then(|text| Session::from_ron(&text).map_err(|e| e.to_string()));
+            match parsed {
+                Ok(session) if session.id == *id => return Ok(Some((path, session))),
+                Ok(_) => {}
+                Err(_) => self.forget_in_index(&name),
             }
         }
         Ok(None)

@@ -7,8 +7,10 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use crate::support::*;
-use tension_check::cli::{self, EXIT_FAILURE};
+use tension_check::cli::{self, EXIT_FAILURE, EXIT_OK};
 use tension_check::store::{SessionId, Store};
+
+const FULL: &str = "20261126T133512Z-9f3a1c2b";
 
 pub(crate) struct Run {
     pub(crate) code: Option<i32>,
@@ -85,4 +87,66 @@ fn cli_names_that_are_not_utf8_are_reported_and_counted() {
     assert!(r.out.contains("1 file could not be imported"), "{}", r.out);
     assert!(r.err.contains("not valid UTF-8"), "{}", r.err);
     assert!(odd.exists(), "left where it is");
+}
+
+/// The line of `index.tsv` for the file `name`, if any.
+fn index_line(dir: &Path, name: &str) -> Option<String> {
+    let text = fs::read_to_string(dir.join("index.tsv")).ok()?;
+    text.lines().find(|l| l.starts_with(&format!("{name}\t"))).map(str::to_string)
+}
+
+#[test]
+fn cli_list_writes_the_index_and_changes_nothing_else() {
+    let (_tmp, dir) = populated();
+    let _ = fs::remove_file(dir.join("index.tsv"));
+    let before = snapshot_names(&dir);
+    let first = run(&["list", "--data-dir", s(&dir)]);
+    assert_eq!(first.code, Some(EXIT_OK), "{}", first.err);
+    assert!(index_line(&dir, &format!("{FULL}.ron")).is_some(), "list wrote no index");
+    let mut after = snapshot_names(&dir);
+    after.retain(|n| n != "index.tsv");
+    assert_eq!(after, before, "list changed something other than the index");
+    let second = run(&["list", "--data-dir", s(&dir)]);
+    assert_eq!((second.out, second.err), (first.out, first.err));
+}
+
+#[test]
+fn a_byte_changed_in_place_with_size_and_time_kept_is_seen_by_list() {
+    let (_tmp, dir) = populated();
+    // The app writes the index.
+    Store::open(&dir).expect("opens").summaries();
+    let name = format!("{FULL}.ron");
+    assert!(index_line(&dir, &name).is_some());
+    let path = dir.join("sessions").join(&name);
+    let modified = fs::metadata(&path).and_then(|m| m.modified()).expect("mtime");
+    let text = fs::read_to_string(&path).expect("read");
+    let flipped = text.replacen("Session(", "Sessio!(", 1);
+    assert_eq!(flipped.len(), text.len());
+    std::thread::sleep(std::time::Duration::from_millis(20));
+    fs::write(&path, flipped).expect("written in place");
+    fs::File::options().write(true).open(&path).expect("open").set_modified(modified).expect("t");
+    let r = run(&["list", "--data-dir", s(&dir)]);
+    assert_eq!(r.out.lines().count(), 3, "listed from the index as if unchanged: {}", r.out);
+    assert!(r.err.contains(&name), "{}", r.err);
+    // `show` fails on it, and drops its line from the index.
+    let r = run(&["show", FULL, "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_FAILURE), "{}", r.out);
+    assert!(index_line(&dir, &name).is_none(), "a file that failed to read is still trusted");
+}
+
+/// The names of every file and folder under `dir`, recursively, sorted.
+fn snapshot_names(dir: &Path) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in fs::read_dir(&d).expect("readable").flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path.clone());
+            }
+            out.push(path.strip_prefix(dir).expect("inside").to_string_lossy().into_owned());
+        }
+    }
+    out.sort();
+    out
 }
