@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::{Command, Failure, Invocation, PROGRAM, transfer};
 use crate::core::wording;
 use crate::export::{text, words};
-use crate::store::error::{StoreError, plain};
+use crate::store::error::{StoreError, plain, shown};
 use crate::store::location::{self, DATA_DIR_ENV, DATA_DIR_FLAG};
 use crate::store::read::read_text;
 use crate::store::session::{MAX_NOTE_FILE_BYTES, MAX_SESSION_FILE_BYTES};
@@ -42,9 +42,18 @@ pub(super) fn execute(
             Some(store) => list(&store.keeping_index(), stdout, stderr),
             None => Ok(writeln!(stdout, "{NO_SESSIONS_YET}")?),
         },
-        Command::Show { target } => show(&target, data_dir, chosen, stdout),
+        Command::Show { target } => show(&target, data_dir, chosen, stdout, stderr),
         Command::Export(request) => match open_existing(&data_dir()?, chosen)? {
-            Some(store) => transfer::export(&store, &request, stdout, stderr),
+            Some(store) => {
+                // The reports print the warnings with the files left out; a backup
+                // loads nothing, so it prints them here.
+                if request.format == crate::export::Format::Backup {
+                    for warning in store.warnings() {
+                        writeln!(stderr, "{warning}")?;
+                    }
+                }
+                transfer::export(&store, &request, stdout, stderr)
+            }
             None => Err(Failure::runtime(format!("{NO_SESSIONS_YET} Nothing was written."))),
         },
         Command::Import { path } => transfer::import(&path, &data_dir()?, stdout, stderr),
@@ -125,6 +134,13 @@ fn list(
     for message in summaries.report.details() {
         writeln!(stderr, "{message}")?;
     }
+    if summaries.report.unlisted {
+        let why = summaries.report.unreadable.first().map_or("", |p| p.reason.as_str());
+        return Err(Failure::runtime(format!(
+            "Could not list the sessions: the folder of sessions in {} could not be read ({why}).",
+            store.describe()
+        )));
+    }
     let left_out = summaries.report.left_out();
     if left_out > 0 {
         writeln!(
@@ -190,6 +206,7 @@ fn show(
     data_dir: impl FnOnce() -> Result<PathBuf, Failure>,
     chosen: bool,
     stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
 ) -> Result<(), Failure> {
     let path = Path::new(target);
     let name = target.to_string_lossy();
@@ -205,10 +222,16 @@ fn show(
         Ok(_) => {
             let session = read_session_file(path)?;
             let note_path = path.with_extension("note.ron");
-            let note = read_text(&note_path, false, MAX_NOTE_FILE_BYTES)
-                .ok()
-                .and_then(|t| crate::store::Note::from_ron(&t).ok())
-                .map(|n| n.text);
+            let note = match read_text(&note_path, false, MAX_NOTE_FILE_BYTES) {
+                Ok(text) => crate::store::Note::from_ron(&text).map_err(|e| e.to_string()),
+                Err(e) if e.is_not_found() => Err(String::new()),
+                Err(e) => Err(e.reason()),
+            };
+            let note = match note {
+                Ok(note) => Ok(Some(note.text)),
+                Err(why) if why.is_empty() => Ok(None),
+                Err(why) => Err(format!("Could not read the note {}: {why}", shown(&note_path))),
+            };
             (session, note)
         }
         Err(_) if looks_like_path => {
@@ -228,13 +251,29 @@ fn show(
             let Some(store) = open_existing(&dir, chosen)? else {
                 return Err(no_such(&dir));
             };
-            match store.load(&id) {
-                Ok(loaded) => (loaded.session, loaded.note.map(|n| n.text)),
-                Err(StoreError::NotFound { .. }) => return Err(no_such(&dir)),
-                Err(e) => return Err(Failure::runtime(format!("{e}."))),
+            let store = store.keeping_index();
+            for warning in store.warnings() {
+                writeln!(stderr, "{warning}")?;
             }
+            let session = match store.find_session(&id) {
+                Ok(Some((_, session))) => session,
+                Ok(None) => return Err(no_such(&dir)),
+                Err(e) => return Err(Failure::runtime(format!("{e}."))),
+            };
+            // A note that cannot be read never hides its session.
+            let note = store.note(&id).map(|n| n.map(|n| n.text)).map_err(|e| e.to_string());
+            (session, note)
         }
     };
+    let (note, note_problem) = match note {
+        Ok(note) => (note, None),
+        Err(why) => (None, Some(why)),
+    };
     stdout.write_all(text::session_text(&session, note.as_deref()).as_bytes())?;
-    Ok(())
+    match note_problem {
+        None => Ok(()),
+        Some(why) => {
+            Err(Failure::runtime(format!("{why}; the session is shown above without its note.")))
+        }
+    }
 }

@@ -134,6 +134,9 @@ pub(super) fn import(
     }
     // Importing into a new data folder is allowed: that is how a backup is restored.
     let store = Store::open(data_dir).map_err(|e| Failure::runtime(format!("{e}.")))?;
+    for warning in store.warnings() {
+        writeln!(stderr, "{warning}")?;
+    }
     let report = SessionStore::import_from(&store, path);
     writeln!(stdout, "{}", report.message())?;
     for problem in report.unreadable.iter().chain(&report.failed) {

@@ -129,7 +129,17 @@ impl SessionStore for Store {
     fn load(&self, id: &SessionId) -> Result<LoadedSession, StoreError> {
         let (path, session) =
             self.find_session(id)?.ok_or_else(|| StoreError::NotFound { id: id.clone() })?;
-        let note = Store::note(self, id)?;
+        // A note that cannot be read never hides its session: a damaged one is set
+        // aside (in a writable store), a link or an unreadable one is left as it is.
+        let note = Store::note(self, id).unwrap_or_else(|e| {
+            if let StoreError::NoteUnreadable { path, .. } = &e
+                && !self.is_read_only()
+                && super::trash::is_regular_file(path)
+            {
+                self.set_aside_note(path, e.to_string());
+            }
+            None
+        });
         Ok(LoadedSession { session, path, note })
     }
 

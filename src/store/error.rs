@@ -206,3 +206,61 @@ pub fn plain(err: &io::Error) -> String {
     };
     words.to_string()
 }
+
+/// Whether `c` is shown escaped by [`escaped`]: control characters (C0, DEL, C1),
+/// the bidirectional controls, the line and paragraph separators and the byte
+/// order mark, none of which a person can see and all of which can move the
+/// cursor, change the terminal or reorder what is shown.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{feff}'
+        )
+}
+
+/// The one escaping rule for everything printed (names, notes, versions, reasons):
+/// the text as it is, with each character of [`is_hidden`] written as Rust writes
+/// it escaped (`\n`, `\t`, `\u{1b}`, `\u{202e}`), so that no file name or note can
+/// forge a line, set the terminal's title or turn text around.
+pub fn escaped(text: &str) -> String {
+    if !text.chars().any(is_hidden) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_hidden(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Like [`escaped`], keeping line breaks (`\n`) as they are: for text of several
+/// lines the app itself lays out, such as a note shown in full.
+pub fn escaped_lines(text: &str) -> String {
+    text.split('\n').map(escaped).collect::<Vec<_>>().join("\n")
+}
+
+/// A path for a message, escaped by the rule of [`escaped`]; bytes that are not
+/// UTF-8 text are shown as `\xNN`.
+pub fn shown(path: &std::path::Path) -> String {
+    let bytes = path.as_os_str().as_encoded_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(&escaped(chunk.valid()));
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out
+}

@@ -70,6 +70,7 @@ impl Store {
                     .unreadable
                     .push(Problem { path: self.sessions.clone(), reason: error::plain(&e) });
                 report.unknown.push(self.sessions.clone());
+                report.unlisted = true;
                 return Err(Box::new(report));
             }
         };
@@ -185,6 +186,13 @@ impl Store {
                 None
             }
         }
+    }
+
+    /// Moves a damaged note file into quarantine (best effort: it is left where it
+    /// is if it cannot be moved).
+    pub(super) fn set_aside_note(&self, path: &Path, reason: String) {
+        let mut report = LoadReport::empty(self.quarantine.clone());
+        self.set_aside(path, reason, true, &mut report);
     }
 
     /// Moves a damaged file into quarantine, or (when `move_it` is false, as in a

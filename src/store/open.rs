@@ -60,8 +60,8 @@ impl Store {
                 source: io::Error::new(io::ErrorKind::NotADirectory, "not a folder"),
             });
         }
-        let mut warnings = Vec::new();
-        check_private(&root, &meta, &mut warnings);
+        let _ = meta;
+        let warnings = folder_warnings(&root);
         let sessions = root.join(SESSIONS_DIR);
         match stdfs::symlink_metadata(&sessions) {
             Ok(m) if m.file_type().is_symlink() => {
@@ -112,11 +112,10 @@ impl Store {
             let path = path.to_path_buf();
             move |source| StoreError::Folder { path, source }
         };
-        let mut warnings = Vec::new();
         // The data folder itself may be a link the person set up (to another disk,
         // say): it is followed. Links inside it are not.
         match stdfs::metadata(&root) {
-            Ok(meta) if meta.is_dir() => check_private(&root, &meta, &mut warnings),
+            Ok(meta) if meta.is_dir() => {}
             Ok(_) => {
                 return Err(StoreError::Folder {
                     path: root,
@@ -154,6 +153,7 @@ impl Store {
                 Err(e) => return Err(folder_err(sub)(e)),
             }
         }
+        let warnings = folder_warnings(&root);
         let lock_path = root.join(LOCK_FILE);
         let lock = open_lock_file(&lock_path).map_err(|e| {
             if is_symlink_refusal(&e) {
@@ -193,19 +193,40 @@ impl Store {
     }
 }
 
-/// Adds a warning when the folder can be changed by other users. The mode is
-/// left as it is: the person may have set it so on purpose.
-pub(super) fn check_private(dir: &Path, meta: &stdfs::Metadata, warnings: &mut Vec<String>) {
+/// The one rule for folders other users can change, for every command and the
+/// app: the data folder and each of its `sessions/`, `quarantine/` and `trash/`
+/// that is group- or world-writable gets a warning with the `chmod 700` that fixes
+/// it. The modes are left as they are: the person may have set them so on purpose.
+pub(super) fn folder_warnings(root: &Path) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for dir in [
+        root.to_path_buf(),
+        root.join(SESSIONS_DIR),
+        root.join(QUARANTINE_DIR),
+        root.join(TRASH_DIR),
+    ] {
+        // A link is refused elsewhere, and never followed here.
+        let meta = if dir == root { stdfs::metadata(&dir) } else { stdfs::symlink_metadata(&dir) };
+        if let Ok(meta) = meta
+            && meta.is_dir()
+        {
+            check_private(&dir, &meta, &mut warnings);
+        }
+    }
+    warnings
+}
+
+/// Adds a warning when the folder can be changed by other users.
+fn check_private(dir: &Path, meta: &stdfs::Metadata, warnings: &mut Vec<String>) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = meta.permissions().mode() & 0o7777;
         if mode & 0o022 != 0 {
+            let shown = error::shown(dir);
             warnings.push(format!(
-                "The data folder {} can be changed by other users (its mode is {mode:04o}). \
-                 To keep your sessions private, run: chmod 700 {}",
-                dir.display(),
-                dir.display()
+                "The folder {shown} can be changed by other users (its mode is {mode:04o}). \
+                 To keep your sessions private, run: chmod 700 {shown}"
             ));
         }
     }

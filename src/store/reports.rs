@@ -66,6 +66,9 @@ pub struct LoadReport {
     /// with an error of the system (a disk error, say): what they hold is unknown,
     /// so nothing may be taken as "not there" because of them.
     pub unknown: Vec<PathBuf>,
+    /// Whether the sessions folder itself could not be read, so that nothing could
+    /// be listed (its problem is in `unreadable`).
+    pub unlisted: bool,
     /// The quarantine folder, to name in messages.
     pub quarantine_dir: PathBuf,
 }
@@ -81,6 +84,7 @@ impl LoadReport {
             duplicates: Vec::new(),
             warnings: Vec::new(),
             unknown: Vec::new(),
+            unlisted: false,
             quarantine_dir,
         }
     }

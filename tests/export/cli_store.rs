@@ -150,3 +150,88 @@ fn snapshot_names(dir: &Path) -> Vec<String> {
     out.sort();
     out
 }
+
+#[test]
+fn cli_list_of_a_sessions_folder_it_cannot_read_is_an_error() {
+    let (_tmp, dir) = populated();
+    // A sessions "folder" that cannot be listed (as root, modes do not stop
+    // reading, so a file stands in for a folder the system refuses to list).
+    fs::rename(dir.join("sessions"), dir.join("sessions-moved")).expect("moved");
+    fs::write(dir.join("sessions"), b"not a folder").expect("written");
+    let r = run(&["list", "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_FAILURE), "{}{}", r.out, r.err);
+    assert!(!r.out.contains("No saved sessions"), "{}", r.out);
+    assert!(r.err.contains("Could not list the sessions"), "{}", r.err);
+    assert!(r.err.contains("part of the path is a file, not a folder"), "{}", r.err);
+}
+
+#[cfg(unix)]
+#[test]
+fn cli_list_of_a_sessions_folder_without_read_permission_is_an_error() {
+    use std::os::unix::fs::PermissionsExt;
+    let (_tmp, dir) = populated();
+    let sessions = dir.join("sessions");
+    fs::set_permissions(&sessions, fs::Permissions::from_mode(0o000)).expect("chmod");
+    if fs::read_dir(&sessions).is_ok() {
+        // Running as root: modes do not stop reading (see the test above).
+        fs::set_permissions(&sessions, fs::Permissions::from_mode(0o700)).expect("chmod");
+        return;
+    }
+    let r = run(&["list", "--data-dir", s(&dir)]);
+    fs::set_permissions(&sessions, fs::Permissions::from_mode(0o700)).expect("chmod");
+    assert_eq!(r.code, Some(EXIT_FAILURE), "{}{}", r.out, r.err);
+    assert!(r.err.contains("permission was denied"), "{}", r.err);
+}
+
+#[cfg(unix)]
+#[test]
+fn cli_a_damaged_or_linked_note_does_not_hide_its_session() {
+    let (tmp, dir) = populated();
+    let note = dir.join("sessions").join(format!("{FULL}.note.ron"));
+    fs::write(&note, "Note(broken").expect("written");
+    let r = run(&["show", FULL, "--data-dir", s(&dir)]);
+    assert!(r.out.contains(FULL) || r.out.contains("Nerve tension"), "nothing shown: {}", r.err);
+    assert!(!r.out.is_empty(), "{}", r.err);
+    assert!(r.err.contains("note") && r.err.contains("without its note"), "{}", r.err);
+    assert_eq!(r.code, Some(EXIT_FAILURE));
+    assert_eq!(fs::read(&note).expect("left where it is"), b"Note(broken");
+
+    fs::remove_file(&note).expect("rm");
+    let outside = tmp.path().join("secret.note.ron");
+    fs::write(
+        &outside,
+        "Note(format_version: 1, text: \"x\", edited_at: \"2026-11-27T09:30:00+01:00\")",
+    )
+    .expect("written");
+    std::os::unix::fs::symlink(&outside, &note).expect("link");
+    let r = run(&["show", FULL, "--data-dir", s(&dir)]);
+    assert!(!r.out.is_empty(), "{}", r.err);
+    assert!(r.err.contains("symbolic link"), "{}", r.err);
+}
+
+#[cfg(unix)]
+#[test]
+fn cli_every_command_warns_of_a_folder_other_users_can_change() {
+    use std::os::unix::fs::PermissionsExt;
+    let (tmp, dir) = populated();
+    fs::set_permissions(&dir, fs::Permissions::from_mode(0o755)).expect("chmod");
+    let sessions = dir.join("sessions");
+    fs::set_permissions(&sessions, fs::Permissions::from_mode(0o777)).expect("chmod");
+    let csv = tmp.path().join("x.csv");
+    let backup = tmp.path().join("backup");
+    let src = tmp.path().join("src");
+    fs::create_dir(&src).expect("src");
+    let runs = [
+        run(&["list", "--data-dir", s(&dir)]),
+        run(&["show", FULL, "--data-dir", s(&dir)]),
+        run(&["export", "--format", "csv", "--out", s(&csv), "--data-dir", s(&dir)]),
+        run(&["export", "--format", "ron", "--out", s(&backup), "--data-dir", s(&dir)]),
+        run(&["import", s(&src), "--data-dir", s(&dir)]),
+    ];
+    for (n, r) in runs.iter().enumerate() {
+        let warned = r.err.lines().filter(|l| l.contains("can be changed by other users")).count();
+        assert_eq!(warned, 1, "command {n}: {}", r.err);
+        assert!(r.err.contains(&format!("chmod 700 {}", s(&sessions))), "command {n}: {}", r.err);
+        assert!(r.err.contains("0777"), "command {n}: {}", r.err);
+    }
+}

@@ -11,5 +11,6 @@ mod crash_note;
 mod crash_ops;
 mod faults;
 mod faults_read;
+mod notes;
 mod roundtrip;
 mod validation;
