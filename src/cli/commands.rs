@@ -72,20 +72,20 @@ pub(super) fn open_existing(dir: &Path, chosen: bool) -> Result<Option<Store>, F
         Ok(_) => {
             return Err(Failure::runtime(format!(
                 "The data folder {} is a file, not a folder.",
-                dir.display()
+                shown(&dir)
             )));
         }
         Err(e) if e.kind() == io::ErrorKind::NotFound && !chosen => return Ok(None),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             return Err(Failure::runtime(format!(
                 "The data folder {} does not exist. Check the {DATA_DIR_FLAG} value or {DATA_DIR_ENV}.",
-                dir.display()
+                shown(&dir)
             )));
         }
         Err(e) => {
             return Err(Failure::runtime(format!(
                 "Could not open the data folder {}: {}.",
-                dir.display(),
+                shown(&dir),
                 plain(&e)
             )));
         }
@@ -193,10 +193,10 @@ fn list(
 /// never quote its content.
 fn read_session_file(path: &Path) -> Result<Session, Failure> {
     let ron = read_text(path, true, MAX_SESSION_FILE_BYTES).map_err(|e| {
-        Failure::runtime(format!("Could not read {}: {}.", path.display(), e.reason()))
+        Failure::runtime(format!("Could not read {}: {}.", shown(&path), e.reason()))
     })?;
     Session::from_ron(&ron).map_err(|e| {
-        Failure::runtime(format!("{} is not a readable session file: {e}.", path.display()))
+        Failure::runtime(format!("{} is not a readable session file: {e}.", shown(&path)))
     })
 }
 
@@ -216,7 +216,7 @@ fn show(
         Ok(meta) if meta.is_dir() => {
             return Err(Failure::runtime(format!(
                 "{} is a folder; give a session id or a session file.",
-                path.display()
+                shown(&path)
             )));
         }
         Ok(_) => {
@@ -235,7 +235,7 @@ fn show(
             (session, note)
         }
         Err(_) if looks_like_path => {
-            return Err(Failure::runtime(format!("The file {} does not exist.", path.display())));
+            return Err(Failure::runtime(format!("The file {} does not exist.", shown(&path))));
         }
         Err(_) => {
             let id = SessionId::parse(&name).map_err(|e| {
@@ -244,7 +244,7 @@ fn show(
             let no_such = |dir: &Path| {
                 Failure::runtime(format!(
                     "There is no saved session with id {id} in {}. Run `{PROGRAM} list` to see the ids.",
-                    dir.display()
+                    shown(&dir)
                 ))
             };
             let dir = data_dir()?;

@@ -11,6 +11,7 @@ use super::{Export, Failure, PROGRAM};
 use crate::core::wording;
 use crate::export::select::{Selection, select_entries};
 use crate::export::{Entry, ExportError, Format, csv, html, pdf, words};
+use crate::store::error::shown;
 use crate::store::{SessionStore, Store};
 
 /// The bytes of a report (or CSV) of the chosen sessions, made at a given time.
@@ -52,12 +53,7 @@ pub(super) fn export(
         };
         Failure::runtime(format!("{e}.{hint}"))
     })?;
-    writeln!(
-        stdout,
-        "Wrote the {what} of {} to {}.",
-        words::sessions(chosen.len()),
-        path.display()
-    )?;
+    writeln!(stdout, "Wrote the {what} of {} to {}.", words::sessions(chosen.len()), shown(&path))?;
     // Each file left out was named on stderr by `load`; the exit status says so too.
     match report.left_out() {
         0 => Ok(()),
@@ -93,7 +89,7 @@ fn backup(
             writeln!(
                 stderr,
                 "Not copied: {} already exists with different content; it was left as it is.",
-                path.display()
+                shown(&path)
             )?;
         }
         return Err(Failure::runtime(format!(
@@ -101,7 +97,7 @@ fn backup(
             files(report.conflicts.len())
         )));
     }
-    writeln!(stdout, "Copied {} to {}.", files(report.copied.len()), out.display())?;
+    writeln!(stdout, "Copied {} to {}.", files(report.copied.len()), shown(&out))?;
     if !report.already_there.is_empty() {
         writeln!(
             stdout,
@@ -124,12 +120,12 @@ pub(super) fn import(
     stderr: &mut dyn Write,
 ) -> Result<(), Failure> {
     if fs::symlink_metadata(path).is_err() {
-        return Err(Failure::runtime(format!("{} does not exist.", path.display())));
+        return Err(Failure::runtime(format!("{} does not exist.", shown(&path))));
     }
     if data_dir.exists() && !data_dir.is_dir() {
         return Err(Failure::runtime(format!(
             "The data folder {} is a file, not a folder.",
-            data_dir.display()
+            shown(&data_dir)
         )));
     }
     // Importing into a new data folder is allowed: that is how a backup is restored.
@@ -140,13 +136,13 @@ pub(super) fn import(
     let report = SessionStore::import_from(&store, path);
     writeln!(stdout, "{}", report.message())?;
     for problem in report.unreadable.iter().chain(&report.failed) {
-        writeln!(stderr, "Not imported: {}: {}.", problem.path.display(), problem.reason)?;
+        writeln!(stderr, "Not imported: {}: {}.", shown(&problem.path), problem.reason)?;
     }
     for newer in &report.newer {
         writeln!(
             stderr,
             "Not imported: {} was saved by a newer version of {}.",
-            newer.display(),
+            shown(&newer),
             wording::APP_NAME
         )?;
     }

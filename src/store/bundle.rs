@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::error::shown;
 use super::read::{self, ReadError};
 use super::session::{MAX_NOTE_FILE_BYTES, MAX_SESSION_FILE_BYTES, SessionId};
 use super::{ImportReport, Problem, Store, StoreError};
@@ -199,7 +200,7 @@ impl Store {
         };
         for (n, entry) in bundle.sessions.iter().enumerate() {
             // Each entry is named by its place in the file.
-            let label = PathBuf::from(format!("{} (session {})", source.display(), n + 1));
+            let label = PathBuf::from(format!("{} (session {})", shown(&source), n + 1));
             if entry.session.len() as u64 > MAX_SESSION_FILE_BYTES {
                 let reason = ReadError::TooLarge { limit: MAX_SESSION_FILE_BYTES }.reason();
                 report.unreadable.push(Problem { path: label, reason });
@@ -209,7 +210,7 @@ impl Store {
                 continue;
             };
             if let Some(note) = &entry.note {
-                let label = PathBuf::from(format!("{} (note {})", source.display(), n + 1));
+                let label = PathBuf::from(format!("{} (note {})", shown(&source), n + 1));
                 if note.len() as u64 > MAX_NOTE_FILE_BYTES {
                     let reason = format!(
                         "the note could not be read: {}",
@@ -222,7 +223,7 @@ impl Store {
             }
         }
         for (id, note) in &bundle.lone_notes {
-            let label = PathBuf::from(format!("{} (note of session {id})", source.display()));
+            let label = PathBuf::from(format!("{} (note of session {id})", shown(&source)));
             match SessionId::parse(id) {
                 Ok(id) if ids.ids.contains(&id) && note.len() as u64 <= MAX_NOTE_FILE_BYTES => {
                     self.import_note_text(note, &label, &id, report)

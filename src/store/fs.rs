@@ -31,6 +31,7 @@ pub(crate) use super::moves::{
     create_private_dir, create_private_dirs, move_exact, move_no_clobber, rename_no_replace,
     rename_went_through, sync_dir,
 };
+pub(crate) use super::open::clean_temp_files;
 
 /// The prefix of every temp file the store writes. Files with this prefix in the
 /// sessions folder are leftovers of an interrupted save or note edit.

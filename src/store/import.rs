@@ -31,6 +31,15 @@ impl Store {
             report.failed.push(Problem { path: src.to_path_buf(), reason: e.to_string() });
             return report;
         }
+        if stdfs::metadata(src).is_ok_and(|m| m.is_dir())
+            && stdfs::symlink_metadata(src.join(BACKUP_INCOMPLETE)).is_ok()
+        {
+            let reason = "it is a backup that was not finished (it was stopped while it was \
+                          written); run the backup into it again to finish it, then import it"
+                .to_string();
+            report.failed.push(Problem { path: src.to_path_buf(), reason });
+            return report;
+        }
         let (files, follow): (Vec<PathBuf>, bool) = match stdfs::metadata(src) {
             Ok(meta) if meta.is_dir() => match list_ron_files(src) {
                 Ok(listing) => (
@@ -150,7 +159,7 @@ impl Store {
             let reason = format!(
                 "it was not imported because {} in the data folder could not be read, so \
                  whether this session is already saved could not be checked",
-                unknown.display()
+                shown(&unknown)
             );
             report.failed.push(Problem { path: source.to_path_buf(), reason });
             return None;

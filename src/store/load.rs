@@ -218,7 +218,7 @@ impl Store {
                 path: path.to_path_buf(),
                 reason: format!(
                     "{reason}; it could not be moved to {}: {}; it was left where it is",
-                    self.quarantine.display(),
+                    shown(&self.quarantine),
                     error::plain(&e)
                 ),
             }),
@@ -248,7 +248,7 @@ pub(super) fn keep_one_per_id<T>(
                 reason: format!(
                     "it holds session {}, which is already listed from {}; it was left as it is",
                     id_of(&item),
-                    kept_path.display()
+                    shown(&kept_path)
                 ),
                 path,
             });

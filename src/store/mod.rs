@@ -63,7 +63,9 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDateTime, TimeDelta, Utc};
 use crate::core::wording::count;
 
 pub use backend::{SessionStore, SetAside, StoreKind, Unavailable};
+pub use backup::BACKUP_INCOMPLETE;
 pub use error::StoreError;
+use error::shown;
 #[doc(hidden)]
 pub use faulty::FaultyFs;
 #[doc(hidden)]

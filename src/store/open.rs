@@ -279,14 +279,14 @@ pub(super) fn is_symlink_refusal(e: &io::Error) -> bool {
 
 /// Whether `name` is exactly what [`fs::temp_name`] makes: the prefix and 16 hex
 /// digits. Nothing else is ever removed as a temp file.
-pub(super) fn is_temp_name(name: &str) -> bool {
+pub(crate) fn is_temp_name(name: &str) -> bool {
     name.strip_prefix(TEMP_PREFIX)
         .is_some_and(|hex| hex.len() == 16 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Removes temp files left by interrupted saves. Best effort: a file that cannot be
 /// removed now is tried again next time.
-pub(super) fn clean_temp_files(fs: &dyn Fs, dir: &Path) {
+pub(crate) fn clean_temp_files(fs: &dyn Fs, dir: &Path) {
     let Ok(read) = stdfs::read_dir(dir) else { return };
     let mut removed = false;
     for entry in read.filter_map(Result::ok) {

@@ -102,23 +102,23 @@ impl LoadReport {
         for q in &self.quarantined {
             out.push(format!(
                 "Set aside: {} could not be read ({}) and was moved, unchanged, to {}.",
-                q.from.display(),
+                shown(&q.from),
                 q.reason,
-                q.to.display()
+                shown(&q.to)
             ));
         }
         for newer in &self.newer {
             out.push(format!(
                 "Left out: {} was saved by a newer version of Tension Check (format {}); it was left as it is.",
-                newer.path.display(),
+                shown(&newer.path),
                 newer.format_version
             ));
         }
         for problem in &self.unreadable {
-            out.push(format!("Left out: {}: {}.", problem.path.display(), problem.reason));
+            out.push(format!("Left out: {}: {}.", shown(&problem.path), problem.reason));
         }
         for problem in &self.duplicates {
-            out.push(format!("Listed once: {}: {}.", problem.path.display(), problem.reason));
+            out.push(format!("Listed once: {}: {}.", shown(&problem.path), problem.reason));
         }
         out
     }
@@ -131,11 +131,11 @@ impl LoadReport {
             0 => {}
             1 => out.push(format!(
                 "1 file could not be read and was moved to {}.",
-                self.quarantine_dir.display()
+                shown(&self.quarantine_dir)
             )),
             n => out.push(format!(
                 "{n} files could not be read and were moved to {}.",
-                self.quarantine_dir.display()
+                shown(&self.quarantine_dir)
             )),
         }
         match self.newer.len() {
@@ -149,7 +149,7 @@ impl LoadReport {
             )),
         }
         for problem in &self.unreadable {
-            out.push(format!("Could not read {}: {}.", problem.path.display(), problem.reason));
+            out.push(format!("Could not read {}: {}.", shown(&problem.path), problem.reason));
         }
         match self.duplicates.len() {
             0 => {}

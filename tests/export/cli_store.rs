@@ -235,3 +235,19 @@ fn cli_every_command_warns_of_a_folder_other_users_can_change() {
         assert!(r.err.contains("0777"), "command {n}: {}", r.err);
     }
 }
+
+#[test]
+fn cli_an_export_removes_the_temp_files_a_stopped_export_left_beside_it() {
+    let (tmp, dir) = populated();
+    let out = tmp.path().join("reports");
+    fs::create_dir(&out).expect("mkdir");
+    let stale = out.join(".tmp-0123456789abcdef");
+    fs::write(&stale, "part of an old report").expect("written");
+    let other = out.join(".tmp-notes.txt");
+    fs::write(&other, "not the app's").expect("written");
+    let csv = out.join("sessions.csv");
+    let r = run(&["export", "--format", "csv", "--out", s(&csv), "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    assert!(!stale.exists(), "the stopped export's temp file is still there");
+    assert!(other.exists(), "a file the app did not name was removed");
+}

@@ -23,9 +23,9 @@ const KILL_ENV: &str = "TENSION_CHECK_TEST_CRASH_NOTE_AT";
 /// A file system that kills its own process at kill point `at`: point `2k` is just
 /// before operation `k + 1`, point `2k + 1` just after it.
 #[derive(Debug)]
-struct KillAt {
-    at: usize,
-    calls: AtomicUsize,
+pub(crate) struct KillAt {
+    pub(crate) at: usize,
+    pub(crate) calls: AtomicUsize,
 }
 
 impl KillAt {

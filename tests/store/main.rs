@@ -7,6 +7,7 @@ mod backend;
 mod concurrency;
 mod corrupt;
 mod crash;
+mod crash_backup;
 mod crash_note;
 mod crash_ops;
 mod faults;
