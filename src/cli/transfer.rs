@@ -7,6 +7,7 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset, Local};
 
 use super::commands::load;
+use super::output::done;
 use super::{Export, Failure, PROGRAM};
 use crate::core::wording;
 use crate::export::select::{Selection, select_entries};
@@ -53,7 +54,9 @@ pub(super) fn export(
         };
         Failure::runtime(format!("{e}.{hint}"))
     })?;
-    writeln!(stdout, "Wrote the {what} of {} to {}.", words::sessions(chosen.len()), shown(&path))?;
+    let wrote =
+        format!("Wrote the {what} of {} to {}.", words::sessions(chosen.len()), shown(&path));
+    done(stdout, &wrote)?;
     // Each file left out was named on stderr by `load`; the exit status says so too.
     match report.left_out() {
         0 => Ok(()),
@@ -97,15 +100,14 @@ fn backup(
             files(report.conflicts.len())
         )));
     }
-    writeln!(stdout, "Copied {} to {}.", files(report.copied.len()), shown(&out))?;
+    let mut copied = format!("Copied {} to {}.", files(report.copied.len()), shown(&out));
     if !report.already_there.is_empty() {
-        writeln!(
-            stdout,
-            "{} already there with the same content.",
+        copied.push_str(&format!(
+            "\n{} already there with the same content.",
             files(report.already_there.len())
-        )?;
+        ));
     }
-    Ok(())
+    done(stdout, &copied)
 }
 
 fn files(n: usize) -> String {
@@ -134,7 +136,6 @@ pub(super) fn import(
         writeln!(stderr, "{warning}")?;
     }
     let report = SessionStore::import_from(&store, path);
-    writeln!(stdout, "{}", report.message())?;
     for problem in report.unreadable.iter().chain(&report.failed) {
         writeln!(stderr, "Not imported: {}: {}.", shown(&problem.path), problem.reason)?;
     }
@@ -146,6 +147,7 @@ pub(super) fn import(
             wording::APP_NAME
         )?;
     }
+    done(stdout, &report.message())?;
     let skipped = report.unreadable.len() + report.failed.len() + report.newer.len();
     if skipped > 0 {
         return Err(Failure::runtime(format!("{} could not be imported.", files(skipped))));

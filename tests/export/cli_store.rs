@@ -251,3 +251,87 @@ fn cli_an_export_removes_the_temp_files_a_stopped_export_left_beside_it() {
     assert!(!stale.exists(), "the stopped export's temp file is still there");
     assert!(other.exists(), "a file the app did not name was removed");
 }
+
+#[test]
+fn cli_control_and_bidi_characters_are_printed_escaped() {
+    let (_tmp, dir) = populated();
+    let sessions = dir.join("sessions");
+    // A damaged file whose name holds an escape sequence and a line break that
+    // would forge a message line.
+    let forged = "x\u{1b}[2J\nSet aside: everything is fine.ron";
+    fs::write(sessions.join(forged), "Session(broken").expect("written");
+    // A session whose note and app version hold escape sequences.
+    let mut session = fixture("full_two_leg");
+    session.id = SessionId::parse("20261202T100000Z-e5c00001").expect("id");
+    session.app_version = "0.1\u{1b}]0;owned\u{7}".to_string();
+    let store = Store::open(&dir).expect("opens");
+    store.save(&session).expect("saved");
+    store.set_note(&session.id, "calf\u{1b}]0;title\u{7} \u{202e}txt.exe").expect("note");
+    drop(store);
+    let r = run(&["list", "--data-dir", s(&dir)]);
+    for text in [&r.out, &r.err] {
+        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "raw control: {text:?}");
+    }
+    assert!(r.err.contains("x\\u{1b}[2J\\nSet aside"), "{}", r.err);
+    assert!(!r.err.lines().any(|l| l.starts_with("Set aside: everything")), "{}", r.err);
+    let r = run(&["show", "20261202T100000Z-e5c00001", "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    assert!(!r.out.contains('\u{1b}') && !r.out.contains('\u{202e}'), "{:?}", r.out);
+    assert!(r.out.contains("calf\\u{1b}]0;title\\u{7}"), "{}", r.out);
+    assert!(r.out.contains("\\u{202e}txt.exe"), "{}", r.out);
+}
+
+#[test]
+fn cli_errors_name_the_field_and_problem_not_the_content() {
+    let (_tmp, dir) = populated();
+    let sessions = dir.join("sessions");
+    let template = fs::read_to_string(sessions.join(format!("{FULL}.ron"))).expect("read");
+    let bad_time = template
+        .replacen(FULL, "20261203T100000Z-00000001", 1)
+        .replace("2026-11-26T14:35:12+01:00", "SECRET-WORDS-NOT-A-TIME");
+    fs::write(sessions.join("bad-time.ron"), bad_time).expect("written");
+    let bad_id = template.replacen(FULL, "SECRET\u{202e}ID WITH SPACES", 1);
+    fs::write(sessions.join("bad-id.ron"), bad_id).expect("written");
+    let r = run(&["list", "--data-dir", s(&dir)]);
+    assert!(r.err.contains("bad-time.ron") && r.err.contains("bad-id.ron"), "{}", r.err);
+    assert!(!r.err.contains("SECRET"), "content quoted: {}", r.err);
+    assert!(r.err.contains("RFC 3339") && r.err.contains("the id is not valid"), "{}", r.err);
+}
+
+/// A stream whose every write fails, as a closed pipe's does.
+struct Broken;
+
+impl std::io::Write for Broken {
+    fn write(&mut self, _: &[u8]) -> std::io::Result<usize> {
+        Err(std::io::Error::new(std::io::ErrorKind::BrokenPipe, "closed"))
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        Err(std::io::Error::new(std::io::ErrorKind::BrokenPipe, "closed"))
+    }
+}
+
+#[test]
+fn cli_a_failure_to_print_the_last_line_says_the_work_was_done() {
+    let tmp = tempfile::tempdir().expect("temp dir");
+    let data = tmp.path().join("data");
+    let file = fixtures_dir().join("full_two_leg.ron");
+    let args: Vec<OsString> =
+        ["import", s(&file), "--data-dir", s(&data)].iter().map(OsString::from).collect();
+    let mut err = Vec::new();
+    let code = cli::run(args, None, &mut Broken, &mut err);
+    let err = String::from_utf8(err).expect("utf-8");
+    assert_eq!(code, Some(EXIT_FAILURE));
+    assert!(err.contains("Imported 1 session.") && err.contains("This was done"), "{err}");
+    assert!(data.join(format!("sessions/{FULL}.ron")).exists());
+}
+
+#[test]
+fn cli_backup_errors_never_name_a_temp_folder() {
+    let (tmp, dir) = populated();
+    let blocker = tmp.path().join("file");
+    fs::write(&blocker, "a file, not a folder").expect("written");
+    let dest = blocker.join("backup");
+    let r = run(&["export", "--format", "ron", "--out", s(&dest), "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_FAILURE));
+    assert!(!r.err.contains(".tmp-"), "{}", r.err);
+}
