@@ -165,6 +165,16 @@ pub enum StoreError {
         #[source]
         source: io::Error,
     },
+    /// The check in progress could not be kept (or dropped). Nothing saved is
+    /// touched by this.
+    #[error("Could not keep the check in progress in {}: {}", shown(path), plain(source))]
+    Draft {
+        /// The draft file.
+        path: PathBuf,
+        /// What the system reported.
+        #[source]
+        source: io::Error,
+    },
     /// An empty folder name was given with --data-dir.
     #[error("The folder given with --data-dir is empty; give the path of a folder")]
     EmptyDataDir,

@@ -32,6 +32,7 @@
 pub mod backend;
 mod backup;
 pub mod bundle;
+mod draft;
 pub mod error;
 mod faulty;
 #[doc(hidden)]
@@ -64,6 +65,7 @@ use crate::core::wording::count;
 
 pub use backend::{SessionStore, SetAside, StoreKind, Unavailable};
 pub use backup::BACKUP_INCOMPLETE;
+pub use draft::DRAFT_FILE;
 pub use error::StoreError;
 use error::shown;
 #[doc(hidden)]

@@ -22,6 +22,8 @@ use crate::ui::viewport::{Art, Viewport};
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
+#[cfg(not(target_arch = "wasm32"))]
+mod draft;
 mod effects;
 mod route;
 mod view;
@@ -181,8 +183,8 @@ pub struct App {
     show_help: bool,
     /// The system's light or dark mode, followed when the theme setting is System.
     system_mode: iced::theme::Mode,
-    /// The check in progress as last kept in the browser's storage (RON), if any.
-    #[cfg(target_arch = "wasm32")]
+    /// The check in progress as last kept (RON): in the browser's storage, or on the
+    /// desktop through the store, in `draft.ron`.
     draft_kept: Option<String>,
 }
 
@@ -213,7 +215,6 @@ impl App {
             settings: Settings::default(),
             settings_dir: None,
             settings_notice: None,
-            #[cfg(target_arch = "wasm32")]
             draft_kept: None,
             show_help: false,
             system_mode: iced::theme::Mode::None,
@@ -236,6 +237,8 @@ impl App {
             }
             Err(error) => Arc::new(Unavailable::new(error.to_string())),
         };
+        // A check that was in progress when the window closed or the app died goes on.
+        app.take_up_kept_draft();
         app
     }
 

@@ -5,6 +5,7 @@
 mod common;
 mod contrast;
 
+mod draft_kill;
 mod flow;
 mod fuzz;
 mod guided;
