@@ -263,7 +263,7 @@ pub fn escaped_lines(text: &str) -> String {
 
 /// A path for a message, escaped by the rule of [`escaped`]; bytes that are not
 /// UTF-8 text are shown as `\xNN`.
-pub fn shown(path: impl AsRef<std::path::Path>) -> String {
+pub fn shown(path: &(impl AsRef<std::path::Path> + ?Sized)) -> String {
     let bytes = path.as_ref().as_os_str().as_encoded_bytes();
     let mut out = String::with_capacity(bytes.len());
     for chunk in bytes.utf8_chunks() {

@@ -238,6 +238,7 @@ impl App {
             Err(error) => Arc::new(Unavailable::new(error.to_string())),
         };
         // A check that was in progress when the window closed or the app died goes on.
+        #[cfg(not(target_arch = "wasm32"))]
         app.take_up_kept_draft();
         app
     }
