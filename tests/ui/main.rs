@@ -11,6 +11,7 @@ mod fuzz;
 mod guided;
 mod history;
 mod keyboard;
+mod open_by_id;
 mod phone;
 mod settings;
 mod snapshots;

@@ -249,12 +249,7 @@ impl App {
                 match state.update(message) {
                     history::Action::None => (Screen::History(state), none),
                     history::Action::Home => (Screen::Home(home::State), none),
-                    history::Action::Open(index) => {
-                        match self.history.as_ref().and_then(|h| h.get(index)) {
-                            Some(summary) => self.open_detail(summary.id.clone()),
-                            None => (Screen::History(state), none),
-                        }
-                    }
+                    history::Action::Open(id) => self.open_detail(id),
                     history::Action::Undo => match self.undo.take() {
                         Some(id) => (Screen::History(state), Effect::Undo(id)),
                         None => (Screen::History(state), none),
