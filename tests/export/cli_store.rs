@@ -335,3 +335,21 @@ fn cli_backup_errors_never_name_a_temp_folder() {
     assert_eq!(r.code, Some(EXIT_FAILURE));
     assert!(!r.err.contains(".tmp-"), "{}", r.err);
 }
+
+/// `list` on a data folder that belongs to someone else reads only: no index.
+#[cfg(unix)]
+#[test]
+fn cli_list_writes_no_index_into_a_folder_of_another_user() {
+    use std::os::unix::fs::MetadataExt;
+    let (_tmp, dir) = populated();
+    let _ = fs::remove_file(dir.join("index.tsv"));
+    // Only root can give a folder to another user; elsewhere this is not tried.
+    if std::os::unix::fs::chown(&dir, Some(65534), Some(65534)).is_err() {
+        return;
+    }
+    assert_eq!(fs::metadata(&dir).expect("meta").uid(), 65534);
+    let r = run(&["list", "--data-dir", s(&dir)]);
+    assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
+    assert_eq!(r.out.lines().count(), 4);
+    assert!(!dir.join("index.tsv").exists(), "an index written into another user's folder");
+}
