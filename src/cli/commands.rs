@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use super::{Command, Failure, Invocation, PROGRAM, transfer};
 use crate::core::wording;
 use crate::export::{text, words};
-use crate::store::error::{StoreError, plain};
+use crate::store::error::{StoreError, plain, shown};
 use crate::store::location::{self, DATA_DIR_ENV, DATA_DIR_FLAG};
 use crate::store::read::read_text;
 use crate::store::session::{MAX_NOTE_FILE_BYTES, MAX_SESSION_FILE_BYTES};
@@ -36,13 +36,24 @@ pub(super) fn execute(
     match invocation.command {
         Command::Gui => Ok(()),
         Command::Help(text) | Command::Version(text) => Ok(stdout.write_all(text.as_bytes())?),
+        // `list` keeps the index of summaries current where it may, so the next
+        // list reads one file instead of every session.
         Command::List => match open_existing(&data_dir()?, chosen)? {
-            Some(store) => list(&store, stdout, stderr),
+            Some(store) => list(&store.keeping_index(), stdout, stderr),
             None => Ok(writeln!(stdout, "{NO_SESSIONS_YET}")?),
         },
-        Command::Show { target } => show(&target, data_dir, chosen, stdout),
+        Command::Show { target } => show(&target, data_dir, chosen, stdout, stderr),
         Command::Export(request) => match open_existing(&data_dir()?, chosen)? {
-            Some(store) => transfer::export(&store, &request, stdout, stderr),
+            Some(store) => {
+                // The reports print the warnings with the files left out; a backup
+                // loads nothing, so it prints them here.
+                if request.format == crate::export::Format::Backup {
+                    for warning in store.warnings() {
+                        writeln!(stderr, "{warning}")?;
+                    }
+                }
+                transfer::export(&store, &request, stdout, stderr)
+            }
             None => Err(Failure::runtime(format!("{NO_SESSIONS_YET} Nothing was written."))),
         },
         Command::Import { path } => transfer::import(&path, &data_dir()?, stdout, stderr),
@@ -61,20 +72,20 @@ pub(super) fn open_existing(dir: &Path, chosen: bool) -> Result<Option<Store>, F
         Ok(_) => {
             return Err(Failure::runtime(format!(
                 "The data folder {} is a file, not a folder.",
-                dir.display()
+                shown(&dir)
             )));
         }
         Err(e) if e.kind() == io::ErrorKind::NotFound && !chosen => return Ok(None),
         Err(e) if e.kind() == io::ErrorKind::NotFound => {
             return Err(Failure::runtime(format!(
                 "The data folder {} does not exist. Check the {DATA_DIR_FLAG} value or {DATA_DIR_ENV}.",
-                dir.display()
+                shown(&dir)
             )));
         }
         Err(e) => {
             return Err(Failure::runtime(format!(
                 "Could not open the data folder {}: {}.",
-                dir.display(),
+                shown(&dir),
                 plain(&e)
             )));
         }
@@ -123,6 +134,22 @@ fn list(
     for message in summaries.report.details() {
         writeln!(stderr, "{message}")?;
     }
+    if summaries.report.unlisted {
+        let why = summaries.report.unreadable.first().map_or("", |p| p.reason.as_str());
+        return Err(Failure::runtime(format!(
+            "Could not list the sessions: the folder of sessions in {} could not be read ({why}).",
+            store.describe()
+        )));
+    }
+    let left_out = summaries.report.left_out();
+    if left_out > 0 {
+        writeln!(
+            stderr,
+            "{} in the data folder {} left out of the list (see above).",
+            wording::count(left_out, "file", "files"),
+            if left_out == 1 { "was" } else { "were" }
+        )?;
+    }
     if summaries.sessions.is_empty() {
         writeln!(stdout, "No saved sessions in {}.", store.describe())?;
         return Ok(());
@@ -166,10 +193,10 @@ fn list(
 /// never quote its content.
 fn read_session_file(path: &Path) -> Result<Session, Failure> {
     let ron = read_text(path, true, MAX_SESSION_FILE_BYTES).map_err(|e| {
-        Failure::runtime(format!("Could not read {}: {}.", path.display(), e.reason()))
+        Failure::runtime(format!("Could not read {}: {}.", shown(&path), e.reason()))
     })?;
     Session::from_ron(&ron).map_err(|e| {
-        Failure::runtime(format!("{} is not a readable session file: {e}.", path.display()))
+        Failure::runtime(format!("{} is not a readable session file: {e}.", shown(&path)))
     })
 }
 
@@ -179,6 +206,7 @@ fn show(
     data_dir: impl FnOnce() -> Result<PathBuf, Failure>,
     chosen: bool,
     stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
 ) -> Result<(), Failure> {
     let path = Path::new(target);
     let name = target.to_string_lossy();
@@ -188,20 +216,26 @@ fn show(
         Ok(meta) if meta.is_dir() => {
             return Err(Failure::runtime(format!(
                 "{} is a folder; give a session id or a session file.",
-                path.display()
+                shown(&path)
             )));
         }
         Ok(_) => {
             let session = read_session_file(path)?;
             let note_path = path.with_extension("note.ron");
-            let note = read_text(&note_path, false, MAX_NOTE_FILE_BYTES)
-                .ok()
-                .and_then(|t| crate::store::Note::from_ron(&t).ok())
-                .map(|n| n.text);
+            let note = match read_text(&note_path, false, MAX_NOTE_FILE_BYTES) {
+                Ok(text) => crate::store::Note::from_ron(&text).map_err(|e| e.to_string()),
+                Err(e) if e.is_not_found() => Err(String::new()),
+                Err(e) => Err(e.reason()),
+            };
+            let note = match note {
+                Ok(note) => Ok(Some(note.text)),
+                Err(why) if why.is_empty() => Ok(None),
+                Err(why) => Err(format!("Could not read the note {}: {why}", shown(&note_path))),
+            };
             (session, note)
         }
         Err(_) if looks_like_path => {
-            return Err(Failure::runtime(format!("The file {} does not exist.", path.display())));
+            return Err(Failure::runtime(format!("The file {} does not exist.", shown(&path))));
         }
         Err(_) => {
             let id = SessionId::parse(&name).map_err(|e| {
@@ -210,20 +244,36 @@ fn show(
             let no_such = |dir: &Path| {
                 Failure::runtime(format!(
                     "There is no saved session with id {id} in {}. Run `{PROGRAM} list` to see the ids.",
-                    dir.display()
+                    shown(&dir)
                 ))
             };
             let dir = data_dir()?;
             let Some(store) = open_existing(&dir, chosen)? else {
                 return Err(no_such(&dir));
             };
-            match store.load(&id) {
-                Ok(loaded) => (loaded.session, loaded.note.map(|n| n.text)),
-                Err(StoreError::NotFound { .. }) => return Err(no_such(&dir)),
-                Err(e) => return Err(Failure::runtime(format!("{e}."))),
+            let store = store.keeping_index();
+            for warning in store.warnings() {
+                writeln!(stderr, "{warning}")?;
             }
+            let session = match store.find_session(&id) {
+                Ok(Some((_, session))) => session,
+                Ok(None) => return Err(no_such(&dir)),
+                Err(e) => return Err(Failure::runtime(format!("{e}."))),
+            };
+            // A note that cannot be read never hides its session.
+            let note = store.note(&id).map(|n| n.map(|n| n.text)).map_err(|e| e.to_string());
+            (session, note)
         }
     };
+    let (note, note_problem) = match note {
+        Ok(note) => (note, None),
+        Err(why) => (None, Some(why)),
+    };
     stdout.write_all(text::session_text(&session, note.as_deref()).as_bytes())?;
-    Ok(())
+    match note_problem {
+        None => Ok(()),
+        Some(why) => {
+            Err(Failure::runtime(format!("{why}; the session is shown above without its note.")))
+        }
+    }
 }

@@ -14,6 +14,7 @@
 
 mod args;
 mod commands;
+mod output;
 mod transfer;
 mod usage;
 
@@ -142,6 +143,9 @@ pub fn run(
     if invocation.command == Command::Gui {
         return None;
     }
+    // One escaping rule for everything printed (see `output::Escaping`).
+    let (mut stdout, mut stderr) = (output::Escaping::new(stdout), output::Escaping::new(stderr));
+    let (stdout, stderr): (&mut dyn Write, &mut dyn Write) = (&mut stdout, &mut stderr);
     let result = commands::execute(invocation, env_data_dir, stdout, stderr);
     let _ = stdout.flush();
     Some(match result {

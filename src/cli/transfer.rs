@@ -7,10 +7,12 @@ use std::path::Path;
 use chrono::{DateTime, FixedOffset, Local};
 
 use super::commands::load;
+use super::output::done;
 use super::{Export, Failure, PROGRAM};
 use crate::core::wording;
 use crate::export::select::{Selection, select_entries};
 use crate::export::{Entry, ExportError, Format, csv, html, pdf, words};
+use crate::store::error::shown;
 use crate::store::{SessionStore, Store};
 
 /// The bytes of a report (or CSV) of the chosen sessions, made at a given time.
@@ -52,12 +54,9 @@ pub(super) fn export(
         };
         Failure::runtime(format!("{e}.{hint}"))
     })?;
-    writeln!(
-        stdout,
-        "Wrote the {what} of {} to {}.",
-        words::sessions(chosen.len()),
-        path.display()
-    )?;
+    let wrote =
+        format!("Wrote the {what} of {} to {}.", words::sessions(chosen.len()), shown(&path));
+    done(stdout, &wrote)?;
     // Each file left out was named on stderr by `load`; the exit status says so too.
     match report.left_out() {
         0 => Ok(()),
@@ -93,7 +92,7 @@ fn backup(
             writeln!(
                 stderr,
                 "Not copied: {} already exists with different content; it was left as it is.",
-                path.display()
+                shown(&path)
             )?;
         }
         return Err(Failure::runtime(format!(
@@ -101,15 +100,14 @@ fn backup(
             files(report.conflicts.len())
         )));
     }
-    writeln!(stdout, "Copied {} to {}.", files(report.copied.len()), out.display())?;
+    let mut copied = format!("Copied {} to {}.", files(report.copied.len()), shown(&out));
     if !report.already_there.is_empty() {
-        writeln!(
-            stdout,
-            "{} already there with the same content.",
+        copied.push_str(&format!(
+            "\n{} already there with the same content.",
             files(report.already_there.len())
-        )?;
+        ));
     }
-    Ok(())
+    done(stdout, &copied)
 }
 
 fn files(n: usize) -> String {
@@ -124,29 +122,32 @@ pub(super) fn import(
     stderr: &mut dyn Write,
 ) -> Result<(), Failure> {
     if fs::symlink_metadata(path).is_err() {
-        return Err(Failure::runtime(format!("{} does not exist.", path.display())));
+        return Err(Failure::runtime(format!("{} does not exist.", shown(&path))));
     }
     if data_dir.exists() && !data_dir.is_dir() {
         return Err(Failure::runtime(format!(
             "The data folder {} is a file, not a folder.",
-            data_dir.display()
+            shown(&data_dir)
         )));
     }
     // Importing into a new data folder is allowed: that is how a backup is restored.
     let store = Store::open(data_dir).map_err(|e| Failure::runtime(format!("{e}.")))?;
+    for warning in store.warnings() {
+        writeln!(stderr, "{warning}")?;
+    }
     let report = SessionStore::import_from(&store, path);
-    writeln!(stdout, "{}", report.message())?;
     for problem in report.unreadable.iter().chain(&report.failed) {
-        writeln!(stderr, "Not imported: {}: {}.", problem.path.display(), problem.reason)?;
+        writeln!(stderr, "Not imported: {}: {}.", shown(&problem.path), problem.reason)?;
     }
     for newer in &report.newer {
         writeln!(
             stderr,
             "Not imported: {} was saved by a newer version of {}.",
-            newer.display(),
+            shown(&newer),
             wording::APP_NAME
         )?;
     }
+    done(stdout, &report.message())?;
     let skipped = report.unreadable.len() + report.failed.len() + report.newer.len();
     if skipped > 0 {
         return Err(Failure::runtime(format!("{} could not be imported.", files(skipped))));

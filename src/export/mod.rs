@@ -23,8 +23,8 @@ use std::path::{Path, PathBuf};
 
 use thiserror::Error;
 
-use crate::store::error::plain;
-use crate::store::fs::{RealFs, WriteError, write_new, write_replace};
+use crate::store::error::{plain, shown};
+use crate::store::fs::{RealFs, WriteError, clean_temp_files, write_new, write_replace};
 use crate::store::{LoadedSession, Session};
 
 pub use format::{Format, UnknownFormat};
@@ -68,26 +68,26 @@ impl<'a> From<&'a LoadedSession> for Entry<'a> {
 #[derive(Debug, Error)]
 pub enum ExportError {
     /// The file exists and overwriting was not asked for. Nothing was changed.
-    #[error("{} already exists; it was left as it is (choose another name, or allow replacing it)", path.display())]
+    #[error("{} already exists; it was left as it is (choose another name, or allow replacing it)", shown(&path))]
     Exists {
         /// The file.
         path: PathBuf,
     },
     /// The folder to write into does not exist.
-    #[error("The folder {} does not exist", path.display())]
+    #[error("The folder {} does not exist", shown(&path))]
     NoFolder {
         /// The folder.
         path: PathBuf,
     },
     /// The path names a folder, not a file.
-    #[error("{} is a folder; give the name of a file to write", path.display())]
+    #[error("{} is a folder; give the name of a file to write", shown(&path))]
     IsFolder {
         /// The path.
         path: PathBuf,
     },
     /// Writing failed. Nothing is left under the file's name (unless a previous file
     /// was there, which is then unchanged).
-    #[error("Could not write {}: {}", path.display(), plain(source))]
+    #[error("Could not write {}: {}", shown(&path), plain(source))]
     Io {
         /// The file.
         path: PathBuf,
@@ -118,6 +118,9 @@ pub fn write(path: &Path, bytes: &[u8], replace: bool) -> Result<PathBuf, Export
     if !dir.is_dir() {
         return Err(ExportError::NoFolder { path: dir });
     }
+    // The temp file of an export is written in the folder of the file; those a
+    // stopped export left there (named as only the app names them) go now.
+    clean_temp_files(&RealFs, &dir);
     if replace {
         write_replace(&RealFs, &dir, name, bytes).map_err(io_err)
     } else {

@@ -107,6 +107,14 @@ pub trait SessionStore: Send + Sync + fmt::Debug {
     /// Imports from `path`: a backup folder, a backup file or one session file.
     /// Back ends without files refuse and say so in the report.
     fn import_from(&self, path: &Path) -> ImportReport;
+
+    /// The check in progress kept by [`SessionStore::keep_draft`] (a
+    /// [`crate::core::Draft`] as RON), if any.
+    fn draft(&self) -> Result<Option<String>, StoreError>;
+
+    /// Keeps the check in progress (RON), replacing the one kept, or drops it with
+    /// `None` once the check has ended.
+    fn keep_draft(&self, text: Option<&str>) -> Result<(), StoreError>;
 }
 
 impl SessionStore for Store {
@@ -129,7 +137,17 @@ impl SessionStore for Store {
     fn load(&self, id: &SessionId) -> Result<LoadedSession, StoreError> {
         let (path, session) =
             self.find_session(id)?.ok_or_else(|| StoreError::NotFound { id: id.clone() })?;
-        let note = Store::note(self, id)?;
+        // A note that cannot be read never hides its session: a damaged one is set
+        // aside (in a writable store), a link or an unreadable one is left as it is.
+        let note = Store::note(self, id).unwrap_or_else(|e| {
+            if let StoreError::NoteUnreadable { path, .. } = &e
+                && !self.is_read_only()
+                && super::trash::is_regular_file(path)
+            {
+                self.set_aside_note(path, e.to_string());
+            }
+            None
+        });
         Ok(LoadedSession { session, path, note })
     }
 
@@ -187,6 +205,14 @@ impl SessionStore for Store {
 
     fn import_from(&self, path: &Path) -> ImportReport {
         self.import(path)
+    }
+
+    fn draft(&self) -> Result<Option<String>, StoreError> {
+        Store::draft(self)
+    }
+
+    fn keep_draft(&self, text: Option<&str>) -> Result<(), StoreError> {
+        Store::keep_draft(self, text)
     }
 }
 
@@ -300,5 +326,13 @@ impl SessionStore for Unavailable {
             failed: vec![Problem { path: path.to_path_buf(), reason: self.reason.clone() }],
             ..ImportReport::default()
         }
+    }
+
+    fn draft(&self) -> Result<Option<String>, StoreError> {
+        Ok(None)
+    }
+
+    fn keep_draft(&self, _: Option<&str>) -> Result<(), StoreError> {
+        Err(self.error())
     }
 }

@@ -7,23 +7,28 @@ impl Store {
     /// them or none.
     ///
     /// Every file is read first; if any cannot be read (a link, a named pipe, too
-    /// large…), nothing is written and the error lists them all. A new `dest_dir` is
-    /// filled as a temp folder beside it and renamed into place once complete. In a
-    /// folder that exists, files already there with the same bytes are counted;
-    /// if a name is taken by different bytes, nothing is copied and the report
-    /// lists the conflicts. Each copy is flushed to disk; nothing is overwritten.
+    /// large…), nothing is written and the error lists them all. The folder (made
+    /// if it does not exist) holds the marker [`BACKUP_INCOMPLETE`] until every
+    /// file is in it, so a backup stopped midway is never taken for a whole one
+    /// (import refuses it; the next backup into it finishes it). In a folder that
+    /// exists, files already there with the same bytes are counted; if a name is
+    /// taken by different bytes, nothing is copied and the report lists the
+    /// conflicts. Each copy is written through a temp file inside the folder and
+    /// flushed to disk; nothing is overwritten, and temp files a stopped backup
+    /// left there are removed by the next one.
     pub fn export_backup(&self, dest_dir: impl AsRef<Path>) -> Result<ExportReport, StoreError> {
         let dest = dest_dir.as_ref();
-        let names = match list_ron_files(&self.sessions) {
-            Ok(names) => names,
-            Err(e) if e.kind() == io::ErrorKind::NotFound && self.read_only => Vec::new(),
+        let listing = match list_ron_files(&self.sessions) {
+            Ok(listing) => listing,
+            Err(e) if e.kind() == io::ErrorKind::NotFound && self.read_only => Default::default(),
             Err(source) => return Err(StoreError::Read { path: self.sessions.clone(), source }),
         };
         let mut files = Vec::new();
-        let mut problems = Vec::new();
+        let mut problems: Vec<Problem> = listing.odd_problems().collect();
+        let names = listing.names;
         for name in names {
             let from = self.sessions.join(&name);
-            match read::read_bytes(&from, false, MAX_SESSION_FILE_BYTES.max(MAX_NOTE_FILE_BYTES)) {
+            match self.fs.read(&from, MAX_SESSION_FILE_BYTES.max(MAX_NOTE_FILE_BYTES)) {
                 Ok(bytes) => files.push((name, bytes)),
                 Err(e) => problems.push(Problem { path: from, reason: e.reason() }),
             }
@@ -53,55 +58,103 @@ impl Store {
         files: &[(String, Vec<u8>)],
     ) -> Result<ExportReport, StoreError> {
         let fs = self.fs.as_ref();
-        let export_err = |from: &Path, source| StoreError::Export {
-            from: from.to_path_buf(),
-            to: dest.to_path_buf(),
-            source,
-        };
         let parent = match dest.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
         };
-        fs::create_private_dirs(fs, &parent).map_err(|e| export_err(&parent, e))?;
-        let tmp = parent.join(format!("{TEMP_PREFIX}backup-{}", session::random_hex(8)));
-        fs::create_private_dir(fs, &tmp).map_err(|e| export_err(&tmp, e))?;
-        let mut written = Vec::new();
-        let result = (|| {
-            for (name, bytes) in files {
-                match fs::write_new(fs, &tmp, name, bytes) {
-                    Ok(path) => written.push(path),
-                    Err(WriteError::Exists) => {
-                        let e = io::Error::new(io::ErrorKind::AlreadyExists, "a name came twice");
-                        return Err(export_err(&self.sessions.join(name), e));
-                    }
-                    Err(WriteError::Io(e)) => return Err(export_err(&self.sessions.join(name), e)),
-                }
-            }
-            match fs.rename_no_replace(&tmp, dest) {
-                Ok(()) => Ok(()),
-                Err(_) if stdfs::symlink_metadata(&tmp).is_err() && dest.is_dir() => Ok(()),
-                Err(e) => Err(export_err(&tmp, e)),
-            }
-        })();
-        match result {
-            Ok(()) => {
-                // The backup is complete under its name; a failed flush cannot undo that.
-                let _ = fs.sync_dir(&parent);
-                Ok(ExportReport {
-                    copied: files.iter().map(|(name, _)| dest.join(name)).collect(),
-                    ..ExportReport::default()
-                })
-            }
+        let folder_err = |source| StoreError::Export {
+            from: self.sessions.clone(),
+            to: dest.to_path_buf(),
+            source,
+        };
+        fs::create_private_dirs(fs, &parent).map_err(folder_err)?;
+        fs::create_private_dir(fs, dest).map_err(folder_err)?;
+        match self.fill_backup(dest, files.iter().map(|(n, b)| (n, b)).collect()) {
+            Ok(copied) => Ok(ExportReport { copied, ..ExportReport::default() }),
             Err(err) => {
-                for path in &written {
-                    let _ = fs.remove(path);
+                // Nothing of it is kept: the folder was made by this backup. If it
+                // cannot be removed, its marker says it is not a finished backup.
+                if fs.remove_dir(dest).is_ok() {
+                    let _ = fs.sync_dir(&parent);
                 }
-                // A temp folder that cannot be removed is left with its temp name,
-                // never mistaken for the backup.
-                let _ = fs.remove_dir(&tmp);
                 Err(err)
             }
         }
+    }
+
+    /// Writes `files` into the folder `dest`, all or nothing: first the marker
+    /// [`BACKUP_INCOMPLETE`], then each file (temp file in `dest`, flush, rename
+    /// without replacing), then the marker is removed. A crash leaves the marker:
+    /// an import refuses the folder, and the next backup into it finishes it (the
+    /// files already copied count as already there). On an error, what this
+    /// backup wrote is taken back, the marker last.
+    fn fill_backup(
+        &self,
+        dest: &Path,
+        files: Vec<(&String, &Vec<u8>)>,
+    ) -> Result<Vec<PathBuf>, StoreError> {
+        let fs = self.fs.as_ref();
+        let err = |name: &str, source| StoreError::Export {
+            from: self.sessions.join(name),
+            to: dest.to_path_buf(),
+            source,
+        };
+        let as_io = |e: WriteError| match e {
+            WriteError::Exists => io::Error::new(
+                io::ErrorKind::AlreadyExists,
+                "a file with that name appeared meanwhile",
+            ),
+            WriteError::Io(e) => e,
+        };
+        let marker = dest.join(BACKUP_INCOMPLETE);
+        let made_marker =
+            match fs::write_new(fs, dest, BACKUP_INCOMPLETE, INCOMPLETE_TEXT.as_bytes()) {
+                Ok(_) => true,
+                // Left by a backup that was stopped: this one finishes it.
+                Err(WriteError::Exists) => false,
+                Err(e) => {
+                    return Err(StoreError::Export {
+                        from: self.sessions.clone(),
+                        to: dest.to_path_buf(),
+                        source: as_io(e),
+                    });
+                }
+            };
+        let mut copied = Vec::new();
+        for (name, bytes) in files {
+            match fs::write_new(fs, dest, name, bytes) {
+                Ok(path) => copied.push(path),
+                Err(e) => {
+                    for path in &copied {
+                        let _ = fs.remove(path);
+                    }
+                    if made_marker {
+                        let _ = fs.remove(&marker);
+                    }
+                    let _ = fs.sync_dir(dest);
+                    return Err(err(name, as_io(e)));
+                }
+            }
+        }
+        match fs.remove(&marker) {
+            Ok(()) => {}
+            Err(_) if stdfs::symlink_metadata(&marker).is_err() => {}
+            Err(source) => {
+                for path in &copied {
+                    let _ = fs.remove(path);
+                }
+                let _ = fs.sync_dir(dest);
+                return Err(StoreError::Export {
+                    from: self.sessions.clone(),
+                    to: dest.to_path_buf(),
+                    source,
+                });
+            }
+        }
+        // Every file was flushed; the marker's removal is what a crash could undo,
+        // which only asks for the backup to be run again.
+        let _ = fs.sync_dir(dest);
+        Ok(copied)
     }
 
     pub(super) fn backup_into_existing(
@@ -109,7 +162,8 @@ impl Store {
         dest: &Path,
         files: &[(String, Vec<u8>)],
     ) -> Result<ExportReport, StoreError> {
-        let fs = self.fs.as_ref();
+        // Temp files a stopped backup left here are removed first.
+        open::clean_temp_files(self.fs.as_ref(), dest);
         let mut report = ExportReport::default();
         let mut to_copy = Vec::new();
         for (name, bytes) in files {
@@ -127,30 +181,13 @@ impl Store {
         if !report.conflicts.is_empty() {
             return Ok(report);
         }
-        for (name, bytes) in to_copy {
-            match fs::write_new(fs, dest, name, bytes) {
-                Ok(path) => report.copied.push(path),
-                Err(err) => {
-                    // All or nothing: take back what this backup wrote.
-                    for path in &report.copied {
-                        let _ = fs.remove(path);
-                    }
-                    let _ = fs.sync_dir(dest);
-                    let source = match err {
-                        WriteError::Exists => io::Error::new(
-                            io::ErrorKind::AlreadyExists,
-                            "a file with that name appeared meanwhile",
-                        ),
-                        WriteError::Io(e) => e,
-                    };
-                    return Err(StoreError::Export {
-                        from: self.sessions.join(name),
-                        to: dest.to_path_buf(),
-                        source,
-                    });
-                }
-            }
-        }
+        report.copied = self.fill_backup(dest, to_copy)?;
         Ok(report)
     }
 }
+
+/// The marker file in a backup folder while a backup is being written into it.
+pub const BACKUP_INCOMPLETE: &str = ".backup-incomplete";
+
+const INCOMPLETE_TEXT: &str = "This backup of Tension Check is not finished: it is being \
+written, or was stopped. Run the backup into this folder again to finish it.\n";

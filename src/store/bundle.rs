@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::error::shown;
 use super::read::{self, ReadError};
 use super::session::{MAX_NOTE_FILE_BYTES, MAX_SESSION_FILE_BYTES, SessionId};
 use super::{ImportReport, Problem, Store, StoreError};
@@ -102,17 +103,19 @@ impl Store {
     /// Every session and note as one backup file ([`Bundle`]): all of them, or an
     /// error naming every file that could not be read.
     pub fn backup_bytes(&self) -> Result<Vec<u8>, StoreError> {
-        let names = match super::list_ron_files(self.sessions_dir()) {
-            Ok(names) => names,
-            Err(e) if e.kind() == io::ErrorKind::NotFound && self.is_read_only() => Vec::new(),
+        let listing = match super::list_ron_files(self.sessions_dir()) {
+            Ok(listing) => listing,
+            Err(e) if e.kind() == io::ErrorKind::NotFound && self.is_read_only() => {
+                Default::default()
+            }
             Err(source) => {
                 return Err(StoreError::Read { path: self.sessions_dir().to_path_buf(), source });
             }
         };
-        let names: BTreeSet<String> = names.into_iter().collect();
+        let mut problems: Vec<Problem> = listing.odd_problems().collect();
+        let names: BTreeSet<String> = listing.names.into_iter().collect();
         let mut bundle = Bundle::new();
-        let mut problems = Vec::new();
-        let mut read = |path: PathBuf, limit: u64| match read::read_text(&path, false, limit) {
+        let mut read = |path: PathBuf, limit: u64| match self.read_here(&path, limit) {
             Ok(text) => Some(text),
             Err(e) => {
                 problems.push(Problem { path, reason: e.reason() });
@@ -185,7 +188,7 @@ impl Store {
         &self,
         text: &str,
         source: &Path,
-        ids: &mut BTreeSet<SessionId>,
+        ids: &mut super::import::Here,
         report: &mut ImportReport,
     ) {
         let bundle = match Bundle::from_ron(text) {
@@ -197,7 +200,7 @@ impl Store {
         };
         for (n, entry) in bundle.sessions.iter().enumerate() {
             // Each entry is named by its place in the file.
-            let label = PathBuf::from(format!("{} (session {})", source.display(), n + 1));
+            let label = PathBuf::from(format!("{} (session {})", shown(&source), n + 1));
             if entry.session.len() as u64 > MAX_SESSION_FILE_BYTES {
                 let reason = ReadError::TooLarge { limit: MAX_SESSION_FILE_BYTES }.reason();
                 report.unreadable.push(Problem { path: label, reason });
@@ -207,7 +210,7 @@ impl Store {
                 continue;
             };
             if let Some(note) = &entry.note {
-                let label = PathBuf::from(format!("{} (note {})", source.display(), n + 1));
+                let label = PathBuf::from(format!("{} (note {})", shown(&source), n + 1));
                 if note.len() as u64 > MAX_NOTE_FILE_BYTES {
                     let reason = format!(
                         "the note could not be read: {}",
@@ -220,9 +223,9 @@ impl Store {
             }
         }
         for (id, note) in &bundle.lone_notes {
-            let label = PathBuf::from(format!("{} (note of session {id})", source.display()));
+            let label = PathBuf::from(format!("{} (note of session {id})", shown(&source)));
             match SessionId::parse(id) {
-                Ok(id) if ids.contains(&id) && note.len() as u64 <= MAX_NOTE_FILE_BYTES => {
+                Ok(id) if ids.ids.contains(&id) && note.len() as u64 <= MAX_NOTE_FILE_BYTES => {
                     self.import_note_text(note, &label, &id, report)
                 }
                 _ => report.failed.push(Problem {

@@ -13,7 +13,7 @@ use super::session::SessionId;
 #[derive(Debug, Error)]
 pub enum StoreError {
     /// The data folder or one of its subfolders could not be created or opened.
-    #[error("Could not prepare the data folder {}: {}", path.display(), plain(source))]
+    #[error("Could not prepare the data folder {}: {}", shown(&path), plain(source))]
     Folder {
         /// The folder.
         path: PathBuf,
@@ -22,7 +22,7 @@ pub enum StoreError {
         source: io::Error,
     },
     /// A session could not be written to disk. Nothing was left under its name.
-    #[error("Could not save the session to {}: {}", path.display(), plain(source))]
+    #[error("Could not save the session to {}: {}", shown(&path), plain(source))]
     Save {
         /// The file the session was meant to go to.
         path: PathBuf,
@@ -31,7 +31,7 @@ pub enum StoreError {
         source: io::Error,
     },
     /// A session with this id is already saved; saved sessions are never overwritten.
-    #[error("A session with id {id} is already saved at {}; it was left as it is", path.display())]
+    #[error("A session with id {id} is already saved at {}; it was left as it is", shown(&path))]
     AlreadySaved {
         /// The id.
         id: SessionId,
@@ -59,7 +59,7 @@ pub enum StoreError {
         id: SessionId,
     },
     /// A note could not be saved. The previous note, if any, is unchanged.
-    #[error("Could not save the note to {}: {}", path.display(), plain(source))]
+    #[error("Could not save the note to {}: {}", shown(&path), plain(source))]
     Note {
         /// The note file.
         path: PathBuf,
@@ -68,7 +68,7 @@ pub enum StoreError {
         source: io::Error,
     },
     /// A note file exists but could not be read.
-    #[error("Could not read the note {}: {message}", path.display())]
+    #[error("Could not read the note {}: {message}", shown(&path))]
     NoteUnreadable {
         /// The note file.
         path: PathBuf,
@@ -76,7 +76,7 @@ pub enum StoreError {
         message: String,
     },
     /// A file could not be moved (to the trash, back from it, or to quarantine).
-    #[error("Could not move {} to {}: {}", from.display(), to.display(), plain(source))]
+    #[error("Could not move {} to {}: {}", shown(&from), shown(&to), plain(source))]
     Move {
         /// Where the file was.
         from: PathBuf,
@@ -87,7 +87,7 @@ pub enum StoreError {
         source: io::Error,
     },
     /// A backup could not be written.
-    #[error("Could not copy {} into the backup folder {}: {}", from.display(), to.display(), plain(source))]
+    #[error("Could not copy {} into the backup folder {}: {}", shown(&from), shown(&to), plain(source))]
     Export {
         /// The file being copied.
         from: PathBuf,
@@ -98,7 +98,7 @@ pub enum StoreError {
         source: io::Error,
     },
     /// A folder or file could not be read.
-    #[error("Could not read {}: {}", path.display(), plain(source))]
+    #[error("Could not read {}: {}", shown(&path), plain(source))]
     Read {
         /// The file or folder.
         path: PathBuf,
@@ -113,7 +113,7 @@ pub enum StoreError {
     )]
     NoDataDir,
     /// The store was opened read-only and was asked to change something.
-    #[error("The data folder {} was opened to read only; nothing was changed", path.display())]
+    #[error("The data folder {} was opened to read only; nothing was changed", shown(&path))]
     ReadOnly {
         /// The data folder.
         path: PathBuf,
@@ -122,14 +122,14 @@ pub enum StoreError {
     /// the data folder are never followed or written through.
     #[error(
         "{} is a symbolic link; links inside the data folder are not followed, so it was left as it is",
-        path.display()
+        shown(&path)
     )]
     Symlink {
         /// The link.
         path: PathBuf,
     },
     /// A file could be opened but not read as a session.
-    #[error("Could not read {}: {reason}", path.display())]
+    #[error("Could not read {}: {reason}", shown(&path))]
     Unreadable {
         /// The file.
         path: PathBuf,
@@ -157,9 +157,19 @@ pub enum StoreError {
         name: String,
     },
     /// A file could not be removed.
-    #[error("Could not remove {}: {}", path.display(), plain(source))]
+    #[error("Could not remove {}: {}", shown(&path), plain(source))]
     Remove {
         /// The file.
+        path: PathBuf,
+        /// What the system reported.
+        #[source]
+        source: io::Error,
+    },
+    /// The check in progress could not be kept (or dropped). Nothing saved is
+    /// touched by this.
+    #[error("Could not keep the check in progress in {}: {}", shown(path), plain(source))]
+    Draft {
+        /// The draft file.
         path: PathBuf,
         /// What the system reported.
         #[source]
@@ -172,11 +182,11 @@ pub enum StoreError {
 
 fn backup_message(dest: &std::path::Path, problems: &[Problem]) -> String {
     let list: Vec<String> =
-        problems.iter().map(|p| format!("{} ({})", p.path.display(), p.reason)).collect();
+        problems.iter().map(|p| format!("{} ({})", shown(&p.path), p.reason)).collect();
     let files = if problems.len() == 1 { "1 file" } else { "files" };
     format!(
         "Nothing was written to {}: {} could not be read: {}",
-        dest.display(),
+        shown(&dest),
         if problems.len() == 1 { files.to_string() } else { format!("{} {files}", problems.len()) },
         list.join("; ")
     )
@@ -205,4 +215,62 @@ pub fn plain(err: &io::Error) -> String {
         _ => return format!("the system reported: {err}"),
     };
     words.to_string()
+}
+
+/// Whether `c` is shown escaped by [`escaped`]: control characters (C0, DEL, C1),
+/// the bidirectional controls, the line and paragraph separators and the byte
+/// order mark, none of which a person can see and all of which can move the
+/// cursor, change the terminal or reorder what is shown.
+pub fn is_hidden(c: char) -> bool {
+    c.is_control()
+        || matches!(
+            c,
+            '\u{061c}'
+                | '\u{200e}'
+                | '\u{200f}'
+                | '\u{202a}'..='\u{202e}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{feff}'
+        )
+}
+
+/// The one escaping rule for everything printed (names, notes, versions, reasons):
+/// the text as it is, with each character of [`is_hidden`] written as Rust writes
+/// it escaped (`\n`, `\t`, `\u{1b}`, `\u{202e}`), so that no file name or note can
+/// forge a line, set the terminal's title or turn text around.
+pub fn escaped(text: &str) -> String {
+    if !text.chars().any(is_hidden) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        if is_hidden(c) {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Like [`escaped`], keeping line breaks (`\n`) as they are: for text of several
+/// lines the app itself lays out, such as a note shown in full.
+pub fn escaped_lines(text: &str) -> String {
+    text.split('\n').map(escaped).collect::<Vec<_>>().join("\n")
+}
+
+/// A path for a message, escaped by the rule of [`escaped`]; bytes that are not
+/// UTF-8 text are shown as `\xNN`.
+pub fn shown(path: &(impl AsRef<std::path::Path> + ?Sized)) -> String {
+    let bytes = path.as_ref().as_os_str().as_encoded_bytes();
+    let mut out = String::with_capacity(bytes.len());
+    for chunk in bytes.utf8_chunks() {
+        out.push_str(&escaped(chunk.valid()));
+        for b in chunk.invalid() {
+            out.push_str(&format!("\\x{b:02x}"));
+        }
+    }
+    out
 }

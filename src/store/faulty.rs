@@ -7,9 +7,12 @@ use std::path::Path;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::fs::{Fs, RealFs};
+use super::read::ReadError;
 
 /// Which operations a [`FaultyFs`] fails.
 type FailWhen = Box<dyn Fn(usize) -> bool + Send + Sync>;
+/// Which reads a [`FaultyFs`] fails: by their number (from 1) and file.
+type FailRead = Box<dyn Fn(usize, &Path) -> bool + Send + Sync>;
 
 /// A file system that fails chosen operations (counted from 1) with an error of
 /// `kind`, and passes every other call to [`RealFs`]. It also counts the calls.
@@ -24,6 +27,8 @@ pub struct FaultyFs {
     after: bool,
     calls: AtomicUsize,
     failed: AtomicUsize,
+    fail_reads: Option<FailRead>,
+    reads: AtomicUsize,
 }
 
 impl fmt::Debug for FaultyFs {
@@ -45,6 +50,8 @@ impl FaultyFs {
             after: false,
             calls: AtomicUsize::new(0),
             failed: AtomicUsize::new(0),
+            fail_reads: None,
+            reads: AtomicUsize::new(0),
         }
     }
 
@@ -78,6 +85,21 @@ impl FaultyFs {
     pub fn with_kind(mut self, kind: io::ErrorKind) -> Self {
         self.kind = kind;
         self
+    }
+
+    /// Also fails the reads for which `fail(n, path)` is true (n counts the reads
+    /// from 1, apart from the other operations), with an input/output error.
+    pub fn failing_reads(
+        mut self,
+        fail: impl Fn(usize, &Path) -> bool + Send + Sync + 'static,
+    ) -> Self {
+        self.fail_reads = Some(Box::new(fail));
+        self
+    }
+
+    /// How many reads were made so far (not counted in [`FaultyFs::calls`]).
+    pub fn reads(&self) -> usize {
+        self.reads.load(Ordering::SeqCst)
     }
 
     /// Makes each failing call for real before reporting its failure.
@@ -169,5 +191,20 @@ impl Fs for FaultyFs {
 
     fn remove_dir(&self, dir: &Path) -> io::Result<()> {
         self.run("remove_dir", || RealFs.remove_dir(dir))
+    }
+
+    fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()> {
+        self.run("hard_link", || RealFs.hard_link(from, to))
+    }
+
+    fn read(&self, path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+        let n = self.reads.fetch_add(1, Ordering::SeqCst) + 1;
+        if self.fail_reads.as_ref().is_some_and(|fail| fail(n, path)) {
+            self.failed.fetch_add(1, Ordering::SeqCst);
+            return Err(ReadError::Io(io::Error::other(format!(
+                "injected failure of read {n} (input/output error)"
+            ))));
+        }
+        RealFs.read(path, limit)
     }
 }

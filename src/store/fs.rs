@@ -25,10 +25,13 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use super::read::{ReadError, read_bytes};
+
 pub(crate) use super::moves::{
     create_private_dir, create_private_dirs, move_exact, move_no_clobber, rename_no_replace,
     rename_went_through, sync_dir,
 };
+pub(crate) use super::open::clean_temp_files;
 
 /// The prefix of every temp file the store writes. Files with this prefix in the
 /// sessions folder are leftovers of an interrupted save or note edit.
@@ -56,6 +59,16 @@ pub trait Fs: Send + Sync + fmt::Debug {
     fn create_dir(&self, dir: &Path) -> io::Result<()>;
     /// Removes an empty folder.
     fn remove_dir(&self, dir: &Path) -> io::Result<()>;
+    /// Gives the file `from` a second name `to` (a hard link), failing with
+    /// `AlreadyExists` if `to` exists. A link `from` is not followed.
+    fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()> {
+        fs::hard_link(from, to)
+    }
+    /// Reads a file of the data folder: a regular file only, never through a link,
+    /// at most `limit` bytes (see [`read_bytes`]).
+    fn read(&self, path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+        read_bytes(path, false, limit)
+    }
 }
 
 impl<T: Fs + ?Sized> Fs for std::sync::Arc<T> {
@@ -93,6 +106,14 @@ impl<T: Fs + ?Sized> Fs for std::sync::Arc<T> {
 
     fn remove_dir(&self, dir: &Path) -> io::Result<()> {
         (**self).remove_dir(dir)
+    }
+
+    fn hard_link(&self, from: &Path, to: &Path) -> io::Result<()> {
+        (**self).hard_link(from, to)
+    }
+
+    fn read(&self, path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+        (**self).read(path, limit)
     }
 }
 

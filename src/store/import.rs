@@ -3,6 +3,16 @@
 
 use super::*;
 
+/// What an import knows of the sessions already here.
+#[derive(Debug, Default)]
+pub(crate) struct Here {
+    /// The ids saved here, under any file name.
+    pub(crate) ids: BTreeSet<SessionId>,
+    /// Files here (or the sessions folder) that could not be read: any session
+    /// may be in them.
+    pub(crate) unknown: Vec<PathBuf>,
+}
+
 impl Store {
     /// Imports sessions from a folder of session files (such as a backup) or from a
     /// single `.ron` file.
@@ -21,14 +31,26 @@ impl Store {
             report.failed.push(Problem { path: src.to_path_buf(), reason: e.to_string() });
             return report;
         }
+        if stdfs::metadata(src).is_ok_and(|m| m.is_dir())
+            && stdfs::symlink_metadata(src.join(BACKUP_INCOMPLETE)).is_ok()
+        {
+            let reason = "it is a backup that was not finished (it was stopped while it was \
+                          written); run the backup into it again to finish it, then import it"
+                .to_string();
+            report.failed.push(Problem { path: src.to_path_buf(), reason });
+            return report;
+        }
         let (files, follow): (Vec<PathBuf>, bool) = match stdfs::metadata(src) {
             Ok(meta) if meta.is_dir() => match list_ron_files(src) {
-                Ok(names) => (
-                    names
-                        .into_iter()
-                        .filter(|name| !name.ends_with(NOTE_SUFFIX))
-                        .map(|name| src.join(name))
-                        .collect(),
+                Ok(listing) => (
+                    {
+                        report.unreadable.extend(listing.odd_problems());
+                        listing.names
+                    }
+                    .into_iter()
+                    .filter(|name| !name.ends_with(NOTE_SUFFIX))
+                    .map(|name| src.join(name))
+                    .collect(),
                     false,
                 ),
                 Err(e) => {
@@ -54,19 +76,19 @@ impl Store {
     }
 
     /// The ids already here, under any file name (from the index where it is up to
-    /// date; nothing is moved).
-    pub(crate) fn ids_here(&self) -> BTreeSet<SessionId> {
+    /// date; nothing is moved), and the files here that could not be read.
+    pub(crate) fn ids_here(&self) -> Here {
         let here = self.summaries_with(false);
         let mut ids: BTreeSet<SessionId> = here.sessions.into_iter().map(|s| s.id).collect();
         ids.extend(here.report.newer.into_iter().filter_map(|n| n.session.map(|s| s.id)));
-        ids
+        Here { ids, unknown: here.report.unknown }
     }
 
     pub(super) fn import_file(
         &self,
         path: &Path,
         follow: bool,
-        ids: &mut BTreeSet<SessionId>,
+        ids: &mut Here,
         report: &mut ImportReport,
     ) {
         let limit = if follow { bundle::MAX_BUNDLE_BYTES } else { MAX_SESSION_FILE_BYTES };
@@ -106,7 +128,7 @@ impl Store {
         &self,
         text: &str,
         source: &Path,
-        ids: &mut BTreeSet<SessionId>,
+        ids: &mut Here,
         report: &mut ImportReport,
     ) -> Option<SessionId> {
         let session = match Session::from_ron(text) {
@@ -128,13 +150,23 @@ impl Store {
             }
         };
         let id = session.id;
-        if ids.contains(&id) {
+        if ids.ids.contains(&id) {
             report.duplicates.push(id.clone());
             return Some(id);
         }
+        if let Some(unknown) = ids.unknown.first() {
+            // It may be here under that file: saving it would make a second copy.
+            let reason = format!(
+                "it was not imported because {} in the data folder could not be read, so \
+                 whether this session is already saved could not be checked",
+                shown(&unknown)
+            );
+            report.failed.push(Problem { path: source.to_path_buf(), reason });
+            return None;
+        }
         match self.write_session_bytes(&id, text.as_bytes()) {
             Ok(_) => {
-                ids.insert(id.clone());
+                ids.ids.insert(id.clone());
                 report.imported.push(id.clone());
                 Some(id)
             }
@@ -150,7 +182,8 @@ impl Store {
     }
 
     /// Brings in the note in `text` (from `source`) for session `id`: when it has
-    /// none yet, or this one was edited later (the one it replaces goes to the trash).
+    /// none yet, or this one was edited later (the one it replaces goes to the
+    /// trash); see [`Store::bring_in_note`].
     pub(crate) fn import_note_text(
         &self,
         text: &str,
@@ -171,50 +204,10 @@ impl Store {
                 return;
             }
         };
-        let name = id.note_file_name();
-        let current = match self.note(id) {
-            Ok(current) => current,
-            Err(e) => {
-                return fail(
-                    report,
-                    format!("the note already here could not be read, so it was kept: {e}"),
-                );
-            }
-        };
-        let replaced = match current {
-            None => None,
-            Some(current) if current == note || current.edited_at >= note.edited_at => return,
-            Some(_) => {
-                let stamp = Utc::now().format(TRASH_TIME_FORMAT).to_string();
-                match self.move_to_trash(&self.note_path(id), &stamp, &name) {
-                    Ok(trashed) => Some(trashed),
-                    Err(e) => {
-                        return fail(report, format!("the note here could not be replaced: {e}"));
-                    }
-                }
-            }
-        };
-        match fs::write_new(self.fs.as_ref(), &self.sessions, &name, text.as_bytes()) {
-            Ok(_) => report.notes_imported += 1,
-            Err(err) => {
-                let why = match err {
-                    WriteError::Exists => "a note was saved meanwhile".to_string(),
-                    WriteError::Io(e) => error::plain(&e),
-                };
-                let kept = match replaced {
-                    None => String::new(),
-                    Some(trashed) => {
-                        match fs::move_exact(self.fs.as_ref(), &trashed, &self.note_path(id)) {
-                            Ok(()) => "; the note that was here is unchanged".to_string(),
-                            Err(_) => format!(
-                                "; the note that was here is in the trash at {}",
-                                trashed.display()
-                            ),
-                        }
-                    }
-                };
-                fail(report, format!("the note could not be saved: {why}{kept}"));
-            }
+        match self.bring_in_note(id, &note, text.as_bytes()) {
+            Ok(notes::NoteIn::Saved) => report.notes_imported += 1,
+            Ok(notes::NoteIn::AlreadyThere) => report.notes_already_there += 1,
+            Err(why) => fail(report, why),
         }
     }
 }

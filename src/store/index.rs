@@ -1,11 +1,20 @@
 //! Summaries of saved sessions, and the rebuildable index that keeps them.
 //!
 //! `index.tsv` in the data folder holds one line per session file: its name, size,
-//! modification time and inode, and the few fields a list needs. It is a cache:
-//! the session files stay the only truth. A file whose size, time or inode differ
-//! from its line (or that has no line) is read and checked in full; a line whose
-//! file is gone is dropped. A damaged or unknown index is ignored and rebuilt. A
-//! writable store rewrites it after loading; a read-only one only reads it.
+//! modification time, change time and inode, and the few fields a list needs. It
+//! is a cache: the session files stay the only truth. A file whose size, times or
+//! inode differ from its line (or that has no line) is read and checked in full; a
+//! line whose file is gone is dropped. A damaged or unknown index is ignored and
+//! rebuilt. A writable store rewrites it after loading; a read-only one only reads
+//! it, unless it was opened to keep the index ([`super::Store::keeping_index`]).
+//!
+//! The change time (ctime) is the cheap check of the content: the system sets it
+//! to the current time whenever the file's bytes or times are changed, and no
+//! ordinary call can set it back, so a byte changed in place with the size and the
+//! modification time put back still makes the file read again. What it cannot see:
+//! a change written to the disk below the file system, or made while the system
+//! clock was set back to the very nanosecond of the old change time. A file whose
+//! reading fails is dropped from the index, so the next list reads it again.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -20,7 +29,7 @@ use super::session::{MAX_LEGS, Session, SessionId};
 pub const INDEX_FILE: &str = "index.tsv";
 /// The largest index read, in bytes (10,000 sessions take about 1 MB).
 pub const MAX_INDEX_BYTES: u64 = 64 * 1024 * 1024;
-const HEADER: &str = "tension-check session index 3";
+const HEADER: &str = "tension-check session index 4";
 
 /// What a list of sessions needs to know about one, without its answers.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,6 +114,7 @@ fn pack(ratings: impl IntoIterator<Item = LegRatings>) -> ([Option<LegRatings>; 
 pub(crate) struct Stamp {
     len: u64,
     modified_ns: i128,
+    changed_ns: i128,
     inode: u64,
 }
 
@@ -121,10 +131,13 @@ impl Stamp {
             Err(e) => -(e.duration().as_nanos() as i128),
         };
         #[cfg(unix)]
-        let inode = std::os::unix::fs::MetadataExt::ino(&meta);
+        let (inode, changed_ns) = {
+            use std::os::unix::fs::MetadataExt;
+            (meta.ino(), i128::from(meta.ctime()) * 1_000_000_000 + i128::from(meta.ctime_nsec()))
+        };
         #[cfg(not(unix))]
-        let inode = 0;
-        Some(Stamp { len: meta.len(), modified_ns, inode })
+        let (inode, changed_ns) = (0, 0);
+        Some(Stamp { len: meta.len(), modified_ns, changed_ns, inode })
     }
 }
 
@@ -168,9 +181,10 @@ pub(crate) fn to_text(index: &Index) -> String {
             })
             .collect();
         out.push_str(&format!(
-            "{name}\t{}\t{}\t{}\t{}\t{} {} {}\t{legs}\t{}\t{}\t{}\t{}\n",
+            "{name}\t{}\t{}\t{}\t{}\t{}\t{} {} {}\t{legs}\t{}\t{}\t{}\t{}\n",
             stamp.len,
             stamp.modified_ns,
+            stamp.changed_ns,
             stamp.inode,
             s.id,
             s.started_at.timestamp(),
@@ -206,6 +220,7 @@ fn parse_line(line: &str) -> Option<(String, (Stamp, SessionSummary))> {
     let name = f.next()?.to_string();
     let len = f.next()?.parse().ok()?;
     let modified_ns = f.next()?.parse().ok()?;
+    let changed_ns = f.next()?.parse().ok()?;
     let inode = f.next()?.parse().ok()?;
     let id = SessionId::parse(f.next()?).ok()?;
     let mut time = f.next()?.split(' ');
@@ -267,7 +282,7 @@ fn parse_line(line: &str) -> Option<(String, (Stamp, SessionSummary))> {
         return None;
     }
     let summary = SessionSummary { id, started_at, tier, strength, peak, legs };
-    Some((name, (Stamp { len, modified_ns, inode }, summary)))
+    Some((name, (Stamp { len, modified_ns, changed_ns, inode }, summary)))
 }
 
 /// An intensity 0-10 as text, `-` for none.

@@ -54,7 +54,13 @@ impl Store {
         let mut report = LoadReport::empty(self.quarantine.clone());
         report.warnings = self.warnings.clone();
         let names = match list_ron_files(&self.sessions) {
-            Ok(names) => names,
+            Ok(listing) => {
+                report.unreadable.extend(listing.odd_problems().map(|p| Problem {
+                    reason: format!("{}; it was left where it is", p.reason),
+                    ..p
+                }));
+                listing.names
+            }
             // A read-only store of a folder with no sessions yet.
             Err(e) if e.kind() == io::ErrorKind::NotFound && self.read_only => {
                 return Err(Box::new(report));
@@ -63,6 +69,8 @@ impl Store {
                 report
                     .unreadable
                     .push(Problem { path: self.sessions.clone(), reason: error::plain(&e) });
+                report.unknown.push(self.sessions.clone());
+                report.unlisted = true;
                 return Err(Box::new(report));
             }
         };
@@ -89,7 +97,7 @@ impl Store {
         // Reading and parsing is most of the work: spread it over the cores. Moving
         // files into quarantine stays sequential, below.
         let paths: Vec<PathBuf> = names.iter().map(|n| self.sessions.join(n)).collect();
-        let parsed = parse_in_parallel(&paths);
+        let parsed = parse_in_parallel(self.fs.as_ref(), &paths);
         let mut found: Vec<(PathBuf, Session)> = Vec::new();
         for (path, parsed) in paths.into_iter().zip(parsed) {
             let (text, parsed) = match parsed {
@@ -98,6 +106,9 @@ impl Store {
                     continue;
                 }
                 Parsed::Failed(e) => {
+                    if matches!(e, ReadError::Io(_)) {
+                        report.unknown.push(path.clone());
+                    }
                     report.unreadable.push(Problem {
                         path,
                         reason: format!("{}; it was left where it is", e.reason()),
@@ -145,7 +156,7 @@ impl Store {
         set_aside: bool,
         report: &mut LoadReport,
     ) -> Option<Note> {
-        let text = match read::read_text(path, false, MAX_NOTE_FILE_BYTES) {
+        let text = match self.read_here(path, MAX_NOTE_FILE_BYTES) {
             Ok(text) => text,
             Err(e) if e.is_damaged() => {
                 self.set_aside(path, e.reason(), set_aside, report);
@@ -177,6 +188,13 @@ impl Store {
         }
     }
 
+    /// Moves a damaged note file into quarantine (best effort: it is left where it
+    /// is if it cannot be moved).
+    pub(super) fn set_aside_note(&self, path: &Path, reason: String) {
+        let mut report = LoadReport::empty(self.quarantine.clone());
+        self.set_aside(path, reason, true, &mut report);
+    }
+
     /// Moves a damaged file into quarantine, or (when `move_it` is false, as in a
     /// read-only store) only reports it.
     pub(super) fn set_aside(
@@ -200,7 +218,7 @@ impl Store {
                 path: path.to_path_buf(),
                 reason: format!(
                     "{reason}; it could not be moved to {}: {}; it was left where it is",
-                    self.quarantine.display(),
+                    shown(&self.quarantine),
                     error::plain(&e)
                 ),
             }),
@@ -230,7 +248,7 @@ pub(super) fn keep_one_per_id<T>(
                 reason: format!(
                     "it holds session {}, which is already listed from {}; it was left as it is",
                     id_of(&item),
-                    kept_path.display()
+                    shown(&kept_path)
                 ),
                 path,
             });
@@ -246,21 +264,53 @@ pub(super) fn named_after_id(path: &Path, id: &SessionId) -> bool {
     path.file_name().is_some_and(|name| name.to_string_lossy() == id.file_name())
 }
 
-/// The names of the `.ron` entries in `dir` (not temp or hidden files), sorted.
-/// Entries of every type are listed, so links, folders and named pipes with such
-/// names are reported by whoever reads them rather than skipped in silence.
-pub(super) fn list_ron_files(dir: &Path) -> io::Result<Vec<String>> {
-    let mut names = Vec::new();
+/// The `.ron` entries of a folder.
+#[derive(Debug, Default)]
+pub(crate) struct Listing {
+    /// The names of the `.ron` entries (not temp or hidden files), sorted.
+    pub(crate) names: Vec<String>,
+    /// Entries whose names end in `.ron` but are not UTF-8 text: no session can be
+    /// named so, and the store cannot name them as one, so they are reported.
+    pub(crate) odd: Vec<PathBuf>,
+}
+
+/// The reason given for an entry whose name is not UTF-8 text.
+pub(crate) const NOT_UTF8_NAME: &str =
+    "its name is not valid UTF-8 text, so it cannot be read as a session file";
+
+impl Listing {
+    /// The odd names as problems, for a report.
+    pub(crate) fn odd_problems(&self) -> impl Iterator<Item = Problem> + '_ {
+        self.odd.iter().map(|path| Problem { path: path.clone(), reason: NOT_UTF8_NAME.into() })
+    }
+}
+
+/// The `.ron` entries in `dir` (not temp or hidden files), sorted, and those whose
+/// names are not UTF-8. Entries of every type are listed, so links, folders and
+/// named pipes with such names are reported by whoever reads them rather than
+/// skipped in silence.
+pub(crate) fn list_ron_files(dir: &Path) -> io::Result<Listing> {
+    let mut listing = Listing::default();
     for entry in stdfs::read_dir(dir)? {
         let entry = entry?;
-        let Ok(name) = entry.file_name().into_string() else { continue };
+        let name = match entry.file_name().into_string() {
+            Ok(name) => name,
+            Err(raw) => {
+                let bytes = raw.as_encoded_bytes();
+                if !bytes.starts_with(b".") && bytes.ends_with(b".ron") {
+                    listing.odd.push(entry.path());
+                }
+                continue;
+            }
+        };
         if name.starts_with('.') || !name.ends_with(".ron") {
             continue;
         }
-        names.push(name);
+        listing.names.push(name);
     }
-    names.sort();
-    Ok(names)
+    listing.names.sort();
+    listing.odd.sort();
+    Ok(listing)
 }
 
 /// A session file, read and parsed.
@@ -270,30 +320,34 @@ pub(super) enum Parsed {
     Text(String, Box<Result<Session, FileError>>),
 }
 
-pub(super) fn parse_one(path: &Path) -> Parsed {
+pub(super) fn parse_one(fs: &dyn Fs, path: &Path) -> Parsed {
     // Parsing cannot panic on bad input, but if it ever did, that one file is
     // reported and left in place rather than taking the whole list down.
-    std::panic::catch_unwind(|| match read::read_text(path, false, MAX_SESSION_FILE_BYTES) {
-        Ok(text) => {
-            let parsed = Session::from_ron(&text);
-            Parsed::Text(text, Box::new(parsed))
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        match read_text_with(fs, path, MAX_SESSION_FILE_BYTES) {
+            Ok(text) => {
+                let parsed = Session::from_ron(&text);
+                Parsed::Text(text, Box::new(parsed))
+            }
+            Err(e) => Parsed::Failed(e),
         }
-        Err(e) => Parsed::Failed(e),
-    })
+    }))
     .unwrap_or(Parsed::Panicked)
 }
 
 /// Reads and parses `paths` on every core, keeping their order.
-pub(super) fn parse_in_parallel(paths: &[PathBuf]) -> Vec<Parsed> {
+pub(super) fn parse_in_parallel(fs: &dyn Fs, paths: &[PathBuf]) -> Vec<Parsed> {
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(8);
     if threads < 2 || paths.len() < 64 {
-        return paths.iter().map(|p| parse_one(p)).collect();
+        return paths.iter().map(|p| parse_one(fs, p)).collect();
     }
     let chunk = paths.len().div_ceil(threads);
     std::thread::scope(|scope| {
         let handles: Vec<_> = paths
             .chunks(chunk)
-            .map(|part| scope.spawn(move || part.iter().map(|p| parse_one(p)).collect::<Vec<_>>()))
+            .map(|part| {
+                scope.spawn(move || part.iter().map(|p| parse_one(fs, p)).collect::<Vec<_>>())
+            })
             .collect();
         let mut out = Vec::with_capacity(paths.len());
         for (handle, part) in handles.into_iter().zip(paths.chunks(chunk)) {

@@ -32,11 +32,12 @@
 pub mod backend;
 mod backup;
 pub mod bundle;
+mod draft;
 pub mod error;
 mod faulty;
 #[doc(hidden)]
 pub mod fs;
-mod import;
+pub(crate) mod import;
 pub mod index;
 mod load;
 pub mod location;
@@ -63,12 +64,16 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDateTime, TimeDelta, Utc};
 use crate::core::wording::count;
 
 pub use backend::{SessionStore, SetAside, StoreKind, Unavailable};
+pub use backup::BACKUP_INCOMPLETE;
+pub use draft::DRAFT_FILE;
 pub use error::StoreError;
+use error::shown;
 #[doc(hidden)]
 pub use faulty::FaultyFs;
 #[doc(hidden)]
 pub use fs::{Fs, RealFs};
 pub use index::{INDEX_FILE, LegRatings, SessionSummary};
+pub use notes::NOTES_LOCK_FILE;
 pub use reports::{
     ExportReport, ImportReport, LoadReport, LoadedSession, NewerFile, Problem, PurgeReport,
     Quarantined, Summaries, TrashEntry,
@@ -80,6 +85,12 @@ use load::{keep_one_per_id, list_ron_files};
 use read::ReadError;
 use session::{MAX_NOTE_FILE_BYTES, MAX_SESSION_FILE_BYTES};
 use trash::is_regular_file;
+
+/// Reads a text file of the data folder through `fs` (see [`Fs::read`]).
+pub(crate) fn read_text_with(fs: &dyn Fs, path: &Path, limit: u64) -> Result<String, ReadError> {
+    let bytes = fs.read(path, limit)?;
+    String::from_utf8(bytes).map_err(|_| ReadError::NotText)
+}
 
 /// The subfolder holding session and note files.
 pub const SESSIONS_DIR: &str = "sessions";
@@ -106,6 +117,9 @@ pub struct Store {
     fs: Box<dyn Fs>,
     /// Whether the store was opened with [`Store::open_read_only`].
     read_only: bool,
+    /// Whether a read-only store may still rewrite `index.tsv` (see
+    /// [`Store::keeping_index`]).
+    index_writes: bool,
     /// Things about the folder the person should know, such as a data folder
     /// other users can change.
     warnings: Vec<String>,
@@ -136,6 +150,12 @@ impl Store {
 
     pub(crate) fn fs(&self) -> &dyn Fs {
         self.fs.as_ref()
+    }
+
+    /// Reads a text file of the data folder through the store's file operations
+    /// (see [`Fs::read`]).
+    pub(crate) fn read_here(&self, path: &Path, limit: u64) -> Result<String, ReadError> {
+        read_text_with(self.fs.as_ref(), path, limit)
     }
 
     /// The data folder.

@@ -60,8 +60,8 @@ impl Store {
                 source: io::Error::new(io::ErrorKind::NotADirectory, "not a folder"),
             });
         }
-        let mut warnings = Vec::new();
-        check_private(&root, &meta, &mut warnings);
+        let _ = meta;
+        let warnings = folder_warnings(&root);
         let sessions = root.join(SESSIONS_DIR);
         match stdfs::symlink_metadata(&sessions) {
             Ok(m) if m.file_type().is_symlink() => {
@@ -76,10 +76,23 @@ impl Store {
             root,
             fs: Box::new(RealFs),
             read_only: true,
+            index_writes: false,
             warnings,
             lock: None,
             tidy_pending: false.into(),
         })
+    }
+
+    /// The same read-only store, allowed to write one file: `index.tsv`, the cache
+    /// of summaries, when the data folder belongs to this user (and its writes
+    /// succeed: on a folder it cannot write, nothing is written and nothing is
+    /// said). It is replaced atomically through a temp file in the data folder,
+    /// which a crash may leave and the next writable open removes. Nothing else is
+    /// created, moved or changed. For `list` from the command line, so that a
+    /// second list reads the index instead of every file.
+    pub fn keeping_index(mut self) -> Store {
+        self.index_writes = self.read_only && owned_by_me(&self.root);
+        self
     }
 
     /// Like [`Store::open`], with the file operations going through `fs`. For
@@ -99,11 +112,10 @@ impl Store {
             let path = path.to_path_buf();
             move |source| StoreError::Folder { path, source }
         };
-        let mut warnings = Vec::new();
         // The data folder itself may be a link the person set up (to another disk,
         // say): it is followed. Links inside it are not.
         match stdfs::metadata(&root) {
-            Ok(meta) if meta.is_dir() => check_private(&root, &meta, &mut warnings),
+            Ok(meta) if meta.is_dir() => {}
             Ok(_) => {
                 return Err(StoreError::Folder {
                     path: root,
@@ -141,6 +153,7 @@ impl Store {
                 Err(e) => return Err(folder_err(sub)(e)),
             }
         }
+        let warnings = folder_warnings(&root);
         let lock_path = root.join(LOCK_FILE);
         let lock = open_lock_file(&lock_path).map_err(|e| {
             if is_symlink_refusal(&e) {
@@ -168,6 +181,7 @@ impl Store {
             trash,
             fs,
             read_only: false,
+            index_writes: true,
             warnings,
             lock: Some(lock),
             tidy_pending: tidy_pending.into(),
@@ -179,24 +193,62 @@ impl Store {
     }
 }
 
-/// Adds a warning when the folder can be changed by other users. The mode is
-/// left as it is: the person may have set it so on purpose.
-pub(super) fn check_private(dir: &Path, meta: &stdfs::Metadata, warnings: &mut Vec<String>) {
+/// The one rule for folders other users can change, for every command and the
+/// app: the data folder and each of its `sessions/`, `quarantine/` and `trash/`
+/// that is group- or world-writable gets a warning with the `chmod 700` that fixes
+/// it. The modes are left as they are: the person may have set them so on purpose.
+pub(super) fn folder_warnings(root: &Path) -> Vec<String> {
+    let mut warnings = Vec::new();
+    for dir in [
+        root.to_path_buf(),
+        root.join(SESSIONS_DIR),
+        root.join(QUARANTINE_DIR),
+        root.join(TRASH_DIR),
+    ] {
+        // A link is refused elsewhere, and never followed here.
+        let meta = if dir == root { stdfs::metadata(&dir) } else { stdfs::symlink_metadata(&dir) };
+        if let Ok(meta) = meta
+            && meta.is_dir()
+        {
+            check_private(&dir, &meta, &mut warnings);
+        }
+    }
+    warnings
+}
+
+/// Adds a warning when the folder can be changed by other users.
+fn check_private(dir: &Path, meta: &stdfs::Metadata, warnings: &mut Vec<String>) {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
         let mode = meta.permissions().mode() & 0o7777;
         if mode & 0o022 != 0 {
+            let shown = error::shown(dir);
             warnings.push(format!(
-                "The data folder {} can be changed by other users (its mode is {mode:04o}). \
-                 To keep your sessions private, run: chmod 700 {}",
-                dir.display(),
-                dir.display()
+                "The folder {shown} can be changed by other users (its mode is {mode:04o}). \
+                 To keep your sessions private, run: chmod 700 {shown}"
             ));
         }
     }
     #[cfg(not(unix))]
     let _ = (dir, meta, warnings);
+}
+
+/// Whether `dir` belongs to the user running the app (always on systems without
+/// owners).
+fn owned_by_me(dir: &Path) -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let me = unsafe { libc::geteuid() };
+        stdfs::metadata(dir).is_ok_and(|m| m.uid() == me)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = dir;
+        true
+    }
 }
 
 pub(super) fn open_lock_file(path: &Path) -> io::Result<File> {
@@ -227,14 +279,14 @@ pub(super) fn is_symlink_refusal(e: &io::Error) -> bool {
 
 /// Whether `name` is exactly what [`fs::temp_name`] makes: the prefix and 16 hex
 /// digits. Nothing else is ever removed as a temp file.
-pub(super) fn is_temp_name(name: &str) -> bool {
+pub(crate) fn is_temp_name(name: &str) -> bool {
     name.strip_prefix(TEMP_PREFIX)
         .is_some_and(|hex| hex.len() == 16 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Removes temp files left by interrupted saves. Best effort: a file that cannot be
 /// removed now is tried again next time.
-pub(super) fn clean_temp_files(fs: &dyn Fs, dir: &Path) {
+pub(crate) fn clean_temp_files(fs: &dyn Fs, dir: &Path) {
     let Ok(read) = stdfs::read_dir(dir) else { return };
     let mut removed = false;
     for entry in read.filter_map(Result::ok) {

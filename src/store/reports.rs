@@ -62,6 +62,13 @@ pub struct LoadReport {
     pub duplicates: Vec<Problem>,
     /// Things about the data folder the person should know (see [`Store::warnings`]).
     pub warnings: Vec<String>,
+    /// The files (or the sessions folder) among `unreadable` whose reading failed
+    /// with an error of the system (a disk error, say): what they hold is unknown,
+    /// so nothing may be taken as "not there" because of them.
+    pub unknown: Vec<PathBuf>,
+    /// Whether the sessions folder itself could not be read, so that nothing could
+    /// be listed (its problem is in `unreadable`).
+    pub unlisted: bool,
     /// The quarantine folder, to name in messages.
     pub quarantine_dir: PathBuf,
 }
@@ -76,6 +83,8 @@ impl LoadReport {
             unreadable: Vec::new(),
             duplicates: Vec::new(),
             warnings: Vec::new(),
+            unknown: Vec::new(),
+            unlisted: false,
             quarantine_dir,
         }
     }
@@ -93,23 +102,23 @@ impl LoadReport {
         for q in &self.quarantined {
             out.push(format!(
                 "Set aside: {} could not be read ({}) and was moved, unchanged, to {}.",
-                q.from.display(),
+                shown(&q.from),
                 q.reason,
-                q.to.display()
+                shown(&q.to)
             ));
         }
         for newer in &self.newer {
             out.push(format!(
                 "Left out: {} was saved by a newer version of Tension Check (format {}); it was left as it is.",
-                newer.path.display(),
+                shown(&newer.path),
                 newer.format_version
             ));
         }
         for problem in &self.unreadable {
-            out.push(format!("Left out: {}: {}.", problem.path.display(), problem.reason));
+            out.push(format!("Left out: {}: {}.", shown(&problem.path), problem.reason));
         }
         for problem in &self.duplicates {
-            out.push(format!("Listed once: {}: {}.", problem.path.display(), problem.reason));
+            out.push(format!("Listed once: {}: {}.", shown(&problem.path), problem.reason));
         }
         out
     }
@@ -122,11 +131,11 @@ impl LoadReport {
             0 => {}
             1 => out.push(format!(
                 "1 file could not be read and was moved to {}.",
-                self.quarantine_dir.display()
+                shown(&self.quarantine_dir)
             )),
             n => out.push(format!(
                 "{n} files could not be read and were moved to {}.",
-                self.quarantine_dir.display()
+                shown(&self.quarantine_dir)
             )),
         }
         match self.newer.len() {
@@ -140,7 +149,7 @@ impl LoadReport {
             )),
         }
         for problem in &self.unreadable {
-            out.push(format!("Could not read {}: {}.", problem.path.display(), problem.reason));
+            out.push(format!("Could not read {}: {}.", shown(&problem.path), problem.reason));
         }
         match self.duplicates.len() {
             0 => {}
@@ -215,6 +224,9 @@ pub struct ImportReport {
     pub failed: Vec<Problem>,
     /// Notes imported along with their sessions (also for sessions already here).
     pub notes_imported: usize,
+    /// Notes not imported because the same note, or one edited at the same time or
+    /// later, is already here.
+    pub notes_already_there: usize,
 }
 
 impl ImportReport {
@@ -226,6 +238,10 @@ impl ImportReport {
         }
         if self.notes_imported > 0 {
             text.push_str(&format!("; {}", count(self.notes_imported, "note", "notes")));
+        }
+        if self.notes_already_there > 0 {
+            let notes = count(self.notes_already_there, "note", "notes");
+            text.push_str(&format!("; {notes} already here"));
         }
         let skipped = self.unreadable.len() + self.newer.len() + self.failed.len();
         if skipped > 0 {

@@ -180,12 +180,19 @@ impl fmt::Display for SessionId {
 }
 
 impl TryFrom<String> for SessionId {
-    type Error = InvalidId;
+    type Error = BadStoredId;
 
+    /// For ids read from a file: the error names the field and the problem, never
+    /// the text (a message never quotes a file's content).
     fn try_from(text: String) -> Result<Self, Self::Error> {
-        SessionId::parse(&text)
+        SessionId::parse(&text).map_err(|_| BadStoredId)
     }
 }
+
+/// Why an id read from a file is not valid; quotes nothing of the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("the id is not valid: it must be 1 to 64 letters, digits, '-' or '_'")]
+pub struct BadStoredId;
 
 impl From<SessionId> for String {
     fn from(id: SessionId) -> String {
@@ -437,11 +444,7 @@ pub mod rfc3339 {
         deserializer: D,
     ) -> Result<DateTime<FixedOffset>, D::Error> {
         let text = String::deserialize(deserializer)?;
-        DateTime::parse_from_rfc3339(&text).map_err(|e| {
-            serde::de::Error::custom(format!(
-                "\"{}\" is not an RFC 3339 time: {e}",
-                super::excerpt(&text)
-            ))
-        })
+        DateTime::parse_from_rfc3339(&text)
+            .map_err(|e| serde::de::Error::custom(format!("a time is not an RFC 3339 time ({e})")))
     }
 }

@@ -27,7 +27,9 @@ impl Store {
         match stdfs::symlink_metadata(&path) {
             Ok(m) if m.file_type().is_symlink() => return Err(StoreError::Symlink { path }),
             Ok(_) => return Err(StoreError::AlreadySaved { id: id.clone(), path }),
-            Err(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+            // Whether it is there cannot be told: not "not there".
+            Err(source) => return Err(StoreError::Read { path, source }),
         }
         match fs::write_new(self.fs.as_ref(), &self.sessions, &id.file_name(), bytes) {
             Ok(path) => Ok(path),
@@ -42,7 +44,7 @@ impl Store {
     /// another id.
     pub fn load_session(&self, id: &SessionId) -> Result<Option<Session>, StoreError> {
         let path = self.session_path(id);
-        let text = match read::read_text(&path, false, MAX_SESSION_FILE_BYTES) {
+        let text = match self.read_here(&path, MAX_SESSION_FILE_BYTES) {
             Ok(text) => text,
             Err(e) if e.is_not_found() => return Ok(None),
             Err(e) => return Err(StoreError::Unreadable { path, reason: e.reason() }),
@@ -57,24 +59,34 @@ impl Store {
     /// name and the index does not know it yet) the first file holding it. Checked
     /// like every load; nothing is moved.
     pub fn find_session(&self, id: &SessionId) -> Result<Option<(PathBuf, Session)>, StoreError> {
-        if let Some(session) = self.load_session(id)? {
-            return Ok(Some((self.session_path(id), session)));
+        match self.load_session(id) {
+            Ok(Some(session)) => return Ok(Some((self.session_path(id), session))),
+            Ok(None) => {}
+            Err(e) => {
+                self.forget_in_index(&id.file_name());
+                return Err(e);
+            }
         }
         let indexed = self.read_index().into_iter().find(|(_, (_, s))| &s.id == id);
         let names = match indexed {
             Some((name, _)) => vec![name],
             None => match list_ron_files(&self.sessions) {
-                Ok(names) => names.into_iter().filter(|n| !n.ends_with(NOTE_SUFFIX)).collect(),
+                Ok(listing) => {
+                    listing.names.into_iter().filter(|n| !n.ends_with(NOTE_SUFFIX)).collect()
+                }
                 Err(_) => Vec::new(),
             },
         };
         for name in names {
             let path = self.sessions.join(&name);
-            let Ok(text) = read::read_text(&path, false, MAX_SESSION_FILE_BYTES) else { continue };
-            if let Ok(session) = Session::from_ron(&text)
-                && session.id == *id
-            {
-                return Ok(Some((path, session)));
+            let parsed = self
+                .read_here(&path, MAX_SESSION_FILE_BYTES)
+                .map_err(|e| e.reason())
+                .and_then(|text| Session::from_ron(&text).map_err(|e| e.to_string()));
+            match parsed {
+                Ok(session) if session.id == *id => return Ok(Some((path, session))),
+                Ok(_) => {}
+                Err(_) => self.forget_in_index(&name),
             }
         }
         Ok(None)

@@ -39,7 +39,8 @@ impl Store {
             found.into_iter().map(|(path, session)| (path, (None, SessionSummary::of(&session)))),
         );
         let kept = keep_one_per_id(all, |(_, s)| &s.id, &mut report);
-        if stale && set_aside && !self.read_only {
+        let may_write = if self.read_only { self.index_writes } else { set_aside };
+        if stale && may_write {
             self.write_index(kept.iter().map(|(path, (stamp, s))| (path.as_path(), *stamp, s)));
         }
         let mut sessions: Vec<SessionSummary> = kept.into_iter().map(|(_, (_, s))| s).collect();
@@ -52,6 +53,20 @@ impl Store {
             .ok()
             .and_then(|text| index::from_text(&text))
             .unwrap_or_default()
+    }
+
+    /// Drops the line of the file `name` from the index, where the index may be
+    /// written: its reading failed, so the next list reads it again rather than
+    /// trusting the line. Best effort.
+    pub(super) fn forget_in_index(&self, name: &str) {
+        if self.read_only && !self.index_writes {
+            return;
+        }
+        let mut index = self.read_index();
+        if index.remove(name).is_some() {
+            let text = index::to_text(&index);
+            let _ = fs::write_replace(self.fs.as_ref(), &self.root, INDEX_FILE, text.as_bytes());
+        }
     }
 
     /// Rewrites the index from these sessions (file, stamp when known, summary)

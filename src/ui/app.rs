@@ -24,6 +24,8 @@ use crate::ui::viewport::{Art, Viewport};
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
+#[cfg(not(target_arch = "wasm32"))]
+mod draft;
 mod effects;
 mod route;
 mod view;
@@ -197,8 +199,8 @@ pub struct App {
     show_help: bool,
     /// The system's light or dark mode, followed when the theme setting is System.
     system_mode: iced::theme::Mode,
-    /// The check in progress as last kept in the browser's storage (RON), if any.
-    #[cfg(target_arch = "wasm32")]
+    /// The check in progress as last kept (RON): in the browser's storage, or on the
+    /// desktop through the store, in `draft.ron`.
     draft_kept: Option<String>,
     /// The check just stopped at a card, while its result is on show: "I tapped stop
     /// by mistake" takes it up again.
@@ -250,7 +252,6 @@ impl App {
             settings: Settings::default(),
             settings_dir: None,
             settings_notice: None,
-            #[cfg(target_arch = "wasm32")]
             draft_kept: None,
             show_help: false,
             system_mode: iced::theme::Mode::None,
@@ -352,6 +353,9 @@ impl App {
             }
             Err(error) => Arc::new(Unavailable::new(error.to_string())),
         };
+        // A check that was in progress when the window closed or the app died goes on.
+        #[cfg(not(target_arch = "wasm32"))]
+        app.take_up_kept_draft();
         app
     }
 

@@ -141,4 +141,20 @@ impl SessionStore for Files {
             ..ImportReport::default()
         }
     }
+
+    fn draft(&self) -> Result<Option<String>, StoreError> {
+        Ok(self.get(DRAFT_ENTRY))
+    }
+
+    fn keep_draft(&self, text: Option<&str>) -> Result<(), StoreError> {
+        // Queued, and written to IndexedDB with the next flush (see `page::flush`).
+        match text {
+            Some(text) => self.put(DRAFT_ENTRY, text.to_string()),
+            None => self.remove(DRAFT_ENTRY),
+        }
+        Ok(())
+    }
 }
+
+/// The entry of the check in progress: the same one `page::draft` reads.
+const DRAFT_ENTRY: &str = crate::store::DRAFT_FILE;

@@ -308,7 +308,7 @@ fn export_ron_makes_a_backup_and_import_brings_it_back() {
     assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
     assert_eq!(r.out, "Imported 4 sessions; 1 note.\n");
     let r = run(&["import", s(&backup), "--data-dir", s(&fresh)]);
-    assert_eq!(r.out, "Imported 0 sessions; 4 already here.\n");
+    assert_eq!(r.out, "Imported 0 sessions; 4 already here; 1 note already here.\n");
     let r = run(&["list", "--data-dir", s(&fresh)]);
     assert_eq!(r.out.lines().count(), 4);
 

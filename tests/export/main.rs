@@ -4,6 +4,7 @@
 mod support;
 
 mod cli;
+mod cli_store;
 mod csv;
 mod html;
 mod mutation;

@@ -357,7 +357,7 @@ fn summaries_come_from_the_index_for_unchanged_files_and_from_the_file_otherwise
         .map(|line| {
             if line.starts_with("s0.ron\t") {
                 let mut fields: Vec<&str> = line.split('\t').collect();
-                fields[7] = "8";
+                fields[8] = "8";
                 fields.join("\t")
             } else {
                 line.to_string()

@@ -5,12 +5,14 @@
 mod common;
 mod contrast;
 
+mod draft_kill;
 mod flow;
 mod fuzz;
 mod guided;
 mod hands_free;
 mod history;
 mod keyboard;
+mod open_by_id;
 mod phone;
 mod settings;
 mod snapshots;

@@ -78,7 +78,7 @@ fn a_finger_tap_opens_the_row_under_it() {
     ui.point_at(at);
     let _ = ui.simulate([finger(pressed, at), finger(lifted, at)]);
     let messages: Vec<history::Message> = ui.into_messages().collect();
-    assert_eq!(messages, vec![history::Message::Open(1)]);
+    assert_eq!(messages, vec![history::Message::Open(list[1].id.clone())]);
 }
 
 #[test]

@@ -18,6 +18,9 @@ impl App {
         if !matches!(self.screen, Screen::Result(_)) {
             self.stopped = None;
         }
+        // The desktop keeps the check in progress at each answer, as the browser does.
+        #[cfg(not(target_arch = "wasm32"))]
+        self.keep_draft_in_store();
         // The summaries are held only while a screen that uses them is open: on the
         // others (Home, a check, its result), 10,000 saved sessions take no memory.
         // History reads them again whenever it opens, from the index, in milliseconds.
@@ -75,6 +78,19 @@ impl App {
                     Some(keys::Shortcut::Help) => {
                         self.show_help = !self.show_help;
                         return (screen, none);
+                    }
+                    // During a check, Ctrl+Q asks first, as Escape does (and asking
+                    // again leaves the question up).
+                    Some(keys::Shortcut::QuitApp)
+                        if cfg!(not(target_arch = "wasm32"))
+                            && matches!(screen, Screen::Check { .. }) =>
+                    {
+                        return match &screen {
+                            Screen::Check { state, .. } if state.confirming_quit() => {
+                                (screen, none)
+                            }
+                            _ => self.route(screen, Message::Check(check::Message::Quit)),
+                        };
                     }
                     // A web page cannot close itself (and iced's exit freezes it).
                     Some(keys::Shortcut::QuitApp) if cfg!(not(target_arch = "wasm32")) => {
@@ -296,12 +312,7 @@ impl App {
                 match state.update(message) {
                     history::Action::None => (Screen::History(state), none),
                     history::Action::Home => (Screen::Home(home::State), none),
-                    history::Action::Open(index) => {
-                        match self.history.as_ref().and_then(|h| h.get(index)) {
-                            Some(summary) => self.open_detail(summary.id.clone()),
-                            None => (Screen::History(state), none),
-                        }
-                    }
+                    history::Action::Open(id) => self.open_detail(id),
                     history::Action::Undo => match self.undo.take() {
                         Some(id) => (Screen::History(state), Effect::Undo(id)),
                         None => (Screen::History(state), none),

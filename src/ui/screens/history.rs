@@ -6,7 +6,7 @@ use iced::widget::{Column, column, container, row, scrollable, space, text};
 use iced::{Alignment, Element, Length};
 
 use crate::core::wording;
-use crate::store::SessionSummary;
+use crate::store::{SessionId, SessionSummary};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space as gap, text_size};
 use crate::ui::viewport::Viewport;
@@ -41,8 +41,14 @@ impl Default for State {
 /// What the person did.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
-    Open(usize),
-    Scrolled { offset: f32, viewport: f32, row_height: f32 },
+    /// Open the session with this id (never a position, which a reload of the
+    /// list could give to another session).
+    Open(SessionId),
+    Scrolled {
+        offset: f32,
+        viewport: f32,
+        row_height: f32,
+    },
     Trends,
     Export,
     Undo,
@@ -53,7 +59,7 @@ pub enum Message {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     None,
-    Open(usize),
+    Open(SessionId),
     Trends,
     Export,
     Undo,
@@ -74,7 +80,7 @@ impl State {
     /// Handles a message.
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::Open(index) => Action::Open(index),
+            Message::Open(id) => Action::Open(id),
             Message::Scrolled { offset, viewport, row_height } => {
                 self.offset = offset.max(0.0);
                 self.viewport = viewport.max(1.0);
@@ -155,7 +161,7 @@ impl State {
                 let above = range.start as f32 * height;
                 let below = (sessions.len() - range.end) as f32 * height;
                 let rows = Column::with_children(
-                    range.clone().map(|index| session_row(index, &sessions[index], height)),
+                    range.clone().map(|index| session_row(&sessions[index], height)),
                 );
                 scrollable(
                     container(
@@ -201,7 +207,7 @@ pub fn legs_label(summary: &SessionSummary) -> String {
     }
 }
 
-fn session_row(index: usize, summary: &SessionSummary, height: f32) -> Element<'_, Message> {
+fn session_row(summary: &SessionSummary, height: f32) -> Element<'_, Message> {
     let when = summary.started_at.format("%a %-d %b %Y, %H:%M").to_string();
     let details = match summary.peak {
         Some(peak) => words::legs_and_peak(&legs_label(summary), peak),
@@ -228,7 +234,7 @@ fn session_row(index: usize, summary: &SessionSummary, height: f32) -> Element<'
             .height(height - ROW_GAP)
             .padding([gap::S, gap::M])
             .style(style::card),
-        Message::Open(index),
+        Message::Open(summary.id.clone()),
     ))
     .padding(iced::Padding { bottom: ROW_GAP, ..iced::Padding::ZERO })
     .into()
