@@ -137,10 +137,14 @@ pub fn session_text(session: &Session, note: Option<&str>) -> String {
     }
 
     let _ = writeln!(out, "\nWhat to do next");
-    for step in wording::next_steps(stored.tier, stored.suspected_strain) {
+    for step in wording::next_steps(stored) {
         let _ = writeln!(out, "  - {step}");
     }
     let _ = writeln!(out, "  {}", wording::when_to_see_pt(stored.tier));
+    let _ = writeln!(out, "\nEvery result");
+    for line in wording::every_result() {
+        let _ = writeln!(out, "  - {line}");
+    }
 
     if let Some(note) = note.filter(|n| !n.trim().is_empty()) {
         let _ = writeln!(out, "\nNote");
@@ -148,6 +152,5 @@ pub fn session_text(session: &Session, note: Option<&str>) -> String {
             let _ = writeln!(out, "  {line}");
         }
     }
-    let _ = writeln!(out, "\n{}", wording::NOT_A_DIAGNOSIS);
     out
 }

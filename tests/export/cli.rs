@@ -138,8 +138,9 @@ fn show_prints_answers_and_both_stored_and_regraded_results() {
     for text in [
         "Session   20261126T133512Z-9f3a1c2b",
         "Stored (rules version 1):          Nerve tension likely (Strong evidence)",
-        "By the current rules (version 2):  Nerve tension likely (Strong evidence)",
-        "Same result by the current rules.",
+        "By the current rules (version 3):  Nerve tension likely (Strong evidence)",
+        // Rules version 3 compares the legs at A2 and B2 separately.
+        "Same result by the current rules, with different reasons.",
         "A2  Straighten knee, toes up: intensity 6; where: Back of thigh, Upper calf; feels like: Tingling; familiar: Yes",
         "A5  Chin down: change: Stronger",
         "Right leg (the leg that bothers)",
@@ -202,7 +203,7 @@ fn show_a_file_that_the_current_rules_grade_differently() {
     assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
     assert!(r.out.contains("Stored (rules version 1):          Hamstring tightness likely\n"));
     assert!(
-        r.out.contains("By the current rules (version 2):  Nerve tension likely (Strong evidence)")
+        r.out.contains("By the current rules (version 3):  Nerve tension likely (Strong evidence)")
     );
     assert!(r.out.contains(
         "DIFFERENT: the current rules give \"Nerve tension likely (Strong evidence)\", not \"Hamstring tightness likely\""
@@ -223,7 +224,7 @@ fn show_says_a_version_1_session_grades_differently_now() {
     assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
     for text in [
         "Stored (rules version 1):          Hamstring tightness likely\n",
-        "By the current rules (version 2):  Unclear\n",
+        "By the current rules (version 3):  Unclear\n",
         "DIFFERENT: the current rules give \"Unclear\", not \"Hamstring tightness likely\"",
         "Why (current rules)",
     ] {

@@ -147,7 +147,7 @@ fn a_session_shows_badge_reasons_flags_answers_and_advice() {
     assert!(html.contains("<td class=\"alert\">Yes</td>"));
     assert!(html.contains("The check was stopped at step B3"));
     // Advice.
-    for step in wording::next_steps(Tier::StopAndConsult, false) {
+    for step in wording::next_steps_for(Tier::StopAndConsult, false, None) {
         assert!(html.contains(&step.replace('"', "&quot;")), "{step}");
     }
 }
@@ -159,7 +159,7 @@ fn a_result_the_current_rules_grade_differently_is_pointed_out() {
     session.outcome.tier = Tier::Unclear;
     session.outcome.strength = None;
     let html = report(&[Entry::new(&session)]);
-    assert!(html.contains("Graded again with the current rules (version 2)"));
+    assert!(html.contains("Graded again with the current rules (version 3)"));
     check_balanced(&html);
 }
 

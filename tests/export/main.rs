@@ -5,6 +5,7 @@ mod support;
 
 mod cli;
 mod csv;
+mod every_result;
 mod html;
 mod mutation;
 mod pdf;

@@ -64,7 +64,7 @@ fn detail_shows_every_answer_and_keeps_a_note() {
         d.expect("Left leg");
         d.expect("A2: intensity 0/10");
         d.expect("B3: No change · spread below knee: no");
-        d.expect("All 11 answered No.");
+        d.expect(&format!("All {} answered No.", tension_check::core::RedFlag::ALL.len()));
 
         let id = d.app.history().expect("loaded")[0].id.clone();
         let store = Store::open(dir.path()).expect("store");

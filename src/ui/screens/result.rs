@@ -7,7 +7,7 @@ use crate::core::wording::screens::{leg_title, result as words};
 use iced::widget::{Column, button, column, container, row, text};
 use iced::{Background, Border, Element, Length, Theme};
 
-use crate::core::grading::{LegVerdict, stop_card};
+use crate::core::grading::stop_card;
 use crate::core::{Check, Leg, Outcome, Reason, Tier, advice, wording};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
@@ -63,7 +63,7 @@ pub enum Action {
 /// Whether a result offers the exercise cards: only nerve tension, hamstring
 /// tightness or both, never after a red flag, a stop or a suspected strain.
 pub fn offers_exercises(outcome: &Outcome) -> bool {
-    advice::guidance(outcome.tier, outcome.suspected_strain).iter().any(|a| a.is_exercise())
+    advice::guidance(outcome).iter().any(|a| a.is_exercise())
 }
 
 impl State {
@@ -125,11 +125,10 @@ impl State {
         }
         lead = lead.push(text(words::YOUR_RESULT).size(text_size::SMALL));
         lead = lead.push(tier_badge(tier, BadgeSize::Large));
-        lead =
-            lead.push(text(words::do_now(tier, outcome.suspected_strain)).size(text_size::TITLE));
+        lead = lead.push(text(words::do_now(outcome)).size(text_size::TITLE));
         match tier {
             Tier::Urgent => {
-                lead = lead.push(block(words::URGENT_BLOCK.iter().map(|l| l.to_string())));
+                lead = lead.push(block(words::urgent_block()));
             }
             Tier::StopAndConsult => {
                 let at = self.check.stopped_at.or_else(|| stop_card(&self.check));
@@ -149,9 +148,7 @@ impl State {
         if !matches!(tier, Tier::Emergency | Tier::Urgent | Tier::StopAndConsult) {
             lead = lead.push(section(
                 words::WHAT_NEXT,
-                wording::next_steps(tier, outcome.suspected_strain)
-                    .into_iter()
-                    .map(|s| bullet(s.to_string())),
+                wording::next_steps(outcome).into_iter().map(|s| bullet(s.to_string())),
             ));
         }
         if offers_exercises(outcome) {
@@ -171,17 +168,16 @@ impl State {
                 words::EACH_LEG,
                 outcome.legs.iter().map(|finding| {
                     let line = leg_title(wording::leg(finding.leg), finding.reference);
-                    let peak = match (finding.verdict, finding.peak) {
-                        (LegVerdict::Incomplete | LegVerdict::Stopped(_), _) | (_, None) => {
-                            String::new()
-                        }
-                        (_, Some(peak)) => words::strongest(peak),
+                    // The reference leg's reading is the comparison, not a second problem.
+                    let reading = if finding.reference {
+                        wording::comparison_reading(finding.verdict, finding.peak)
+                    } else {
+                        wording::leg_reading(finding.verdict, finding.peak)
                     };
                     container(
                         column![
                             text(line).size(text_size::BODY),
-                            text(format!("{}{}", wording::leg_verdict(finding.verdict), peak))
-                                .size(text_size::SMALL),
+                            text(reading).size(text_size::SMALL),
                         ]
                         .spacing(space::XS),
                     )
@@ -196,8 +192,10 @@ impl State {
             container(
                 column![
                     text(words::NOT_A_DIAGNOSIS).size(text_size::TITLE),
-                    text(wording::NOT_A_DIAGNOSIS).size(text_size::BODY),
-                    text(wording::STOP_RULE).size(text_size::BODY),
+                    Column::with_children(
+                        wording::every_result().map(|line| text(line).size(text_size::BODY).into()),
+                    )
+                    .spacing(space::S),
                 ]
                 .spacing(space::S),
             )
