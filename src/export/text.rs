@@ -77,17 +77,12 @@ pub fn session_text(session: &Session, note: Option<&str>) -> String {
                 } else {
                     format!(": {}", parts.join("; "))
                 };
-                let _ = writeln!(out, "    {}  {}{detail}", id.code(), words::step_short(id));
+                let _ = writeln!(out, "    {}{detail}", words::step_short(id));
             }
         }
     }
     if let Some(card) = check.stopped_at {
-        let _ = writeln!(
-            out,
-            "\nThe check was stopped at step {} ({}).",
-            card.step.code(),
-            wording::leg_lower(card.leg)
-        );
+        let _ = writeln!(out, "\nThe check was stopped {}.", wording::card_phrase(card));
     }
 
     let stored = &session.outcome;

@@ -7,6 +7,7 @@ use std::sync::Arc;
 use chrono::{DateTime, FixedOffset, Local, TimeDelta, Utc};
 use iced::{Element, Size, Subscription, Task, Theme, keyboard, window};
 
+use crate::core::grading::asks_both_legs_again;
 use crate::core::wording::screens::messages;
 use crate::core::{Check, Draft, grade, wording};
 use crate::export::{Entry, Selection};

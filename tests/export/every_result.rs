@@ -154,3 +154,29 @@ fn the_both_legs_question_asked_again_is_listed_and_graded_emergency() {
     );
     assert!(show.contains("Same result by the current rules."), "{show}");
 }
+
+/// Whether `text` holds a step code such as "A4" or "B2" as a word of its own.
+fn has_step_code(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars.windows(2).enumerate().any(|(i, w)| {
+        let code = matches!((w[0], w[1]), ('A', '1'..='6') | ('B', '1'..='3'));
+        let before = i == 0 || !chars[i - 1].is_alphanumeric();
+        let after = chars.get(i + 2).is_none_or(|c| !c.is_alphanumeric());
+        code && before && after
+    })
+}
+
+#[test]
+fn show_names_steps_by_what_the_person_did() {
+    let mut sessions = fixtures();
+    sessions.push(read("tests/fixtures/sessions/v3/both_legs_again_yes.ron"));
+    sessions.push(read("tests/fixtures/sessions/v2/stopped_at_a4.ron"));
+    for session in &sessions {
+        let show = session_text(session, None);
+        let coded: Vec<&str> = show.lines().filter(|l| has_step_code(l)).collect();
+        assert!(coded.is_empty(), "{}: step codes in show: {coded:#?}", session.id);
+    }
+    // The stopped sample names the movement and the leg.
+    let show = session_text(&read("tests/fixtures/sessions/v2/stopped_at_a4.ron"), None);
+    assert!(show.contains("when you pulled your toes back, on your right leg"), "{show}");
+}

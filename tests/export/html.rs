@@ -103,7 +103,9 @@ fn the_report_has_title_period_disclaimer_trend_and_sessions_newest_first() {
     let disclaimer = html.find(wording::NOT_A_DIAGNOSIS).expect("disclaimer");
     let trend = html.find("Tension over time").expect("trend section");
     assert!(disclaimer < trend, "the disclaimer comes before the content");
-    assert!(html.contains("Right leg, slump (A2): stayed at 6 on the same day (2 sessions)"));
+    assert!(html.contains(
+        "Right leg, seated, knee straightened: stayed at 6 on the same day (2 sessions)"
+    ));
 
     let order: Vec<usize> = [
         "id=\"s-20261201T154000Z-c0ffee01\"",

@@ -7,7 +7,7 @@ use crate::core::wording::screens::{leg_title, result as words};
 use iced::widget::{Column, button, column, container, row, text};
 use iced::{Background, Border, Element, Length, Theme};
 
-use crate::core::grading::stop_card;
+use crate::core::grading::{asks_both_legs_again, stop_card};
 use crate::core::{Check, Leg, Outcome, Reason, Tier, advice, wording};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
@@ -27,6 +27,9 @@ pub struct State {
     outcome: Outcome,
     save: SaveStatus,
     all_reasons: bool,
+    /// The both-legs question is to be asked again before the result (and the
+    /// session is saved only with its answer).
+    asking_again: bool,
 }
 
 /// Whether the session has reached the disk.
@@ -48,6 +51,8 @@ pub enum Message {
     Exercises,
     /// Call an emergency number (the browser build, on a phone).
     Call(&'static str),
+    /// The answer to the both-legs question asked again.
+    BothLegsAgain(bool),
 }
 
 /// What the app should do.
@@ -58,6 +63,8 @@ pub enum Action {
     RetrySave,
     Exercises,
     Call(&'static str),
+    /// Grade and save the check again with this answer to the both-legs question.
+    BothLegsAgain(bool),
 }
 
 /// Whether a result offers the exercise cards: only nerve tension, hamstring
@@ -69,7 +76,13 @@ pub fn offers_exercises(outcome: &Outcome) -> bool {
 impl State {
     /// Shows `outcome`, the grade of `check`.
     pub fn new(check: Check, outcome: Outcome) -> Self {
-        State { check, outcome, save: SaveStatus::Saving, all_reasons: false }
+        let asking_again = asks_both_legs_again(&check);
+        State { check, outcome, save: SaveStatus::Saving, all_reasons: false, asking_again }
+    }
+
+    /// Whether the result first asks the both-legs question again.
+    pub fn asking_again(&self) -> bool {
+        self.asking_again
     }
 
     /// The graded outcome.
@@ -106,17 +119,28 @@ impl State {
             }
             Message::Exercises => Action::Exercises,
             Message::Call(number) => Action::Call(number),
+            Message::BothLegsAgain(yes) => Action::BothLegsAgain(yes),
         }
     }
 
     /// The message a keyboard shortcut stands for on this screen.
     pub fn on_key(&self, key: Shortcut) -> Option<Message> {
+        if self.asking_again {
+            return match key {
+                Shortcut::Yes => Some(Message::BothLegsAgain(true)),
+                Shortcut::No => Some(Message::BothLegsAgain(false)),
+                _ => None,
+            };
+        }
         (key == Shortcut::Primary).then_some(Message::Done)
     }
 
     /// Draws the result: what to do first, then why and each leg. On a desktop-wide
     /// window the two halves sit side by side.
     pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
+        if self.asking_again {
+            return again::view(viewport);
+        }
         let outcome = &self.outcome;
         let tier = outcome.tier;
         let mut lead = column![].spacing(space::L);
@@ -282,6 +306,40 @@ impl State {
             );
         }
         out.into()
+    }
+}
+
+mod again {
+    //! The both-legs red-flag question, asked again before the result when both legs
+    //! showed nerve-type feelings below the knee (clinical brief, section 5).
+
+    use super::Message;
+    use crate::core::wording::screens::{self as common, result as words};
+    use crate::ui::style::{self, space, text_size};
+    use crate::ui::viewport::Viewport;
+    use crate::ui::widgets::action::{Kind, bar};
+    use crate::ui::widgets::frame::frame;
+    use iced::widget::{column, container, text};
+    use iced::{Element, Length};
+
+    /// The question, with Yes and No as the page's actions.
+    pub(super) fn view<'a>(viewport: Viewport) -> Element<'a, Message> {
+        let body = column![
+            text(words::BOTH_LEGS_AGAIN_HEADING).size(text_size::HEADING),
+            container(text(words::BOTH_LEGS_AGAIN).size(text_size::TITLE))
+                .padding(space::L)
+                .width(Length::Fill)
+                .style(style::note),
+        ]
+        .spacing(space::L);
+        let actions = bar(
+            viewport,
+            [
+                (common::NO, Kind::Secondary, Some(Message::BothLegsAgain(false))),
+                (common::YES, Kind::Primary, Some(Message::BothLegsAgain(true))),
+            ],
+        );
+        frame(viewport, body, Some(actions))
     }
 }
 
