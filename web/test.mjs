@@ -190,7 +190,7 @@ async function densityPass(dpr, long) {
     check(opened, `DPR ${dpr}: a tap on New check opens the check`);
     if (long && opened) {
       await taps.tapText("I'm ready");
-      const safetyQuestions = 12;
+      const safetyQuestions = 15; // fourteen red flags, then the injury question
       for (let i = 0; i < safetyQuestions; i++) await taps.tapText("No");
       await taps.tapText("Right"); // the leg that bothers
       await taps.tapText("Yes"); // the other leg first, for reference
@@ -596,7 +596,7 @@ try {
   check(soundBefore === "none" && soundAfter === "running",
     "the AudioContext is started by the first tap (not before)", `${soundBefore} -> ${soundAfter}`);
   if (await findText("I'm ready")) await tapText("I'm ready"); // the first run's card
-  const safetyQuestions = 12; // eleven red flags, then the injury question
+  const safetyQuestions = 15; // fourteen red flags, then the injury question
   // A double tap (two touch taps 120 ms apart) on the first question's No answers only
   // that question: the second question stays on screen, unanswered.
   await sleep(450);
@@ -605,7 +605,7 @@ try {
   await sleep(120);
   await page.touchscreen.tap(no.x + no.width / 2, no.y + no.height / 2);
   await sleep(600);
-  check(await findText("Question 2 of 12") && !(await findText("Question 3 of 12")),
+  check(await findText("Question 2 of 15") && !(await findText("Question 3 of 15")),
     "a double tap on the first safety question's No leaves the second question on screen");
   for (let i = 1; i < safetyQuestions; i++) await tapText("No");
   await tapText("Right"); // the leg that bothers

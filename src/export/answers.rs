@@ -128,13 +128,15 @@ pub fn cells(answer: &StepAnswer) -> [Option<Answered>; 7] {
     ASKS.map(|ask| answer_to(ask, answer))
 }
 
-/// One step's answers in a line, such as "A2: intensity 7/10 · Back of thigh ·
-/// Stretch or pull · usual feeling: Yes"; only what the step asks, in the card's
-/// order. `None` for steps that record nothing.
+/// One step's answers in a line, named by what the person did (no step code: the
+/// detail screen is read by the person), such as "Knee straightened: intensity
+/// 7/10 · Back of thigh · Stretch or pull · usual feeling: Yes"; only what the step
+/// asks, in the card's order. `None` for steps that record nothing.
 pub fn line(step: StepId, answer: &StepAnswer) -> Option<String> {
     let parts: Vec<String> =
         step.asks().iter().filter_map(|ask| answer_to(*ask, answer)).map(|a| a.phrase()).collect();
-    (!parts.is_empty()).then(|| format!("{}: {}", step.code(), parts.join(" · ")))
+    let name = crate::export::words::capitalized(wording::step_phrase(step));
+    (!parts.is_empty()).then(|| format!("{name}: {}", parts.join(" · ")))
 }
 
 #[cfg(test)]
@@ -158,7 +160,7 @@ mod tests {
         assert_eq!(
             line,
             format!(
-                "A2: intensity 7/10 · {}, {} · Stretch or pull · usual feeling: Yes",
+                "Knee straightened: intensity 7/10 · {}, {} · Stretch or pull · usual feeling: Yes",
                 wording::region(Region::BackOfThigh),
                 wording::region(Region::BackOfKnee)
             )

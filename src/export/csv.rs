@@ -7,7 +7,7 @@ use crate::core::{LegRecord, StepAnswer, StepId, wording};
 use crate::store::Session;
 
 /// The column names, in order.
-pub const COLUMNS: [&str; 16] = [
+pub const COLUMNS: [&str; 17] = [
     "session_id",
     "started_at",
     "tier",
@@ -23,6 +23,7 @@ pub const COLUMNS: [&str; 16] = [
     "change",
     "sharp_pain",
     "spread",
+    "advice",
     "note",
 ];
 
@@ -77,6 +78,15 @@ fn step_fields(record: &LegRecord, step: StepId, answer: &StepAnswer) -> Vec<Str
     fields
 }
 
+/// The stored result's guidance in one field: its own advice, then the three lines
+/// every result shows, joined by " | ".
+fn advice_field(session: &Session) -> String {
+    let outcome = &session.outcome;
+    let mut lines = wording::next_steps(outcome);
+    lines.extend(wording::every_result());
+    lines.join(" | ")
+}
+
 /// The sessions as CSV: a header row, then one row per session, leg and step (legs
 /// in the order tested, steps in protocol order). A session with no leg tested,
 /// such as one that ended at the safety questions, gets one row with the leg and
@@ -89,12 +99,14 @@ pub fn sessions_csv(entries: &[Entry<'_>]) -> String {
         let session = entry.session;
         let head = session_fields(session);
         let note = inert(entry.note.unwrap_or_default());
+        let advice = advice_field(session);
         let mut wrote = false;
         for record in &session.check.legs {
             for step in StepId::ALL {
                 let Some(answer) = record.step(step) else { continue };
                 let mut row: Vec<String> = head.to_vec();
                 row.extend(step_fields(record, step, answer));
+                row.push(advice.clone());
                 row.push(note.clone());
                 push_row(&mut out, &row);
                 wrote = true;
@@ -103,6 +115,7 @@ pub fn sessions_csv(entries: &[Entry<'_>]) -> String {
         if !wrote {
             let mut row: Vec<String> = head.to_vec();
             row.extend(std::iter::repeat_n(String::new(), 10));
+            row.push(advice);
             row.push(note);
             push_row(&mut out, &row);
         }

@@ -236,9 +236,10 @@ fn session_section(entry: &Entry<'_>) -> Markup {
             }
             h3 { (words::ADVICE) }
             ul class="next" {
-                @for step in wording::next_steps(outcome.tier, outcome.suspected_strain) { li { (step) } }
+                @for step in wording::next_steps(outcome) { li { (step) } }
             }
             p { (wording::when_to_see_pt(outcome.tier)) }
+            ul class="always" { @for line in wording::every_result() { li { (line) } } }
             p class="ids" { (ids_line(session)) }
         }
     }

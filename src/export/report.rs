@@ -61,7 +61,12 @@ pub struct FlagLine {
 
 /// The safety questions that were answered, in the app's order.
 pub fn flag_lines(check: &Check) -> Vec<FlagLine> {
-    RedFlag::ALL
+    let again = check.both_legs_again.map(|yes| FlagLine {
+        yes,
+        text: capitalized(wording::BOTH_LEGS_AGAIN_SHORT),
+        severity: yes.then_some("needs emergency care"),
+    });
+    RedFlag::LISTED
         .into_iter()
         .filter_map(|flag| {
             let yes = *check.red_flags.get(&flag)?;
@@ -74,6 +79,7 @@ pub fn flag_lines(check: &Check) -> Vec<FlagLine> {
                 }),
             })
         })
+        .chain(again)
         .collect()
 }
 

@@ -77,17 +77,12 @@ pub fn session_text(session: &Session, note: Option<&str>) -> String {
                 } else {
                     format!(": {}", parts.join("; "))
                 };
-                let _ = writeln!(out, "    {}  {}{detail}", id.code(), words::step_short(id));
+                let _ = writeln!(out, "    {}{detail}", words::step_short(id));
             }
         }
     }
     if let Some(card) = check.stopped_at {
-        let _ = writeln!(
-            out,
-            "\nThe check was stopped at step {} ({}).",
-            card.step.code(),
-            wording::leg_lower(card.leg)
-        );
+        let _ = writeln!(out, "\nThe check was stopped {}.", wording::card_phrase(card));
     }
 
     let stored = &session.outcome;
@@ -137,10 +132,14 @@ pub fn session_text(session: &Session, note: Option<&str>) -> String {
     }
 
     let _ = writeln!(out, "\nWhat to do next");
-    for step in wording::next_steps(stored.tier, stored.suspected_strain) {
+    for step in wording::next_steps(stored) {
         let _ = writeln!(out, "  - {step}");
     }
     let _ = writeln!(out, "  {}", wording::when_to_see_pt(stored.tier));
+    let _ = writeln!(out, "\nEvery result");
+    for line in wording::every_result() {
+        let _ = writeln!(out, "  - {line}");
+    }
 
     if let Some(note) = note.filter(|n| !n.trim().is_empty()) {
         let _ = writeln!(out, "\nNote");
@@ -148,6 +147,5 @@ pub fn session_text(session: &Session, note: Option<&str>) -> String {
             let _ = writeln!(out, "  {line}");
         }
     }
-    let _ = writeln!(out, "\n{}", wording::NOT_A_DIAGNOSIS);
     out
 }

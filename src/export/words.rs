@@ -58,8 +58,8 @@ pub fn step_short(step: StepId) -> &'static str {
 /// The short name of the rated step of a test, such as "slump (A2)".
 pub fn series_test(test: TestKind) -> &'static str {
     match test {
-        TestKind::Slump => "slump (A2)",
-        TestKind::HamstringStretch => "hamstring stretch (B2)",
+        TestKind::Slump => "seated, knee straightened",
+        TestKind::HamstringStretch => "standing stretch",
     }
 }
 

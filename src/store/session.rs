@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use crate::core::{Check, Outcome, Quality, Reason};
 
 /// The version of the session file format this build writes and fully reads.
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// The version of the note file format this build writes and fully reads.
 pub const NOTE_FORMAT_VERSION: u32 = 1;

@@ -8,6 +8,7 @@ use chrono::{DateTime, FixedOffset, Local, TimeDelta, Utc};
 use iced::{Element, Size, Subscription, Task, Theme, keyboard, window};
 
 use crate::clock::Clock;
+use crate::core::grading::asks_both_legs_again;
 use crate::core::wording::screens::messages;
 use crate::core::{Check, Draft, grade, wording};
 use crate::export::{Entry, Selection};

@@ -38,6 +38,8 @@ pub enum Shortcut {
     Stronger,
     Left,
     Right,
+    /// B: both legs (set-up).
+    Both,
     Escape,
     History,
     Settings,
@@ -78,6 +80,7 @@ pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
             "s" => Some(Shortcut::Stronger),
             "l" => Some(Shortcut::Left),
             "r" => Some(Shortcut::Right),
+            "b" => Some(Shortcut::Both),
             d if d.len() == 1 && d.as_bytes()[0].is_ascii_digit() => {
                 Some(Shortcut::Digit(d.as_bytes()[0] - b'0'))
             }

@@ -138,14 +138,17 @@ fn show_prints_answers_and_both_stored_and_regraded_results() {
     for text in [
         "Session   20261126T133512Z-9f3a1c2b",
         "Stored (rules version 1):          Nerve tension likely (Strong evidence)",
-        "By the current rules (version 2):  Nerve tension likely (Strong evidence)",
-        "Same result by the current rules.",
-        "A2  Straighten knee, toes up: intensity 6; where: Back of thigh, Upper calf; feels like: Tingling; familiar: Yes",
-        "A5  Chin down: change: Stronger",
+        "By the current rules (version 3):  Nerve tension likely (Strong evidence)",
+        // Rules version 3 compares the legs at A2 and B2 separately.
+        "Same result by the current rules, with different reasons.",
+        // Steps by what the person did, without the brief's step codes.
+        "    Straighten knee, toes up: intensity 6; where: Back of thigh, Upper calf; feels like: Tingling; familiar: Yes",
+        "    Chin down: change: Stronger",
         "Right leg (the leg that bothers)",
         "Left leg (reference leg)",
         "Dropping your chin made it stronger (right leg)",
         "Safety questions (0 of 11 answered yes)",
+        "Every result",
     ] {
         assert!(r.out.contains(text), "missing {text:?} in\n{}", r.out);
     }
@@ -153,7 +156,9 @@ fn show_prints_answers_and_both_stored_and_regraded_results() {
     let r = run(&["show", STOPPED, "--data-dir", s(&dir)]);
     assert_eq!(r.code, Some(EXIT_OK));
     assert!(r.out.contains("spread below the knee: Yes"));
-    assert!(r.out.contains("The check was stopped at step B3 (left leg)."));
+    assert!(r.out.contains(
+        "The check was stopped when you pulled your toes up in the standing stretch, on your left leg."
+    ));
     assert!(r.out.contains("Note\n  Calf, \"sharp\",\n  <script>x</script>\n"), "{}", r.out);
 
     let r = run(&["show", FLAG, "--data-dir", s(&dir)]);
@@ -172,7 +177,7 @@ fn show_lists_every_answer_the_renderer_gives() {
         let mut lines = r.out.lines();
         for record in &session.check.legs {
             for (step, answer) in &record.steps {
-                let prefix = format!("    {}  ", step.code());
+                let prefix = format!("    {}", tension_check::export::words::step_short(*step));
                 let line = lines
                     .by_ref()
                     .find(|l| l.starts_with(&prefix))
@@ -202,7 +207,7 @@ fn show_a_file_that_the_current_rules_grade_differently() {
     assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
     assert!(r.out.contains("Stored (rules version 1):          Hamstring tightness likely\n"));
     assert!(
-        r.out.contains("By the current rules (version 2):  Nerve tension likely (Strong evidence)")
+        r.out.contains("By the current rules (version 3):  Nerve tension likely (Strong evidence)")
     );
     assert!(r.out.contains(
         "DIFFERENT: the current rules give \"Nerve tension likely (Strong evidence)\", not \"Hamstring tightness likely\""
@@ -223,7 +228,7 @@ fn show_says_a_version_1_session_grades_differently_now() {
     assert_eq!(r.code, Some(EXIT_OK), "{}", r.err);
     for text in [
         "Stored (rules version 1):          Hamstring tightness likely\n",
-        "By the current rules (version 2):  Unclear\n",
+        "By the current rules (version 3):  Unclear\n",
         "DIFFERENT: the current rules give \"Unclear\", not \"Hamstring tightness likely\"",
         "Why (current rules)",
     ] {

@@ -103,7 +103,9 @@ fn the_report_has_title_period_disclaimer_trend_and_sessions_newest_first() {
     let disclaimer = html.find(wording::NOT_A_DIAGNOSIS).expect("disclaimer");
     let trend = html.find("Tension over time").expect("trend section");
     assert!(disclaimer < trend, "the disclaimer comes before the content");
-    assert!(html.contains("Right leg, slump (A2): stayed at 6 on the same day (2 sessions)"));
+    assert!(html.contains(
+        "Right leg, seated, knee straightened: stayed at 6 on the same day (2 sessions)"
+    ));
 
     let order: Vec<usize> = [
         "id=\"s-20261201T154000Z-c0ffee01\"",
@@ -147,7 +149,7 @@ fn a_session_shows_badge_reasons_flags_answers_and_advice() {
     assert!(html.contains("<td class=\"alert\">Yes</td>"));
     assert!(html.contains("The check was stopped at step B3"));
     // Advice.
-    for step in wording::next_steps(Tier::StopAndConsult, false) {
+    for step in wording::next_steps_for(Tier::StopAndConsult, false, None) {
         assert!(html.contains(&step.replace('"', "&quot;")), "{step}");
     }
 }
@@ -159,7 +161,7 @@ fn a_result_the_current_rules_grade_differently_is_pointed_out() {
     session.outcome.tier = Tier::Unclear;
     session.outcome.strength = None;
     let html = report(&[Entry::new(&session)]);
-    assert!(html.contains("Graded again with the current rules (version 2)"));
+    assert!(html.contains("Graded again with the current rules (version 3)"));
     check_balanced(&html);
 }
 

@@ -6,6 +6,7 @@ mod support;
 mod cli;
 mod cli_store;
 mod csv;
+mod every_result;
 mod html;
 mod mutation;
 mod pdf;

@@ -81,7 +81,7 @@ fn the_report_is_a_well_formed_pdf_with_every_session() {
         "Not a diagnosis",
         "Tension over time",
         "Intensity (0–10)",
-        "Left leg, slump (A2)",
+        "Left leg, seated, knee straightened",
         "Sessions",
         "SAFETY QUESTIONS",
         // Table headings wrap between words, never inside one.

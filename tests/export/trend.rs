@@ -37,8 +37,8 @@ fn summary_says_first_to_last_over_a_rounded_span() {
     assert_eq!(
         lines,
         [
-            "Right leg, slump (A2): 7 to 3 over 5 weeks (3 sessions)",
-            "Right leg, hamstring stretch (B2): stayed at 5 over 5 weeks (3 sessions)",
+            "Right leg, seated, knee straightened: 7 to 3 over 5 weeks (3 sessions)",
+            "Right leg, standing stretch: stayed at 5 over 5 weeks (3 sessions)",
         ]
     );
 }
@@ -51,7 +51,7 @@ fn summary_wording_for_days_months_one_session_and_same_day() {
     ];
     assert_eq!(
         summary(&trend_points(&days))[0],
-        "Right leg, slump (A2): 4 to 6 over 3 days (2 sessions)"
+        "Right leg, seated, knee straightened: 4 to 6 over 3 days (2 sessions)"
     );
 
     let months = [
@@ -60,7 +60,7 @@ fn summary_wording_for_days_months_one_session_and_same_day() {
     ];
     assert_eq!(
         summary(&trend_points(&months))[1],
-        "Right leg, hamstring stretch (B2): 6 to 1 over 4 months (2 sessions)"
+        "Right leg, standing stretch: 6 to 1 over 4 months (2 sessions)"
     );
 
     let same_day = [
@@ -69,15 +69,15 @@ fn summary_wording_for_days_months_one_session_and_same_day() {
     ];
     assert_eq!(
         summary(&trend_points(&same_day))[0],
-        "Right leg, slump (A2): 4 to 3 on the same day (2 sessions)"
+        "Right leg, seated, knee straightened: 4 to 3 on the same day (2 sessions)"
     );
 
     let one = [rated("a", "2026-03-01T09:00:00+00:00", 4, 2)];
     assert_eq!(
         summary(&trend_points(&one)),
         [
-            "Right leg, slump (A2): 4, one session so far",
-            "Right leg, hamstring stretch (B2): 2, one session so far"
+            "Right leg, seated, knee straightened: 4, one session so far",
+            "Right leg, standing stretch: 2, one session so far"
         ]
     );
 }
@@ -89,10 +89,10 @@ fn both_legs_from_the_fixtures_and_nothing_for_red_flag_only() {
     assert_eq!(
         names,
         [
-            "Left leg, slump (A2)",
-            "Left leg, hamstring stretch (B2)",
-            "Right leg, slump (A2)",
-            "Right leg, hamstring stretch (B2)"
+            "Left leg, seated, knee straightened",
+            "Left leg, standing stretch",
+            "Right leg, seated, knee straightened",
+            "Right leg, standing stretch"
         ]
     );
     // Three sessions tested the left leg; the red-flag-only one tested none.
@@ -125,8 +125,8 @@ fn the_chart_has_a_line_per_series_a_marker_per_point_and_a_legend() {
     // One marker per point, plus one per tier in the legend.
     assert_eq!(count(&svg, "<polygon"), points + trend.tiers().len());
     for label in [
-        "Left leg, slump (A2)",
-        "Right leg, hamstring stretch (B2)",
+        "Left leg, seated, knee straightened",
+        "Right leg, standing stretch",
         "Nerve tension likely",
         "Stop and consult",
     ] {

@@ -171,7 +171,7 @@ pub(crate) fn check() -> impl Strategy<Value = Check> {
             if legs.len() == 2 && legs[0].leg == legs[1].leg {
                 legs.pop();
             }
-            Check { red_flags, injury, bothered, legs, stopped_at }
+            Check { red_flags, injury, bothered, legs, stopped_at, ..Check::new() }
         })
 }
 

@@ -189,6 +189,19 @@ impl Driver {
         assert!(found.is_ok(), "expected the progress {prefix:?}… at {:?}", self.size);
     }
 
+    /// Every text of the view (on screen or scrolled away), in tree order.
+    pub(crate) fn texts(&self) -> Vec<String> {
+        let mut all = Vec::new();
+        let mut ui = self.simulator();
+        let _ = ui.find(|c: iced_test::selector::Candidate<'_>| {
+            if let iced_test::selector::Candidate::Text { content, .. } = c {
+                all.push(content.to_string());
+            }
+            None::<()>
+        });
+        all
+    }
+
     /// Asserts that `label` is in the view.
     #[track_caller]
     pub(crate) fn expect(&self, label: &str) {

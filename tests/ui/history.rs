@@ -44,7 +44,7 @@ fn a_finished_check_is_saved_and_listed() {
         d.expect("History");
         d.expect("Emergency");
         d.expect("No notable tension");
-        d.expect("Left leg · peak 0/10");
+        d.expect("Tested the left leg · strongest 0/10");
         let history = d.app.history().expect("loaded");
         assert_eq!(history.len(), 2);
         assert!(history[0].started_at >= history[1].started_at, "newest first");
@@ -62,9 +62,9 @@ fn detail_shows_every_answer_and_keeps_a_note() {
         d.tap("No notable tension");
         d.expect("Why");
         d.expect("Left leg");
-        d.expect("A2: intensity 0/10");
-        d.expect("B3: No change · spread below knee: no");
-        d.expect("All 11 answered No.");
+        d.expect("Knee straightened: intensity 0/10");
+        d.expect("Toes pulled up in the stretch: No change · spread below knee: no");
+        d.expect(&format!("All {} answered No.", tension_check::core::RedFlag::ALL.len()));
 
         let id = d.app.history().expect("loaded")[0].id.clone();
         let store = Store::open(dir.path()).expect("store");
@@ -131,7 +131,7 @@ fn trends_show_a_chart_and_plain_words() {
         d.tap("History");
         d.tap("Trends");
         d.expect("Left leg");
-        d.expect("Left leg, slump (A2): stayed at 0 on the same day (2 sessions)");
+        d.expect("Left leg, seated, knee straightened: stayed at 0 on the same day (2 sessions)");
         d.expect("No notable tension");
         d.tap("Back");
         d.expect("History");

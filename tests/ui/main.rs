@@ -5,6 +5,7 @@
 mod common;
 mod contrast;
 
+mod both_legs;
 mod draft_kill;
 mod flow;
 mod fuzz;

@@ -221,15 +221,28 @@ pub struct Check {
     /// The injury check: a suspected hamstring strain. `None` when not reached.
     #[serde(default)]
     pub injury: Option<bool>,
-    /// The leg that bothers the person. `None` when the check ended before set-up.
+    /// The leg that bothers the person. `None` when the check ended before set-up,
+    /// and when both legs bother ([`Check::both_bothered`]).
     #[serde(default)]
     pub bothered: Option<Leg>,
+    /// The set-up said both legs bother: there is no reference leg, and each leg is
+    /// graded on its own (clinical brief, section 5, third pass). Files saved before
+    /// this choice existed read as `false`, and `false` is not written, so a file
+    /// without the choice reads the same in an older build.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub both_bothered: bool,
     /// Per-leg answers, in the order the legs were tested.
     #[serde(default)]
     pub legs: Vec<LegRecord>,
     /// The card at which the person was told to stop, if any.
     #[serde(default)]
     pub stopped_at: Option<Card>,
+    /// The both-legs red-flag question, asked again at the result ("in daily life,
+    /// not only during the test") when both legs showed nerve-type feelings below
+    /// the knee. `None` when it was not asked (and then not written). A yes grades
+    /// as Emergency.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub both_legs_again: Option<bool>,
 }
 
 impl Check {
@@ -239,8 +252,10 @@ impl Check {
             red_flags: BTreeMap::new(),
             injury: None,
             bothered: None,
+            both_bothered: false,
             legs: Vec::new(),
             stopped_at: None,
+            both_legs_again: None,
         }
     }
 
@@ -257,7 +272,7 @@ impl Check {
     /// Records the answers of a card, creating the leg record when needed.
     pub fn record(&mut self, card: Card, mut answer: StepAnswer) {
         answer.retain_asked(card.step);
-        let reference = self.bothered.is_some_and(|b| b != card.leg);
+        let reference = !self.both_bothered && self.bothered.is_some_and(|b| b != card.leg);
         let index = match self.legs.iter().position(|r| r.leg == card.leg) {
             Some(index) => index,
             None => {

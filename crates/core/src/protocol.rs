@@ -118,6 +118,15 @@ impl StepId {
         }
     }
 
+    /// About how long this step takes, in seconds: its hold and some time to answer,
+    /// or getting into position. The one count behind every time estimate.
+    pub fn seconds_estimate(self) -> u32 {
+        match self.hold_seconds() {
+            Some(hold) => hold + 15,
+            None => 20,
+        }
+    }
+
     /// Whether this is a test card, on which the person may stop the test.
     pub fn is_test_card(self) -> bool {
         self.hold_seconds().is_some()
@@ -174,6 +183,17 @@ pub fn plan(bothered: Leg, reference_first: bool, skip_stretch: bool) -> Vec<Car
             legs.iter().flat_map(move |&leg| test.steps().map(move |step| Card { leg, step }))
         })
         .collect()
+}
+
+/// About how long these cards take, in seconds ([`StepId::seconds_estimate`]).
+pub fn seconds_for(cards: &[Card]) -> u32 {
+    cards.iter().map(|c| c.step.seconds_estimate()).sum()
+}
+
+/// About how long a whole check takes, in seconds: both tests on both legs, as
+/// recommended (the reference leg first).
+pub fn full_check_seconds() -> u32 {
+    seconds_for(&plan(Leg::Right, true, false))
 }
 
 #[cfg(test)]

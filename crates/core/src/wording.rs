@@ -5,11 +5,12 @@ mod outcome;
 pub mod screens;
 
 pub use outcome::{
-    advice, card_phrase, leg_verdict, next_steps, reason, step_phrase, strength, strength_short,
-    tier_label, tier_summary, when_to_see_pt,
+    advice, card_phrase, comparison_reading, every_result, leg_reading, leg_verdict, next_steps,
+    next_steps_for, reason, step_did, step_phrase, strength, strength_short, tier_label,
+    tier_summary, when_to_see_pt,
 };
 
-use super::advice::{Advice, guidance};
+use super::advice::{Advice, guidance, guidance_for};
 use super::answers::{Change, Familiar, Leg, Quality, Region};
 use super::grading::{LegVerdict, Reason, Strength, Tier};
 use super::protocol::{Card, StepId, TestKind};
@@ -23,11 +24,30 @@ pub fn count(n: usize, one: &str, many: &str) -> String {
 /// The app's name.
 pub const APP_NAME: &str = "Tension Check";
 
-/// What the app does, for the home screen.
-pub const HOME_INTRO: &str = "Tightness at the back of your leg can come from the hamstring muscle or from the sciatic nerve. Two short self-tests, about five minutes, help you tell which one is more likely.";
+/// "About 7 minutes": how long a whole check takes, from the one count of
+/// [`crate::protocol::full_check_seconds`] that the step cards count down from too.
+pub fn about_minutes(seconds: u32) -> String {
+    match seconds.div_ceil(60) {
+        0 | 1 => "about a minute".to_string(),
+        n => format!("about {n} minutes"),
+    }
+}
 
-/// The disclaimer, worded kindly.
-pub const NOT_A_DIAGNOSIS: &str = "This is a self-check, not a diagnosis. It can point you in a direction; a physical therapist or doctor can examine you properly.";
+/// What the app does, for the home screen, with the time a whole check takes.
+pub fn home_intro() -> String {
+    format!(
+        "Tightness at the back of your leg can come from the hamstring muscle or from the sciatic nerve. Two short self-tests, {}, help you tell which one is more likely.",
+        about_minutes(crate::protocol::full_check_seconds())
+    )
+}
+
+/// The disclaimer, worded kindly: the first of the three lines of every result.
+pub const NOT_A_DIAGNOSIS: &str =
+    "This is a self-check, not a diagnosis. It can point you in a direction, nothing more.";
+
+/// The third line of every result.
+pub const THERAPIST_CAN_EXAMINE: &str =
+    "A physical therapist can examine you properly and tell the two apart.";
 
 /// What "nerve tension" means, explained once.
 pub const NERVE_TENSION_EXPLAINED: &str =
@@ -47,6 +67,8 @@ pub const INJURY_YES_NOTE: &str = "That sounds like it could be a hamstring stra
 
 /// Set-up prompts.
 pub const SETUP_WHICH_LEG: &str = "Which leg bothers you?";
+/// What choosing both legs means.
+pub const SETUP_BOTH_LEGS: &str = "Both legs bother you: each leg is tested and weighed on its own, so there is no healthy side to compare with, and the result will say so.";
 /// Why test the other leg first.
 pub const SETUP_REFERENCE: &str = "Test your other leg first? It shows what is normal for you, so the two sides can be compared. Recommended.";
 /// What skipping the reference costs.
@@ -62,6 +84,11 @@ pub fn red_flag_question(flag: RedFlag) -> &'static str {
         RedFlag::BladderOrBowel => {
             "Do you have new difficulty passing urine, or have you lost control of your bladder or bowel?"
         }
+        RedFlag::UrineDifficulty => "Do you have new difficulty passing urine?",
+        RedFlag::BladderControl => {
+            "Have you recently lost control of your bladder, leaking urine without meaning to?"
+        }
+        RedFlag::BowelControl => "Have you recently lost control of your bowels?",
         RedFlag::SexualDysfunction => "Have you noticed new problems with sexual function?",
         RedFlag::BothLegs => {
             "Do you have shooting pain, numbness or weakness going down both legs? (Not just tight hamstrings on both sides.)"
@@ -72,13 +99,21 @@ pub fn red_flag_question(flag: RedFlag) -> &'static str {
         RedFlag::AfterAccident => {
             "Did this back or leg pain start after a serious fall or accident?"
         }
-        RedFlag::Fever => "Do you have a fever, or feel hot and shivery, along with back pain?",
+        RedFlag::Fever => {
+            "Do you have a fever, or feel hot and shivery, along with this back or leg pain?"
+        }
         RedFlag::WeightLoss => "Have you lost weight without trying?",
-        RedFlag::CancerHistory => "Have you had cancer, and is this back pain new?",
-        RedFlag::NightPain => "Is the pain constant, not eased by rest, and much worse at night?",
+        RedFlag::CancerHistory => "Have you had cancer, and is this back or leg pain new?",
+        RedFlag::NightPain => {
+            "Is the back or leg pain there all the time, not eased by rest, and much worse at night?"
+        }
         RedFlag::WeakImmunity => {
             "Is your immune system weakened, or do you take steroid medicine long term?"
         }
+        RedFlag::ImmunityWeakened => {
+            "Is your immune system weakened, for example by an illness or by medicine you take?"
+        }
+        RedFlag::LongTermSteroids => "Do you take steroid tablets or injections long term?",
     }
 }
 
@@ -87,17 +122,26 @@ pub fn red_flag_short(flag: RedFlag) -> &'static str {
     match flag {
         RedFlag::SaddleNumbness => "new numbness in the saddle area",
         RedFlag::BladderOrBowel => "new bladder or bowel problems",
+        RedFlag::UrineDifficulty => "new difficulty passing urine",
+        RedFlag::BladderControl => "new loss of bladder control",
+        RedFlag::BowelControl => "new loss of bowel control",
         RedFlag::SexualDysfunction => "new sexual dysfunction",
         RedFlag::BothLegs => "nerve symptoms down both legs",
         RedFlag::SevereWeakness => "severe or worsening leg weakness",
         RedFlag::AfterAccident => "pain after a serious fall or accident",
-        RedFlag::Fever => "fever with back pain",
+        RedFlag::Fever => "fever with back or leg pain",
         RedFlag::WeightLoss => "unexplained weight loss",
-        RedFlag::CancerHistory => "history of cancer with new back pain",
+        RedFlag::CancerHistory => "history of cancer with new back or leg pain",
         RedFlag::NightPain => "constant pain, worse at night",
         RedFlag::WeakImmunity => "weakened immune system or long-term steroids",
+        RedFlag::ImmunityWeakened => "weakened immune system",
+        RedFlag::LongTermSteroids => "long-term steroid medicine",
     }
 }
+
+/// The both-legs question asked again at the result, in summaries and exports.
+pub const BOTH_LEGS_AGAIN_SHORT: &str =
+    "nerve symptoms down both legs in daily life (asked again at the result)";
 
 /// A group heading for the red-flag questions.
 pub fn severity_heading(severity: Severity) -> &'static str {
@@ -239,14 +283,14 @@ mod tests {
         for tier in Tier::ALL {
             assert!(!tier_label(tier).is_empty());
             assert!(tier_summary(tier).len() > 40);
-            assert!(!next_steps(tier, false).is_empty());
+            assert!(!next_steps_for(tier, false, None).is_empty());
             assert!(!when_to_see_pt(tier).is_empty());
         }
     }
 
     #[test]
     fn a_strain_removes_stretch_advice() {
-        let steps = next_steps(Tier::HamstringTightnessLikely, true);
+        let steps = next_steps_for(Tier::HamstringTightnessLikely, true, None);
         for stretch in [Advice::HamstringStretch, Advice::HamstringStretchDose] {
             assert!(!steps.contains(&advice(stretch)));
         }
@@ -257,8 +301,8 @@ mod tests {
     fn every_advice_has_words_and_the_universal_lines_are_the_shared_ones() {
         for tier in Tier::ALL {
             for strain in [false, true] {
-                assert!(guidance(tier, strain).iter().all(|a| !advice(*a).is_empty()));
-                assert!(!next_steps(tier, strain).contains(&NOT_A_DIAGNOSIS));
+                assert!(guidance_for(tier, strain, None).iter().all(|a| !advice(*a).is_empty()));
+                assert!(!next_steps_for(tier, strain, None).contains(&NOT_A_DIAGNOSIS));
             }
         }
         assert_eq!(advice(Advice::NotADiagnosis), NOT_A_DIAGNOSIS);
@@ -268,8 +312,9 @@ mod tests {
     fn stop_reasons_name_the_step_and_leg() {
         let card = Card { leg: Leg::Left, step: StepId::A4 };
         let text = reason(&Reason::StoppedAt(card));
-        assert!(text.contains("at step A4, toes pulled back, on the left leg"), "{text}");
+        assert!(text.contains("when you pulled your toes back, on your left leg"), "{text}");
         assert!(!text.contains("stretch"), "{text}");
+        assert!(!text.contains("A4"), "{text}");
     }
 
     #[test]

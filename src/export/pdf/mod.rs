@@ -262,13 +262,13 @@ fn session_section(doc: &mut Doc, entry: &Entry<'_>) {
     }
 
     section_heading(doc, words::ADVICE);
-    let next: Vec<String> = wording::next_steps(outcome.tier, outcome.suspected_strain)
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+    let next: Vec<String> = wording::next_steps(outcome).iter().map(|s| s.to_string()).collect();
     doc.bullets(BODY, &next);
     doc.gap(2.0);
     doc.paragraph(MARGIN_X, COLUMN_W, BODY, wording::when_to_see_pt(outcome.tier));
+    doc.gap(2.0);
+    let always: Vec<String> = wording::every_result().iter().map(|s| s.to_string()).collect();
+    doc.bullets(BODY, &always);
     doc.gap(10.0);
     doc.paragraph(MARGIN_X, COLUMN_W, Style::regular(7.5).in_color(MUTED), &ids_line(session));
 }

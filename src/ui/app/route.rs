@@ -228,14 +228,18 @@ impl App {
                 match state.update(message) {
                     setup::Action::None => (Screen::Setup { state, safety, check }, none),
                     setup::Action::Back => (Screen::Safety(safety), none),
-                    setup::Action::Start { bothered, reference_first } => (
+                    setup::Action::Start { bothered, reference_first, both } => (
                         Screen::Check {
                             state: Box::new(
-                                check::State::new(check, bothered, reference_first)
-                                    .with_auto_hold(self.settings.auto_countdown)
-                                    .with_voice(self.settings.voice)
-                                    .with_motion(self.moving_drawings())
-                                    .with_muted(self.muted()),
+                                check::State::new(
+                                    Check { both_bothered: both, ..check },
+                                    bothered,
+                                    reference_first,
+                                )
+                                .with_auto_hold(self.settings.auto_countdown)
+                                .with_voice(self.settings.voice)
+                                .with_motion(self.moving_drawings())
+                                .with_muted(self.muted()),
                             ),
                             setup: state,
                             safety,
@@ -300,6 +304,10 @@ impl App {
                     None => (Screen::Result(state), none),
                 },
                 result::Action::Home => (Screen::Home(home::State), none),
+                result::Action::BothLegsAgain(yes) => {
+                    let check = Check { both_legs_again: Some(yes), ..state.check().clone() };
+                    self.finish(check)
+                }
                 result::Action::RetrySave => {
                     let effect = match &self.pending {
                         Some(session) => Effect::Save(Box::new(session.clone())),
@@ -400,6 +408,11 @@ impl App {
     /// Grades a finished (or stopped) check, shows the result and saves the session.
     fn finish(&mut self, check: Check) -> (Screen, Effect) {
         let outcome = grade(&check);
+        // Both legs showed nerve-type feelings below the knee: the both-legs question
+        // is asked again first, and the session is saved with its answer.
+        if asks_both_legs_again(&check) {
+            return (Screen::Result(Box::new(result::State::new(check, outcome))), Effect::None);
+        }
         let started_at = self.started_at.take().unwrap_or_else(|| Local::now().fixed_offset());
         let session = Session::new(check.clone(), outcome.clone(), started_at);
         self.pending = Some(session.clone());

@@ -101,8 +101,10 @@ pub enum Action {
 
 impl State {
     /// Starts the cards for a check whose safety answers and set-up are in `check`.
+    /// When both legs bother (`check.both_bothered`), no leg is the reference: the
+    /// legs are tested in the order `bothered`'s other leg, then `bothered`.
     pub fn new(mut check: Check, bothered: Leg, reference_first: bool) -> Self {
-        check.bothered = Some(bothered);
+        check.bothered = (!check.both_bothered).then_some(bothered);
         let cards = protocol::plan(bothered, reference_first, check.injury == Some(true));
         let mut state = State {
             check,
@@ -301,7 +303,7 @@ impl State {
     /// if the draft names no bothered leg. Answers to cards outside the check's plan
     /// are dropped and intensities kept within 0-10, as if given by taps.
     pub fn resume(draft: Draft, auto_hold: bool) -> Option<State> {
-        let bothered = draft.check.bothered?;
+        let bothered = draft.check.bothered.or(draft.check.both_bothered.then_some(Leg::Right))?;
         let mut state = State::new(draft.check, bothered, draft.reference_first);
         state.auto_hold = auto_hold;
         for (card, mut answer) in draft.answers {

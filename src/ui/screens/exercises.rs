@@ -29,7 +29,7 @@ impl Exercise {
     /// The exercises a result's guidance includes, in the order it gives them.
     pub fn for_outcome(outcome: &Outcome) -> Vec<Exercise> {
         let mut out = Vec::new();
-        for advice in advice::guidance(outcome.tier, outcome.suspected_strain) {
+        for advice in advice::guidance(outcome) {
             let exercise = match advice {
                 Advice::NerveSliders => Some(Exercise::NerveSlider),
                 Advice::HamstringStretch | Advice::HamstringStretchOnceSettled => {

@@ -14,9 +14,10 @@ use crate::ui::widgets::action::{Kind, action};
 use crate::ui::widgets::tap::tap;
 use crate::ui::widgets::tier_badge::{BadgeSize, tier_badge};
 
-/// The height of one row, spacing included. Rows have a fixed height so the visible
+/// The height of one row, spacing included (room for the details to wrap onto three
+/// lines beside a wide badge). Rows have a fixed height so the visible
 /// range can be computed from the scroll offset alone.
-pub const ROW_HEIGHT: f32 = 84.0;
+pub const ROW_HEIGHT: f32 = 104.0;
 /// The height of one row in a narrow window, where the date and the badge each take
 /// the whole width and may wrap.
 pub const NARROW_ROW_HEIGHT: f32 = 168.0;
@@ -202,7 +203,7 @@ pub fn legs_label(summary: &SessionSummary) -> String {
     let mut legs = summary.legs();
     match (legs.next(), legs.next()) {
         (None, _) => words::NO_TESTS.to_string(),
-        (Some(one), None) => wording::leg(one).to_string(),
+        (Some(one), None) => words::tested_one(wording::leg_lower(one)),
         (Some(_), Some(_)) => words::BOTH_LEGS.to_string(),
     }
 }

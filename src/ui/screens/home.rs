@@ -64,7 +64,7 @@ impl State {
                 action(words::SETTINGS, Kind::Secondary, Some(Message::Settings)),
             ),
             text(words::QUESTION).size(text_size::TITLE),
-            text(wording::HOME_INTRO).size(text_size::BODY),
+            text(wording::home_intro()).size(text_size::BODY),
             container(text(wording::NOT_A_DIAGNOSIS).size(text_size::BODY))
                 .padding(space::L)
                 .width(Length::Fill)

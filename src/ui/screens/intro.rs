@@ -70,7 +70,7 @@ impl State {
                 .style(style::note),
             text(words::YOU_NEED).size(text_size::TITLE),
             list(words::NEEDS),
-            text(words::TIME).size(text_size::BODY),
+            text(words::time()).size(text_size::BODY),
             text(words::STOP_ANY_TIME).size(text_size::BODY),
         ]
         .spacing(space::L);

@@ -7,7 +7,7 @@ use crate::core::wording::screens::{leg_title, result as words};
 use iced::widget::{Column, column, container, row, text};
 use iced::{Background, Border, Element, Length, Theme};
 
-use crate::core::grading::{LegVerdict, stop_card};
+use crate::core::grading::{asks_both_legs_again, stop_card};
 use crate::core::{Check, Leg, Outcome, Reason, Tier, advice, wording};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
@@ -32,6 +32,9 @@ pub struct State {
     calls: bool,
     /// How the check was just stopped, while the stop can still be taken back.
     undo: Option<StopKind>,
+    /// The both-legs question is to be asked again before the result (and the
+    /// session is saved only with its answer).
+    asking_again: bool,
 }
 
 /// How a check was stopped at a card.
@@ -64,6 +67,8 @@ pub enum Message {
     Call(&'static str),
     /// "I tapped stop by mistake": back to the card where the check stopped.
     UndoStop,
+    /// The answer to the both-legs question asked again.
+    BothLegsAgain(bool),
 }
 
 /// What the app should do.
@@ -76,17 +81,20 @@ pub enum Action {
     Call(&'static str),
     /// Back to the card where the check stopped, with its answers.
     UndoStop,
+    /// Grade and save the check again with this answer to the both-legs question.
+    BothLegsAgain(bool),
 }
 
 /// Whether a result offers the exercise cards: only nerve tension, hamstring
 /// tightness or both, never after a red flag, a stop or a suspected strain.
 pub fn offers_exercises(outcome: &Outcome) -> bool {
-    advice::guidance(outcome.tier, outcome.suspected_strain).iter().any(|a| a.is_exercise())
+    advice::guidance(outcome).iter().any(|a| a.is_exercise())
 }
 
 impl State {
     /// Shows `outcome`, the grade of `check`.
     pub fn new(check: Check, outcome: Outcome) -> Self {
+        let asking_again = asks_both_legs_again(&check);
         State {
             check,
             outcome,
@@ -94,7 +102,13 @@ impl State {
             all_reasons: false,
             calls: cfg!(target_arch = "wasm32"),
             undo: None,
+            asking_again,
         }
+    }
+
+    /// Whether the result first asks the both-legs question again.
+    pub fn asking_again(&self) -> bool {
+        self.asking_again
     }
 
     /// The same result with (or without) a tap-to-call button for each emergency
@@ -146,17 +160,28 @@ impl State {
             Message::Call(number) => Action::Call(number),
             Message::UndoStop if self.undo.is_some() => Action::UndoStop,
             Message::UndoStop => Action::None,
+            Message::BothLegsAgain(yes) => Action::BothLegsAgain(yes),
         }
     }
 
     /// The message a keyboard shortcut stands for on this screen.
     pub fn on_key(&self, key: Shortcut) -> Option<Message> {
+        if self.asking_again {
+            return match key {
+                Shortcut::Yes => Some(Message::BothLegsAgain(true)),
+                Shortcut::No => Some(Message::BothLegsAgain(false)),
+                _ => None,
+            };
+        }
         (key == Shortcut::Primary).then_some(Message::Done)
     }
 
     /// Draws the result: what to do first, then why and each leg. On a desktop-wide
     /// window the two halves sit side by side.
     pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
+        if self.asking_again {
+            return again::view(viewport);
+        }
         let outcome = &self.outcome;
         let tier = outcome.tier;
         let mut lead = column![].spacing(space::L);
@@ -170,11 +195,10 @@ impl State {
         }
         lead = lead.push(text(words::YOUR_RESULT).size(text_size::SMALL));
         lead = lead.push(tier_badge(tier, BadgeSize::Large));
-        lead =
-            lead.push(text(words::do_now(tier, outcome.suspected_strain)).size(text_size::TITLE));
+        lead = lead.push(text(words::do_now(outcome)).size(text_size::TITLE));
         match tier {
             Tier::Urgent => {
-                lead = lead.push(block(words::URGENT_BLOCK.iter().map(|l| l.to_string())));
+                lead = lead.push(block(words::urgent_block()));
             }
             Tier::StopAndConsult => {
                 let at = self.check.stopped_at.or_else(|| stop_card(&self.check));
@@ -194,9 +218,7 @@ impl State {
         if !matches!(tier, Tier::Emergency | Tier::Urgent | Tier::StopAndConsult) {
             lead = lead.push(section(
                 words::WHAT_NEXT,
-                wording::next_steps(tier, outcome.suspected_strain)
-                    .into_iter()
-                    .map(|s| bullet(s.to_string())),
+                wording::next_steps(outcome).into_iter().map(|s| bullet(s.to_string())),
             ));
         }
         if offers_exercises(outcome) {
@@ -216,17 +238,16 @@ impl State {
                 words::EACH_LEG,
                 outcome.legs.iter().map(|finding| {
                     let line = leg_title(wording::leg(finding.leg), finding.reference);
-                    let peak = match (finding.verdict, finding.peak) {
-                        (LegVerdict::Incomplete | LegVerdict::Stopped(_), _) | (_, None) => {
-                            String::new()
-                        }
-                        (_, Some(peak)) => words::strongest(peak),
+                    // The reference leg's reading is the comparison, not a second problem.
+                    let reading = if finding.reference {
+                        wording::comparison_reading(finding.verdict, finding.peak)
+                    } else {
+                        wording::leg_reading(finding.verdict, finding.peak)
                     };
                     container(
                         column![
                             text(line).size(text_size::BODY),
-                            text(format!("{}{}", wording::leg_verdict(finding.verdict), peak))
-                                .size(text_size::SMALL),
+                            text(reading).size(text_size::SMALL),
                         ]
                         .spacing(space::XS),
                     )
@@ -241,8 +262,10 @@ impl State {
             container(
                 column![
                     text(words::NOT_A_DIAGNOSIS).size(text_size::TITLE),
-                    text(wording::NOT_A_DIAGNOSIS).size(text_size::BODY),
-                    text(wording::STOP_RULE).size(text_size::BODY),
+                    Column::with_children(
+                        wording::every_result().map(|line| text(line).size(text_size::BODY).into()),
+                    )
+                    .spacing(space::S),
                 ]
                 .spacing(space::S),
             )
@@ -347,6 +370,40 @@ fn stopped_block<'a>(kind: StopKind) -> Element<'a, Message> {
     ]
     .spacing(space::S)
     .into()
+}
+
+mod again {
+    //! The both-legs red-flag question, asked again before the result when both legs
+    //! showed nerve-type feelings below the knee (clinical brief, section 5).
+
+    use super::Message;
+    use crate::core::wording::screens::{self as common, result as words};
+    use crate::ui::style::{self, space, text_size};
+    use crate::ui::viewport::Viewport;
+    use crate::ui::widgets::action::{Kind, bar};
+    use crate::ui::widgets::frame::frame;
+    use iced::widget::{column, container, text};
+    use iced::{Element, Length};
+
+    /// The question, with Yes and No as the page's actions.
+    pub(super) fn view<'a>(viewport: Viewport) -> Element<'a, Message> {
+        let body = column![
+            text(words::BOTH_LEGS_AGAIN_HEADING).size(text_size::HEADING),
+            container(text(words::BOTH_LEGS_AGAIN).size(text_size::TITLE))
+                .padding(space::L)
+                .width(Length::Fill)
+                .style(style::note),
+        ]
+        .spacing(space::L);
+        let actions = bar(
+            viewport,
+            [
+                (common::NO, Kind::Secondary, Some(Message::BothLegsAgain(false))),
+                (common::YES, Kind::Primary, Some(Message::BothLegsAgain(true))),
+            ],
+        );
+        frame(viewport, body, Some(actions))
+    }
 }
 
 /// The emergency call to action: the first thing on an emergency result; with

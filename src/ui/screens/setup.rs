@@ -1,4 +1,5 @@
-//! Set-up: which leg bothers the person, and whether to test the other leg first.
+//! Set-up: which leg bothers the person (or both), and whether to test the other leg
+//! first.
 
 use crate::core::wording::screens::{self as common, setup as words};
 use iced::widget::{column, container, text};
@@ -12,10 +13,19 @@ use crate::ui::widgets::action::{Kind, bar};
 use crate::ui::widgets::choice::segmented;
 use crate::ui::widgets::frame::frame;
 
+/// Which legs bother the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bothers {
+    /// One leg; the other can be the reference.
+    One(Leg),
+    /// Both legs: no reference leg, each leg graded on its own.
+    Both,
+}
+
 /// The set-up choices so far.
 #[derive(Debug, Clone)]
 pub struct State {
-    bothered: Option<Leg>,
+    bothered: Option<Bothers>,
     reference_first: bool,
     skip_stretch: bool,
 }
@@ -24,6 +34,8 @@ pub struct State {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Message {
     Leg(Leg),
+    /// Both legs bother.
+    BothLegs,
     ReferenceFirst(bool),
     Start,
     Back,
@@ -34,7 +46,13 @@ pub enum Message {
 pub enum Action {
     None,
     Back,
-    Start { bothered: Leg, reference_first: bool },
+    /// Start the cards. When both legs bother, `both` is true, `bothered` is the leg
+    /// tested second and there is no reference leg.
+    Start {
+        bothered: Leg,
+        reference_first: bool,
+        both: bool,
+    },
 }
 
 impl State {
@@ -47,7 +65,11 @@ impl State {
     pub fn update(&mut self, message: Message) -> Action {
         match message {
             Message::Leg(leg) => {
-                self.bothered = Some(leg);
+                self.bothered = Some(Bothers::One(leg));
+                Action::None
+            }
+            Message::BothLegs => {
+                self.bothered = Some(Bothers::Both);
                 Action::None
             }
             Message::ReferenceFirst(yes) => {
@@ -56,7 +78,13 @@ impl State {
             }
             Message::Back => Action::Back,
             Message::Start => match self.bothered {
-                Some(bothered) => Action::Start { bothered, reference_first: self.reference_first },
+                Some(Bothers::One(bothered)) => {
+                    Action::Start { bothered, reference_first: self.reference_first, both: false }
+                }
+                // Left first, then right: both are tested, neither is the reference.
+                Some(Bothers::Both) => {
+                    Action::Start { bothered: Leg::Right, reference_first: true, both: true }
+                }
                 None => Action::None,
             },
         }
@@ -67,6 +95,7 @@ impl State {
         match key {
             Shortcut::Left => Some(Message::Leg(Leg::Left)),
             Shortcut::Right => Some(Message::Leg(Leg::Right)),
+            Shortcut::Both => Some(Message::BothLegs),
             Shortcut::Yes => Some(Message::ReferenceFirst(true)),
             Shortcut::No => Some(Message::ReferenceFirst(false)),
             Shortcut::Primary => Some(Message::Start),
@@ -81,19 +110,31 @@ impl State {
             text(words::HEADING).size(text_size::HEADING),
             text(wording::SETUP_WHICH_LEG).size(text_size::TITLE),
             segmented(
-                &[(Leg::Left, words::LEFT), (Leg::Right, words::RIGHT)],
+                &[
+                    (Bothers::One(Leg::Left), words::LEFT),
+                    (Bothers::One(Leg::Right), words::RIGHT),
+                    (Bothers::Both, words::BOTH),
+                ],
                 self.bothered,
-                Message::Leg
-            ),
-            text(wording::SETUP_REFERENCE).size(text_size::BODY),
-            segmented(
-                &[(true, common::YES), (false, words::SKIP)],
-                Some(self.reference_first),
-                Message::ReferenceFirst
+                |choice| match choice {
+                    Bothers::One(leg) => Message::Leg(leg),
+                    Bothers::Both => Message::BothLegs,
+                }
             ),
         ]
         .spacing(space::L);
-        if !self.reference_first {
+        let both = self.bothered == Some(Bothers::Both);
+        if both {
+            body = body.push(text(wording::SETUP_BOTH_LEGS).size(text_size::BODY));
+        } else {
+            body = body.push(text(wording::SETUP_REFERENCE).size(text_size::BODY));
+            body = body.push(segmented(
+                &[(true, common::YES), (false, words::SKIP)],
+                Some(self.reference_first),
+                Message::ReferenceFirst,
+            ));
+        }
+        if !self.reference_first && !both {
             body = body.push(text(wording::SETUP_REFERENCE_SKIPPED).size(text_size::SMALL));
         }
         if self.skip_stretch {

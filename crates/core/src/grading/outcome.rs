@@ -3,8 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::RULES_VERSION;
-use crate::answers::{Leg, Quality};
+use super::OLDEST_RULES_VERSION;
+use crate::answers::{Change, Leg, Quality};
 use crate::protocol::{Card, StepId};
 use crate::red_flags::RedFlag;
 
@@ -171,6 +171,58 @@ pub enum Reason {
     NoTestsDone,
     /// It was not recorded which leg bothers the person, and both legs were tested.
     BotheredLegUnknown,
+    /// Rules version 3: stronger than the other leg by [`SIDE_DIFFERENCE`] points or
+    /// more at this step (A2 or B2).
+    ///
+    /// [`SIDE_DIFFERENCE`]: super::SIDE_DIFFERENCE
+    StrongerAtStep {
+        /// The stronger leg.
+        leg: Leg,
+        /// The step compared.
+        step: StepId,
+        /// Its intensity there.
+        this: u8,
+        /// The other leg's intensity there.
+        other: u8,
+    },
+    /// Rules version 3: felt on this leg at this step (A2 or B2), where the other
+    /// leg felt nothing.
+    OnlyThisLegAtStep {
+        /// The leg that felt it.
+        leg: Leg,
+        /// The step compared.
+        step: StepId,
+    },
+    /// Rules version 3: the feeling changed at this step, but the other way from
+    /// nerve tension (and the hamstring does not explain it either).
+    ChangedAgainstNerve {
+        /// The leg.
+        leg: Leg,
+        /// The step that moved the foot or head.
+        step: StepId,
+        /// How the feeling changed.
+        change: Change,
+    },
+    /// Rules version 3: the person was not sure it was the familiar feeling, which
+    /// counts as not reproduced.
+    FamiliarNotSure(Leg),
+    /// Rules version 3: felt behind the knee, nerve territory, but nowhere below it;
+    /// on its own that is not a below-knee sign.
+    FeltBehindKnee(Leg),
+    /// Rules version 3: the only sign came in the standing stretch (B3), none in
+    /// the seated test: limited evidence.
+    StandingSignOnly(Leg),
+    /// Rules version 3: nerve-type words on this leg that the other leg lacks, so
+    /// the two legs did not respond alike.
+    NerveWordsNotOnOtherLeg(Leg, Vec<Quality>),
+    /// Rules version 3: both legs bother, so each was weighed on its own, without
+    /// a side-to-side comparison.
+    BothLegsBothered,
+    /// Rules version 3: this leg was 1 or less at every step (both legs bother).
+    LowOnLeg(Leg),
+    /// Rules version 3: asked again at the result, the person has nerve symptoms in
+    /// both legs in daily life.
+    BothLegsInDailyLife,
 }
 
 impl Reason {
@@ -207,7 +259,15 @@ impl Reason {
             | LowOnThisLeg(leg)
             | OtherLegShowed { leg, .. }
             | OnlyReferenceTested(leg)
-            | NotRated(leg) => Some(*leg),
+            | NotRated(leg)
+            | StrongerAtStep { leg, .. }
+            | OnlyThisLegAtStep { leg, .. }
+            | ChangedAgainstNerve { leg, .. }
+            | FamiliarNotSure(leg)
+            | FeltBehindKnee(leg)
+            | StandingSignOnly(leg)
+            | NerveWordsNotOnOtherLeg(leg, _)
+            | LowOnLeg(leg) => Some(*leg),
             RedFlag(_)
             | SameOnBothLegs
             | NoReferenceLeg
@@ -215,7 +275,9 @@ impl Reason {
             | SuspectedStrain
             | LegsRespondedDifferently
             | NoTestsDone
-            | BotheredLegUnknown => None,
+            | BotheredLegUnknown
+            | BothLegsBothered
+            | BothLegsInDailyLife => None,
         }
     }
 }
@@ -267,11 +329,20 @@ pub struct Outcome {
     pub legs: Vec<LegFinding>,
     /// Whether a hamstring strain is suspected (the stretch was skipped).
     pub suspected_strain: bool,
-    /// The version of the rules that graded it.
-    #[serde(default = "rules_version")]
+    /// The version of the rules that graded it. A saved result without one was
+    /// graded by the first rules, and reads as version 1.
+    #[serde(default = "oldest_rules_version")]
     pub rules_version: u32,
 }
 
-fn rules_version() -> u32 {
-    RULES_VERSION
+fn oldest_rules_version() -> u32 {
+    OLDEST_RULES_VERSION
+}
+
+impl Outcome {
+    /// The strongest intensity recorded on the leg, or legs, that bother the person
+    /// (every leg that is not the reference leg).
+    pub fn strongest_bothered(&self) -> Option<u8> {
+        self.legs.iter().filter(|l| !l.reference).filter_map(|l| l.peak).max()
+    }
 }

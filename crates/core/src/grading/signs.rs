@@ -3,26 +3,40 @@
 use std::collections::BTreeSet;
 
 use super::{
-    CALF_MUSCLE_REGIONS, DIFFERENTIATION_STEPS, HAMSTRING_REGION, RATED_STEPS, Reason,
-    SLUMP_CHANGE_STEPS, Strength, is_low,
+    BELOW_KNEE_REGIONS, CALF_MUSCLE_REGIONS, DIFFERENTIATION_STEPS, HAMSTRING_REGION,
+    KNEE_TERRITORY, RATED_STEPS, Reason, SLUMP_CHANGE_STEPS, Strength, is_low,
 };
-use crate::answers::{Change, Familiar, Leg, LegRecord, Quality, Region};
+use crate::answers::{Change, Familiar, Leg, LegRecord, Quality, Region, StepAnswer};
 use crate::protocol::StepId;
 
 /// Builds the reason of a sign on a leg.
 pub(super) type ReasonFor = fn(Leg) -> Reason;
+
+/// Whether one answer places a nerve-type feeling below the knee.
+fn nerve_feeling_below_knee(answer: &StepAnswer) -> bool {
+    answer.qualities.iter().any(|q| q.is_nerve_type())
+        && answer.regions.iter().any(|r| BELOW_KNEE_REGIONS.contains(r))
+}
 
 /// The signs found on one leg.
 #[derive(Debug, Clone)]
 pub(super) struct Signs {
     /// The direction of each change that is not "no change", by differentiation step.
     pub(super) changes: [Option<Change>; 5],
+    /// A2 answered "Yes, it is the familiar feeling". "Not sure" is not familiar.
     pub(super) familiar: bool,
+    /// A2 answered "Not sure".
+    pub(super) familiar_unsure: bool,
     pub(super) familiar_asked: bool,
     /// Where the A2 feeling was (test A).
     a2_regions: BTreeSet<Region>,
+    /// Felt in the upper calf, the lower leg or the foot (A2 or B2).
     pub(super) below_knee: bool,
+    /// Felt behind the knee (A2 or B2), but nowhere below it.
+    pub(super) behind_knee_only: bool,
     pub(super) nerve_words: Vec<Quality>,
+    /// A nerve-type feeling below the knee, in one answer (A2 or B2).
+    pub(super) nerve_below_knee: bool,
     pub(super) thigh_stretch: bool,
     pub(super) slump_no_change: bool,
     b3_no_change: bool,
@@ -35,23 +49,29 @@ impl Signs {
     pub(super) fn of(record: &LegRecord) -> Signs {
         let mut regions = BTreeSet::new();
         let mut words = BTreeSet::new();
+        let mut nerve_below_knee = false;
         for id in RATED_STEPS {
             if let Some(step) = record.step(id) {
                 regions.extend(step.regions.iter().copied());
                 words.extend(step.qualities.iter().copied().filter(|q| q.is_nerve_type()));
+                nerve_below_knee |= nerve_feeling_below_knee(step);
             }
         }
         let a2 = record.step(StepId::A2);
         let b2 = record.step(StepId::B2);
         let a2_intensity = a2.and_then(|s| s.intensity);
+        let below_knee = regions.iter().any(|r| BELOW_KNEE_REGIONS.contains(r));
         Signs {
             changes: DIFFERENTIATION_STEPS
                 .map(|(id, _)| record.change(id).filter(|c| *c != Change::NoChange)),
             familiar: a2.is_some_and(|s| s.familiar == Some(Familiar::Yes)),
+            familiar_unsure: a2.is_some_and(|s| s.familiar == Some(Familiar::NotSure)),
             familiar_asked: a2.is_some_and(|s| s.familiar.is_some()),
             a2_regions: a2.map(|s| s.regions.clone()).unwrap_or_default(),
-            below_knee: regions.iter().any(|r| r.is_below_knee()),
+            below_knee,
+            behind_knee_only: !below_knee && regions.contains(&KNEE_TERRITORY),
             nerve_words: words.into_iter().collect(),
+            nerve_below_knee,
             thigh_stretch: b2.is_some_and(|s| {
                 s.regions.contains(&HAMSTRING_REGION)
                     && s.qualities.contains(&Quality::StretchOrPull)
@@ -75,8 +95,23 @@ impl Signs {
         self.sign(StepId::A5) || self.sign(StepId::A6)
     }
 
+    /// A foot sign in test A: toes down eased it, or toes back made it stronger.
+    fn slump_foot_sign(&self) -> bool {
+        self.sign(StepId::A3) || self.sign(StepId::A4)
+    }
+
     pub(super) fn differentiation(&self) -> bool {
         DIFFERENTIATION_STEPS.iter().any(|(id, _)| self.sign(*id))
+    }
+
+    /// Every change in the direction that does not fit nerve tension (third pass,
+    /// "Direction"), in protocol order.
+    pub(super) fn against_nerve(&self) -> Vec<(StepId, Change)> {
+        DIFFERENTIATION_STEPS
+            .iter()
+            .zip(self.changes)
+            .filter_map(|((id, wanted), got)| got.filter(|c| c != wanted).map(|c| (*id, c)))
+            .collect()
     }
 
     /// Some change happened, but none in the direction that points to the nerve.
@@ -101,17 +136,38 @@ impl Signs {
         self.a2_regions.contains(&HAMSTRING_REGION)
     }
 
-    /// Strength from test A regions only.
+    /// Whether a foot sign in test A was felt only where the calf muscle reaches.
+    fn calf_only(&self) -> bool {
+        !self.a2_regions.is_empty()
+            && self.a2_regions.iter().all(|r| CALF_MUSCLE_REGIONS.contains(r))
+    }
+
+    /// Strength from test A: strong with a head sign; with a foot sign in test A,
+    /// limited when felt only behind the knee or upper calf, else moderate (the
+    /// back of the thigh and the buttock, where the calf muscle does not reach,
+    /// included); a sign in the standing stretch alone is limited.
     pub(super) fn strength(&self) -> Strength {
-        let calf_only = !self.a2_regions.is_empty()
-            && self.a2_regions.iter().all(|r| CALF_MUSCLE_REGIONS.contains(r));
         if self.head_sign() {
             Strength::Strong
-        } else if calf_only {
-            Strength::Limited
+        } else if self.slump_foot_sign() {
+            if self.calf_only() { Strength::Limited } else { Strength::Moderate }
         } else {
-            Strength::Moderate
+            Strength::Limited
         }
+    }
+
+    /// The reason that says why the evidence is limited, if it is.
+    pub(super) fn limited_reason(&self, leg: Leg) -> Option<Reason> {
+        match self.strength() {
+            Strength::Limited if self.slump_foot_sign() => Some(Reason::FootSignNearCalfOnly(leg)),
+            Strength::Limited => Some(Reason::StandingSignOnly(leg)),
+            _ => None,
+        }
+    }
+
+    /// Why the familiar feeling does not count: not it, or not sure.
+    pub(super) fn not_familiar_reason(&self, leg: Leg) -> Reason {
+        if self.familiar_unsure { Reason::FamiliarNotSure(leg) } else { Reason::NotFamiliar(leg) }
     }
 
     /// The differentiation signs as reasons, head signs first.
@@ -124,6 +180,17 @@ impl Signs {
             (StepId::B3, Reason::StrongerToesUpStanding),
         ];
         out.extend(signs.iter().filter(|(id, _)| self.sign(*id)).map(|(_, r)| r(leg)));
+    }
+
+    /// Each change against the direction of nerve tension, as a reason.
+    pub(super) fn against_nerve_reasons(&self, leg: Leg, out: &mut Vec<Reason>) {
+        out.extend(
+            self.against_nerve().into_iter().map(|(step, change)| Reason::ChangedAgainstNerve {
+                leg,
+                step,
+                change,
+            }),
+        );
     }
 
     pub(super) fn muscle_reasons(&self, leg: Leg, out: &mut Vec<Reason>) {

@@ -88,12 +88,33 @@ pub(crate) fn any_check() -> impl Strategy<Value = Check> {
         proptest::option::weighted(0.9, leg()),
         records(),
         proptest::option::weighted(0.1, any_card()),
+        proptest::bool::weighted(0.2),
+        proptest::option::weighted(0.1, proptest::bool::weighted(0.3)),
     )
-        .prop_map(|(red_flags, injury, bothered, legs, stopped_at)| Check {
-            red_flags,
-            injury,
-            bothered,
-            legs,
-            stopped_at,
-        })
+        .prop_map(
+            |(red_flags, injury, bothered, legs, stopped_at, both_bothered, both_legs_again)| {
+                let mut legs = legs;
+                if both_bothered {
+                    // The set-up said both legs bother: no reference leg.
+                    for record in &mut legs {
+                        record.reference = false;
+                    }
+                }
+                Check {
+                    red_flags,
+                    injury,
+                    // Both legs bothered leaves `bothered` empty; a stray value is
+                    // kept too, to test that the flag wins.
+                    bothered: if both_bothered {
+                        bothered.filter(|_| legs.len() == 1)
+                    } else {
+                        bothered
+                    },
+                    both_bothered,
+                    legs,
+                    stopped_at,
+                    both_legs_again,
+                }
+            },
+        )
 }

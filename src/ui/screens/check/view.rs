@@ -20,7 +20,7 @@ impl State {
     /// The whole check's progress: "Step 7 of 18 · about 4 minutes left", and the
     /// share done for the bar. Transition cards do not count as steps.
     fn progress(&self) -> (String, f32) {
-        let left: u32 = self.cards[self.index..].iter().map(|c| seconds_for(c.step)).sum();
+        let left = crate::core::protocol::seconds_for(&self.cards[self.index..]);
         let label = words::progress(self.index + 1, self.cards.len(), left);
         (label, (self.index + 1) as f32 / self.cards.len() as f32)
     }
@@ -165,15 +165,6 @@ impl State {
             .into()
         };
         frame_with_width(viewport, style::READING_WIDTH, body, Some(actions))
-    }
-}
-
-/// About how long a step takes, for "about N minutes left": its hold and some time to
-/// answer, or getting into position.
-fn seconds_for(step: crate::core::StepId) -> u32 {
-    match step.hold_seconds() {
-        Some(hold) => hold + 15,
-        None => 20,
     }
 }
 

@@ -35,7 +35,7 @@ pub fn step(step: StepId) -> (String, Vec<String>) {
     }
     out.extend(step.asks().iter().map(|ask| how_to_answer(*ask).to_string()));
     out.push("Move slowly and stop anything that brings sharp or shooting pain.".to_string());
-    (format!("This step ({})", step.code()), out)
+    ("This step".to_string(), out)
 }
 
 /// The home screen's help.

@@ -17,9 +17,14 @@ pub const EMPTY: &str = "No sessions yet. Finished checks are saved here, on thi
 /// A session without tests.
 pub const NO_TESTS: &str = "No tests";
 /// A session of both legs.
-pub const BOTH_LEGS: &str = "Both legs";
+pub const BOTH_LEGS: &str = "Tested both legs";
 
-/// A row's second line: "Both legs · peak 6/10".
+/// A session of one leg: "Tested the left leg".
+pub fn tested_one(leg_lower: &str) -> String {
+    format!("Tested the {leg_lower}")
+}
+
+/// A row's second line: "Tested both legs · strongest 6/10".
 pub fn legs_and_peak(legs: &str, peak: u8) -> String {
-    format!("{legs} · peak {}", super::out_of_ten(peak))
+    format!("{legs} · strongest {}", super::out_of_ten(peak))
 }

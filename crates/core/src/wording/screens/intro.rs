@@ -15,8 +15,10 @@ pub const NEEDS: &[&str] = &[
     "A wall, a heavy chair back or a counter to hold on to",
     "Loose clothes, and room to stand",
 ];
-/// How long it takes.
-pub const TIME: &str = "It takes about five minutes.";
+/// How long it takes, from the same count as Home and the step cards.
+pub fn time() -> String {
+    format!("It takes {}.", crate::wording::about_minutes(crate::protocol::full_check_seconds()))
+}
 /// The stop rule.
 pub const STOP_ANY_TIME: &str = "You can stop at any time. Stop at once if a movement brings sharp or shooting pain, or a feeling that spreads down the leg: every step has a stop button.";
 /// Goes on to the safety questions.

@@ -14,6 +14,10 @@ pub const WHAT_NEXT: &str = "What to do next";
 pub const WHEN_TO_SEE_PT: &str = "When to see a physical therapist";
 /// The disclaimer heading.
 pub const NOT_A_DIAGNOSIS: &str = "Not a diagnosis";
+/// The re-asked both-legs question's heading.
+pub const BOTH_LEGS_AGAIN_HEADING: &str = "One more safety question";
+/// The both-legs red-flag question, asked again at the result.
+pub const BOTH_LEGS_AGAIN: &str = "Both legs showed burning, tingling, numbness or shooting below the knee. In daily life, not only during the test, do you have shooting pain, numbness or weakness going down both legs?";
 /// While saving.
 pub const SAVING: &str = "Saving…";
 /// After saving.
@@ -38,20 +42,24 @@ pub fn emergency_number(number: &str, place: &str) -> String {
 pub fn call(number: &str) -> String {
     format!("Call {number}")
 }
-/// The urgent result's action block.
-pub const URGENT_BLOCK: &[&str] = &[
-    "Contact a doctor or urgent care today. In the UK you can call NHS 111.",
-    "If it gets worse (new weakness, numbness between the legs, or trouble passing urine or controlling the bowels), call your emergency number at once.",
-];
-/// The stop result's action block, naming where the test stopped.
+/// The urgent result's action block: the same words as its advice.
+pub fn urgent_block() -> Vec<String> {
+    use crate::Advice;
+    [Advice::DoctorToday, Advice::EmergencyIfWorse]
+        .map(|a| crate::wording::advice(a).to_string())
+        .to_vec()
+}
+/// The stop result's action block, naming where the test stopped ("when you pulled
+/// your toes back, on your left leg").
 pub fn stop_block(at: Option<&str>) -> Vec<String> {
+    use crate::Advice;
     vec![
         match at {
             Some(at) => format!("Do not repeat the movement that hurt ({at})."),
             None => "Do not repeat the movement that hurt.".to_string(),
         },
-        "See a physical therapist or doctor before you stretch this leg again.".to_string(),
-        "If weakness or numbness appears, get emergency care.".to_string(),
+        crate::wording::advice(Advice::SeeSomeoneBeforeStretching).to_string(),
+        crate::wording::advice(Advice::EmergencyIfWeakness).to_string(),
     ]
 }
 /// Shows every reason.
@@ -65,16 +73,23 @@ pub const ABOUT_THE_CHECK: &str = "The check as a whole";
 /// Opens the exercise cards.
 pub const EXERCISES: &str = "Show the exercises";
 
-/// One line of what to do now, right under the result.
-pub fn do_now(tier: crate::Tier, suspected_strain: bool) -> &'static str {
-    use crate::Tier;
+/// One line of what to do now, right under the result. On an emergency the call to
+/// action above has said where to go; this line does not say it again.
+pub fn do_now(outcome: &crate::Outcome) -> &'static str {
+    use crate::{Advice, Tier};
+    let tier = outcome.tier;
     let exercise_tier =
         matches!(tier, Tier::NerveTensionLikely | Tier::HamstringTightnessLikely | Tier::Both);
-    if suspected_strain && exercise_tier {
+    if outcome.suspected_strain && exercise_tier {
         return "Have the suspected strain seen by a physical therapist before any stretching.";
     }
+    if exercise_tier
+        && crate::advice::guidance(outcome).contains(&Advice::SeeTherapistBeforeExercise)
+    {
+        return "Move gently, and see a physical therapist before you start any exercise.";
+    }
     match tier {
-        Tier::Emergency => "Get emergency care now.",
+        Tier::Emergency => "Tell them which of these signs you have and when they started.",
         Tier::Urgent => "Contact a doctor today, before any more tests or stretches.",
         Tier::StopAndConsult => "Stop this movement and have it checked before you stretch again.",
         Tier::NerveTensionLikely => {
@@ -87,9 +102,9 @@ pub fn do_now(tier: crate::Tier, suspected_strain: bool) -> &'static str {
             "Settle the nerve first with gentle sliders, then add a light hamstring stretch."
         }
         Tier::NormalResponse => {
-            "Nothing here needs special action: this response is common in healthy legs."
+            "Nothing here needs special action: this response is common in healthy legs. Keep moving normally."
         }
-        Tier::NoNotableTension => "Nothing here needs special action.",
+        Tier::NoNotableTension => "Nothing here needs special action. Keep moving normally.",
         Tier::Unclear => "Repeat the check calmly another day, or ask a physical therapist.",
     }
 }

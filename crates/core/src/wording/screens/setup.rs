@@ -6,6 +6,8 @@ pub const HEADING: &str = "Before you start";
 pub const LEFT: &str = "Left";
 /// A leg.
 pub const RIGHT: &str = "Right";
+/// Both legs bother.
+pub const BOTH: &str = "Both";
 /// Declines the reference leg.
 pub const SKIP: &str = "Skip";
 /// Why Start is not yet available.

@@ -3,7 +3,7 @@
 /// The heading.
 pub const HEADING: &str = "Trends";
 /// What the chart shows.
-pub const EXPLAINED: &str = "How strong the tightness was when you first felt it: seated with the knee straight (A2) and leaning into the stretch (B2), per leg.";
+pub const EXPLAINED: &str = "How strong the tightness was when you first felt it: seated with the knee straightened, and leaning into the standing stretch, per leg.";
 /// With nothing to chart.
 pub const EMPTY: &str = "No ratings yet. Finish a check and your ratings appear here.";
 /// The tier legend's heading.

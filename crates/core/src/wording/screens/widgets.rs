@@ -13,7 +13,7 @@ pub const SHORTCUTS_LIST: &[(&str, &str)] = &[
     ("Tab / Shift + Tab", "The next / previous question of a step"),
     ("1 to 7", "On the question Tab moved to: the place or word with that number"),
     ("E / C / S", "Eased / No change / Stronger"),
-    ("L / R", "Left / Right leg"),
+    ("L / R / B", "Left / Right / Both legs"),
     ("Escape", "Quit a check (asks first), or close"),
     ("Ctrl + H (Cmd + H)", "History, from the home screen"),
     ("Ctrl + comma (Cmd + comma)", "Settings, from the home screen"),
