@@ -341,7 +341,7 @@ try {
 
   // Keys work without a tap (the canvas has the focus): Enter is New check. Then a tap
   // on the action bar's primary button ("I'm ready" on the first-run screen), then the
-  // safety questions by keys: three No, then Yes (both legs) ends with emergency guidance.
+  // safety questions by keys: five No, then Yes (both legs) ends with emergency guidance.
   // Ctrl+Q, the desktop's quit, must not freeze the page (index.html holds it back).
   const home = await page.screenshot();
   await page.keyboard.press("Control+q");
@@ -353,7 +353,7 @@ try {
   await page.touchscreen.tap(300, 812);
   await sleep(800);
   await page.screenshot({ path: "shot-safety.png" });
-  for (let i = 0; i < 3; i++) { await page.keyboard.press("n"); await sleep(300); }
+  for (let i = 0; i < 5; i++) { await page.keyboard.press("n"); await sleep(300); }
   await page.keyboard.press("y");
   await sleep(1500);
   await page.screenshot({ path: "shot-result.png" });

@@ -30,17 +30,7 @@ pub fn action<'a, Message: Clone + 'a>(
     kind: Kind,
     on_press: Option<Message>,
 ) -> Element<'a, Message> {
-    let size = if kind == Kind::Primary { text_size::TITLE } else { text_size::BODY };
-    let label = container(text(label).size(size)).center_y(Length::Fill);
-    type Style = fn(&Theme, button::Status) -> button::Style;
-    let (label, width, padding, style): (_, Length, _, Style) = match kind {
-        Kind::Primary => (label.center_x(Length::Fill), Length::Fill, space::S, style::primary),
-        Kind::Danger => (label.center_x(Length::Fill), Length::Fill, space::S, style::danger),
-        Kind::Stop => (label.center_x(Length::Fill), Length::Fill, space::S, style::stop_outline),
-        Kind::Secondary => (label, Length::Shrink, space::L, style::secondary),
-        Kind::Quiet => (label, Length::Shrink, space::M, style::quiet),
-    };
-    press(label, on_press, style).width(width).height(style::TAP).padding([0.0, padding]).into()
+    sized(label, kind, on_press, false)
 }
 
 /// The longest label a main action keeps at its title size on a narrow window: "Next"
@@ -56,21 +46,36 @@ pub fn action_in<'a, Message: Clone + 'a>(
     kind: Kind,
     on_press: Option<Message>,
 ) -> Element<'a, Message> {
-    if !viewport.stack() {
-        return action(label, kind, on_press);
-    }
+    sized(label, kind, on_press, viewport.stack())
+}
+
+/// An action's button, `narrow` or not.
+fn sized<'a, Message: Clone + 'a>(
+    label: &'a str,
+    kind: Kind,
+    on_press: Option<Message>,
+    narrow: bool,
+) -> Element<'a, Message> {
+    let short = label.chars().count() <= SHORT_LABEL;
     let size = match kind {
-        Kind::Primary if label.chars().count() <= SHORT_LABEL => text_size::TITLE,
+        Kind::Primary if !narrow || short => text_size::TITLE,
         _ => text_size::BODY,
     };
     let label = container(text(label).size(size)).center_y(Length::Fill);
+    // Around the label: the main actions' own, and a back or quiet button's.
+    let (fill, own) = match (narrow, kind) {
+        (false, Kind::Secondary) => (space::S, space::L),
+        (false, _) => (space::S, space::M),
+        (true, Kind::Quiet) => (space::XS, space::S),
+        (true, _) => (space::XS, space::M),
+    };
     type Style = fn(&Theme, button::Status) -> button::Style;
     let (label, width, padding, style): (_, Length, _, Style) = match kind {
-        Kind::Primary => (label.center_x(Length::Fill), Length::Fill, space::XS, style::primary),
-        Kind::Danger => (label.center_x(Length::Fill), Length::Fill, space::XS, style::danger),
-        Kind::Stop => (label.center_x(Length::Fill), Length::Fill, space::XS, style::stop_outline),
-        Kind::Secondary => (label, Length::Shrink, space::M, style::secondary),
-        Kind::Quiet => (label, Length::Shrink, space::S, style::quiet),
+        Kind::Primary => (label.center_x(Length::Fill), Length::Fill, fill, style::primary),
+        Kind::Danger => (label.center_x(Length::Fill), Length::Fill, fill, style::danger),
+        Kind::Stop => (label.center_x(Length::Fill), Length::Fill, fill, style::stop_outline),
+        Kind::Secondary => (label, Length::Shrink, own, style::secondary),
+        Kind::Quiet => (label, Length::Shrink, own, style::quiet),
     };
     press(label, on_press, style).width(width).height(style::TAP).padding([0.0, padding]).into()
 }

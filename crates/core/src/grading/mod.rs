@@ -255,14 +255,22 @@ pub fn grade(check: &Check) -> Outcome {
 }
 
 /// Every card where Sharp or Shooting was chosen and the person said it did not come
-/// on with the movement: the test went on, and the reasons say so.
-fn carried_on_after_sharp(check: &Check) -> impl Iterator<Item = Reason> + '_ {
-    check.legs.iter().flat_map(|record| {
-        record.steps.iter().filter_map(move |(&step, answer)| {
-            (answer.sharp_quality() && answer.sharp_pain == Some(false))
-                .then_some(Reason::CarriedOnAfterSharp(Card { leg: record.leg, step }))
+/// on with the movement: the test went on, and the reasons say so. In protocol order,
+/// whatever the order of the leg records.
+fn carried_on_after_sharp(check: &Check) -> Vec<Reason> {
+    let mut cards: Vec<Card> = check
+        .legs
+        .iter()
+        .flat_map(|record| {
+            record.steps.iter().filter_map(move |(&step, answer)| {
+                (answer.sharp_quality() && answer.sharp_pain == Some(false))
+                    .then_some(Card { leg: record.leg, step })
+            })
         })
-    })
+        .collect();
+    cards.sort_by_key(|card| (card.step, card.leg));
+    cards.dedup();
+    cards.into_iter().map(Reason::CarriedOnAfterSharp).collect()
 }
 
 /// The card where a check must stop at once, if its answers hold a stop sign.
