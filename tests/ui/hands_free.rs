@@ -135,6 +135,17 @@ fn to_a2_qualities(d: &mut Driver) {
     d.tap_all(&["7", "Lower leg or foot"]);
 }
 
+/// From A3 to the result: the rest of a one-leg check whose slump changes point to
+/// the nerve.
+fn after_a2(d: &mut Driver) {
+    for change in ["Eased", "Stronger", "Stronger", "Eased"] {
+        d.card(&[change]);
+    }
+    d.card(&[]);
+    d.card(&["3", "Buttock", "Dull ache", "No"]);
+    d.card(&["Stronger", "No"]);
+}
+
 #[test]
 fn choosing_sharp_asks_at_once_and_stop_the_test_ends_it_with_the_reason() {
     for size in SIZES {
@@ -164,12 +175,7 @@ fn carrying_on_after_sharp_goes_on_and_the_reasons_say_so() {
         d.tap("No, carry on");
         assert!(!d.sees("No, carry on"), "answered once, the question goes");
         d.tap_all(&["Yes", "Next"]);
-        for change in ["Eased", "Stronger", "Stronger", "Eased"] {
-            d.card(&[change]);
-        }
-        d.card(&[]);
-        d.card(&["3", "Buttock", "Dull ache", "No"]);
-        d.card(&["Stronger", "No"]);
+        after_a2(&mut d);
         let Screen::Result(result) = d.app.screen() else { panic!("expected the result") };
         let card = Card { leg: Leg::Right, step: StepId::A2 };
         assert!(
@@ -205,12 +211,7 @@ fn a_stop_tapped_by_mistake_returns_to_the_card_with_its_answers_and_is_not_kept
 
         // The check goes on and is saved once, not stopped.
         d.tap_all(&["Yes", "Next"]);
-        for change in ["Eased", "Stronger", "Stronger", "Eased"] {
-            d.card(&[change]);
-        }
-        d.card(&[]);
-        d.card(&["3", "Buttock", "Dull ache", "No"]);
-        d.card(&["Stronger", "No"]);
+        after_a2(&mut d);
         let Screen::Result(result) = d.app.screen() else { panic!("expected the result") };
         assert_ne!(result.outcome().tier, Tier::StopAndConsult);
         assert!(!d.sees("I tapped stop by mistake"));
