@@ -7,7 +7,8 @@
 // app's text fields (the app then shows the text cursor over it), #keyboard takes the
 // focus and the keyboard comes up; what is typed is handed to the canvas as key
 // presses, which the app's field takes as from a real keyboard. A tap anywhere else
-// gives the focus back to the canvas and the keyboard goes.
+// gives the focus back to the canvas and the keyboard goes. #keyboard holds text only
+// while a field is being edited: Enter and leaving it empty it again.
 
 const SEED = " "; // so that Backspace in an empty field still reports an edit
 
@@ -59,7 +60,13 @@ export function attachKeyboard(canvas) {
       altKey: event.altKey, shiftKey: event.shiftKey,
     });
     if (event.key === "Escape") canvas.focus({ preventScroll: true });
+    // Enter (the keyboard's Done) hands the field's text to the app, which saves it:
+    // the words typed must not stay behind in #keyboard, where a screen reader or
+    // another script would still read them.
+    if (event.key === "Enter") reset();
   });
+  // Nor once the field is left, however it is left.
+  input.addEventListener("blur", reset);
 
   // The canvas keeps its focus, as far as the app knows, while #keyboard has it: the
   // app's field stays in edit mode. (Capture on window runs before the app sees it.)

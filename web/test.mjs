@@ -443,6 +443,22 @@ try {
   await page.screenshot({ path: "shot-note.png" });
   const noteKey = `sessions/${id}.note.ron`;
   check(((await entries(page, noteKey))[noteKey] || "").includes(note), "the note typed on the keyboard is saved");
+  // Health text must not linger in the page once saved: not in #keyboard's value, not in
+  // the accessibility tree a screen reader reads, after Done and after a tap elsewhere.
+  const lingering = async () => {
+    const value = await page.evaluate(() => document.getElementById("keyboard").value);
+    const cdp = await page.context().newCDPSession(page);
+    const { nodes } = await cdp.send("Accessibility.getFullAXTree");
+    await cdp.detach();
+    const tree = JSON.stringify(nodes);
+    return [value.includes("calf"), tree.includes("calf")];
+  };
+  const afterDone = await lingering();
+  check(!afterDone[0] && !afterDone[1], "after Done the note's words are neither in the page's text input nor in its accessibility tree", afterDone);
+  await tap(195, 120); // away from the field
+  await sleep(300);
+  const afterTap = await lingering();
+  check(!afterTap[0] && !afterTap[1], "after a tap elsewhere the note's words are nowhere in the page's accessibility tree", afterTap);
   await restart();
   check(((await entries(page, noteKey))[noteKey] || "").includes(note), "the note is still there after a reload");
 
