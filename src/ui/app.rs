@@ -95,6 +95,9 @@ pub enum Message {
     Trends(trends::Message),
     Export(export::Message),
     Settings(settings::Message),
+    /// A message from the page `key` (see [`App::page`]): acted on only while that
+    /// page is still on show.
+    OnPage(crate::ui::widgets::page::Key, Box<Message>),
     /// Open or close the help.
     ToggleHelp,
     /// Close the help.
@@ -127,6 +130,17 @@ pub enum Message {
     /// The browser test asks where a text is shown (only with `?test-hooks`).
     #[cfg(target_arch = "wasm32")]
     Hook(crate::web::hooks::Request),
+}
+
+impl Message {
+    /// The message itself, without the page it was stamped with (see
+    /// [`Message::OnPage`]).
+    pub fn unstamped(&self) -> &Message {
+        match self {
+            Message::OnPage(_, message) => message.unstamped(),
+            message => message,
+        }
+    }
 }
 
 /// What loading the history found.

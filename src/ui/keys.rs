@@ -49,9 +49,13 @@ pub enum Shortcut {
 
 /// The shortcut a key press stands for, if any.
 pub fn shortcut(event: &keyboard::Event) -> Option<Shortcut> {
-    let keyboard::Event::KeyPressed { key, modifiers, .. } = event else {
+    let keyboard::Event::KeyPressed { key, modifiers, repeat, .. } = event else {
         return None;
     };
+    // A key held down repeats: each repeat would answer the next question unseen.
+    if *repeat {
+        return None;
+    }
     if modifiers.command() {
         // Ctrl on Linux and Windows, Cmd on macOS.
         return match key.as_ref() {
@@ -96,6 +100,10 @@ mod tests {
     use iced::keyboard::{Location, Modifiers};
 
     fn press(key: Key, modifiers: Modifiers) -> keyboard::Event {
+        held(key, modifiers, false)
+    }
+
+    fn held(key: Key, modifiers: Modifiers, repeat: bool) -> keyboard::Event {
         keyboard::Event::KeyPressed {
             key: key.clone(),
             modified_key: key.clone(),
@@ -105,8 +113,15 @@ mod tests {
             location: Location::Standard,
             modifiers,
             text: None,
-            repeat: false,
+            repeat,
         }
+    }
+
+    #[test]
+    fn a_held_key_answers_once() {
+        let no = Key::Character("n".into());
+        assert_eq!(shortcut(&held(no.clone(), Modifiers::empty(), false)), Some(Shortcut::No));
+        assert_eq!(shortcut(&held(no, Modifiers::empty(), true)), None);
     }
 
     #[test]

@@ -55,7 +55,12 @@ same() {      # same A B WHAT: the window is back to an earlier picture
   # hundred pixels of anti-aliasing different (704 of 786,432 measured); opening the help
   # changes about 480,000. Up to 0.25% of the window counts as the same picture.
   local n; n=$(differing "$1" "$2")
-  (( n <= 2000 )) || { echo "smoke: $3: $n pixels differ from before" >&2; exit 1; }
+  if (( n > 2000 )); then
+    echo "smoke: $3: $n pixels differ from before" >&2
+    # The check in progress, as kept at each answer: which questions were answered.
+    [[ -f $work/data/draft.ron ]] && { echo "smoke: draft.ron:" >&2; cat "$work/data/draft.ron" >&2; }
+    exit 1
+  fi
   echo "smoke: $3 ($n pixels differ)"
 }
 

@@ -79,6 +79,34 @@ fn a_double_tap_on_a_safety_question_answers_only_the_question_shown() {
 }
 
 #[test]
+fn a_double_tap_handled_in_one_batch_answers_only_the_question_shown() {
+    // A busy app (a slow frame, a sound starting) handles both taps of a double tap
+    // against the page they landed on, before the first tap's answer is shown: the
+    // second one's message must not answer the question that replaced it.
+    for size in SIZES {
+        let mut d = Driver::new(size);
+        d.tap("New check");
+        let no = centre(&d, "No");
+        d.clock.advance(Duration::from_secs(1));
+        let messages: Vec<Message> = {
+            let mut ui = Simulator::with_size(Settings::default(), d.logical(), d.app.view());
+            ui.point_at(no);
+            let _ = ui.simulate(iced_test::simulator::click());
+            let _ = ui.simulate(iced_test::simulator::click());
+            ui.into_messages().collect()
+        };
+        assert_eq!(messages.len(), 2, "both taps reached the first question at {size:?}");
+        for message in messages {
+            d.app.update_blocking(message);
+        }
+        let state = safety(&d);
+        assert_eq!(state.position(), 1, "the second question is on screen at {size:?}");
+        assert_eq!(state.answer(RedFlag::ALL[0]), Some(false));
+        assert_eq!(state.answer(RedFlag::ALL[1]), None, "the unseen question has no answer");
+    }
+}
+
+#[test]
 fn yes_and_no_keep_their_place_for_every_safety_question() {
     for size in [PHONE, DESKTOP, (360.0, 740.0)] {
         let mut d = Driver::new(size);
@@ -119,7 +147,7 @@ fn a_double_tap_on_yes_does_not_reach_a_call_button() {
         let sent = click_at(&mut d, call, Duration::from_secs(1));
         assert!(
             sent.iter().any(|m| matches!(
-                m,
+                m.unstamped(),
                 Message::Result(tension_check::ui::screens::result::Message::Call("112"))
             )),
             "a deliberate tap calls: {sent:?}"

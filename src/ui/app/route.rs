@@ -9,6 +9,12 @@ impl App {
         // The page on show before the message (remembered once, unguarded, at the
         // very first message), then whether the message opened another.
         self.note_page();
+        let message = match message {
+            Message::OnPage(key, message) if key == self.page() => *message,
+            // From a page no longer on show: a tap meant for what was there.
+            Message::OnPage(..) => return Effect::None,
+            message => message,
+        };
         let screen = std::mem::replace(&mut self.screen, Screen::Home(home::State));
         let (screen, effect) = self.route(screen, message);
         self.screen = screen;

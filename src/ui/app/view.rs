@@ -42,8 +42,14 @@ impl App {
         let viewport = self.viewport();
         // When the page changes, the screen's widget state (its scroll offset above
         // all) is made anew, so every page opens at its top.
-        let page = crate::ui::widgets::page::page(self.page(), self.screen_view(viewport))
-            .guard(self.guard_until(), &self.clock);
+        // Each message is stamped with the page it came from, so that one left behind
+        // (the second tap of a double tap handled in the same batch of events as the
+        // first) cannot answer the page that replaced it.
+        let key = self.page();
+        let content =
+            self.screen_view(viewport).map(move |message| Message::OnPage(key, Box::new(message)));
+        let page =
+            crate::ui::widgets::page::page(key, content).guard(self.guard_until(), &self.clock);
         let content = column![self.top_bar(viewport), page].height(iced::Length::Fill);
         // The help is a second layer, so opening it keeps the screen's state.
         let mut layers = stack![content].width(iced::Length::Fill).height(iced::Length::Fill);
