@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the browser version into web/pkg; then serve web/ with any static file server
-# (see the README, "In a web browser").
+# (see docs/browser.md).
 # Needs: rustup's wasm32-unknown-unknown target (added here), and wasm-bindgen-cli at the
 # same version as the wasm-bindgen crate in Cargo.lock (installed here if missing).
 # Runs `wasm-opt -Oz` when it is in web/node_modules/.bin (npm's binaryen package:

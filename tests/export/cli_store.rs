@@ -6,7 +6,7 @@ use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use crate::support::*;
+use crate::support::build::*;
 use tension_check::cli::{self, EXIT_FAILURE, EXIT_OK};
 use tension_check::store::{SessionId, Store};
 

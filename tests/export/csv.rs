@@ -1,6 +1,6 @@
 //! The CSV export: RFC 4180 quoting, one row per session, leg and step.
 
-use crate::support::*;
+use crate::support::build::*;
 use tension_check::export::Entry;
 use tension_check::export::csv::{COLUMNS, sessions_csv};
 

@@ -7,7 +7,7 @@
 use std::path::Path;
 use std::process::Command;
 
-use crate::support::*;
+use crate::support::build::*;
 use tension_check::core::{Advice, Tier, wording};
 use tension_check::export::Entry;
 use tension_check::export::csv::sessions_csv;

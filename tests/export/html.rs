@@ -1,6 +1,6 @@
 //! The HTML report: well formed, escaped, self-contained, complete.
 
-use crate::support::*;
+use crate::support::build::*;
 use tension_check::core::{Tier, wording};
 use tension_check::export::Entry;
 use tension_check::export::html::report_html;

@@ -1,6 +1,9 @@
 //! What leaves the app: the clinician report (HTML), CSV, the trend chart, the
 //! date-range selection, and the command line.
 
+// The helpers every test binary shares; each binary uses a part of them.
+#[allow(dead_code)]
+#[path = "../support/mod.rs"]
 mod support;
 
 mod cli;

@@ -10,6 +10,8 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
+use crate::support::build::fixture_bytes as fixture;
+use crate::support::rng::Rng;
 use tension_check::cli::{self, EXIT_FAILURE, EXIT_OK};
 use tension_check::store::Store;
 
@@ -17,28 +19,6 @@ use tension_check::store::Store;
 const FILES: usize = 20_000;
 /// How many go into the data folder at once.
 const BATCH: usize = 2_500;
-
-/// A small, deterministic random source (xorshift64*), so a failure can be
-/// replayed from its seed.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
-
-fn fixture(name: &str) -> Vec<u8> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions/v1").join(name);
-    fs::read(path).expect("fixture")
-}
 
 /// One mutated file's bytes, and what was done to it.
 fn mutate(rng: &mut Rng, small: &[u8], full: &[u8]) -> (Vec<u8>, &'static str) {
@@ -148,7 +128,7 @@ fn run(args: Vec<OsString>) -> (i32, String, String) {
 }
 
 fn check_all(seed: u64) -> (usize, BTreeMap<&'static str, usize>) {
-    let mut rng = Rng(seed);
+    let mut rng = Rng::new(seed);
     let tmp = tempfile::tempdir().expect("temp dir");
     let data = tmp.path().join("data");
     let store = Store::open(&data).expect("opens");

@@ -4,7 +4,7 @@
 
 use std::process::Command;
 
-use crate::support::*;
+use crate::support::build::*;
 use tension_check::core::{Tier, wording};
 use tension_check::export::Entry;
 use tension_check::export::pdf::report_pdf;

@@ -1,6 +1,6 @@
 //! Choosing sessions by date and id, the export formats, and writing export files.
 
-use crate::support::*;
+use crate::support::build::*;
 use chrono::NaiveDate;
 use tension_check::export::select::{Selection, select_entries, select_sessions};
 use tension_check::export::{Entry, ExportError, Format, UnknownFormat, write};

@@ -1,6 +1,6 @@
 //! The trend model, its plain-text summary and its SVG chart.
 
-use crate::support::*;
+use crate::support::build::*;
 use tension_check::core::{Leg, TestKind, Tier};
 use tension_check::export::trend::{summary, trend_points, trend_svg};
 

@@ -6,9 +6,10 @@
 
 use std::collections::BTreeSet;
 use std::io::Write;
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
 use crate::common::*;
+use crate::support::child;
 use tension_check::store::Store;
 
 const DIR_ENV: &str = "TENSION_CHECK_TEST_CONCURRENT_DIR";
@@ -33,11 +34,9 @@ fn child_saver() {
 #[test]
 fn two_processes_saving_at_once_leave_every_session_loadable() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let exe = std::env::current_exe().expect("test binary");
     let children: Vec<_> = (0..2)
         .map(|_| {
-            Command::new(&exe)
-                .args(["--exact", "concurrency::child_saver", "--nocapture", "--test-threads=1"])
+            child::command("concurrency::child_saver")
                 .env(DIR_ENV, dir.path())
                 .stdout(Stdio::piped())
                 .stderr(Stdio::piped())

@@ -8,11 +8,12 @@
 //! the store and checks every acknowledged session.
 
 use std::fs;
-use std::io::{BufRead, BufReader, Write};
-use std::process::{Command, Stdio};
+use std::io::{BufRead, Write};
 use std::time::{Duration, Instant};
 
 use crate::common::*;
+use crate::support::child;
+use crate::support::rng::Rng;
 use tension_check::core::grade;
 use tension_check::store::Store;
 
@@ -25,9 +26,7 @@ fn crash_child() {
     let Some(dir) = std::env::var_os(DIR_ENV) else { return };
     let store = Store::open(&dir).expect("child opens the store");
     let mut out = std::io::stdout().lock();
-    // The test harness may have printed "test crash_child ... " without a newline.
-    writeln!(out, "\nREADY").expect("stdout");
-    out.flush().expect("stdout");
+    child::say_ready(&mut out);
     loop {
         let session = fresh_session();
         store.save(&session).expect("child saves");
@@ -36,28 +35,13 @@ fn crash_child() {
     }
 }
 
-/// xorshift64*, seeded from the system so every run tries other timings.
-struct Rng(u64);
-
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 >> 12;
-        self.0 ^= self.0 << 25;
-        self.0 ^= self.0 >> 27;
-        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
-    }
-}
-
 #[test]
 fn killed_saves_never_lose_acknowledged_sessions() {
-    let mut seed = [0u8; 8];
-    getrandom::fill(&mut seed).expect("seed");
-    let seed = u64::from_le_bytes(seed) | 1;
+    // Seeded from the system, so every run tries other timings.
+    let (mut rng, seed) = Rng::from_system();
     eprintln!("crash test seed: {seed:#x}");
-    let mut rng = Rng(seed);
 
     let dir = tempfile::tempdir().expect("temp dir");
-    let exe = std::env::current_exe().expect("test binary");
     let expected_check = two_leg_check();
     let expected_outcome = grade(&expected_check);
     let started = Instant::now();
@@ -66,23 +50,11 @@ fn killed_saves_never_lose_acknowledged_sessions() {
     let mut temps_cleaned = 0;
 
     for round in 0..ROUNDS {
-        let mut child = Command::new(&exe)
-            .args(["--exact", "crash::crash_child", "--nocapture", "--test-threads=1"])
-            .env(DIR_ENV, dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("child starts");
-        let mut reader = BufReader::new(child.stdout.take().expect("piped stdout"));
+        let (mut child, mut reader) = child::start_ready(
+            child::command("crash::crash_child").env(DIR_ENV, dir.path()),
+            &format!("round {round}"),
+        );
         let mut line = String::new();
-        loop {
-            line.clear();
-            let n = reader.read_line(&mut line).expect("child output");
-            assert!(n > 0, "round {round}: the child ended before it was ready");
-            if line.trim_end() == "READY" {
-                break;
-            }
-        }
         std::thread::sleep(Duration::from_micros(rng.next() % 30_001));
         child.kill().expect("kill");
         child.wait().expect("reaped");

@@ -6,12 +6,12 @@
 
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::AtomicUsize;
 
 use crate::common::*;
 use crate::crash_note::KillAt;
+use crate::support::child;
 use tension_check::store::{BACKUP_INCOMPLETE, FaultyFs, Store};
 
 const DIR_ENV: &str = "TENSION_CHECK_TEST_CRASH_BACKUP_DIR";
@@ -63,7 +63,6 @@ fn operations(partial: bool) -> usize {
 #[test]
 fn a_backup_killed_at_every_point_is_whole_or_marked_unfinished() {
     use std::os::unix::process::ExitStatusExt;
-    let exe = std::env::current_exe().expect("test binary");
     let mut total = 0;
     for partial in [false, true] {
         let points = 2 * operations(partial);
@@ -74,13 +73,7 @@ fn a_backup_killed_at_every_point_is_whole_or_marked_unfinished() {
             let names = prepare(dir.path(), partial);
             let backup = dir.path().join("backup");
             let there_before = if partial { file_names(&backup) } else { Vec::new() };
-            let status = Command::new(&exe)
-                .args([
-                    "--exact",
-                    "crash_backup::crash_backup_child",
-                    "--nocapture",
-                    "--test-threads=1",
-                ])
+            let status = child::command("crash_backup::crash_backup_child")
                 .env(DIR_ENV, dir.path())
                 .env(KILL_ENV, at.to_string())
                 .stdout(std::process::Stdio::null())

@@ -10,11 +10,11 @@
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::common::*;
+use crate::support::child;
 use tension_check::store::{FaultyFs, Fs, Note, RealFs, Store};
 
 const DIR_ENV: &str = "TENSION_CHECK_TEST_CRASH_NOTE_DIR";
@@ -157,7 +157,6 @@ fn operations(with_note: bool) -> usize {
 #[test]
 fn a_note_import_killed_at_every_point_keeps_a_whole_note() {
     use std::os::unix::process::ExitStatusExt;
-    let exe = std::env::current_exe().expect("test binary");
     let mut points_total = 0;
     for with_note in [true, false] {
         let ops = operations(with_note);
@@ -172,13 +171,7 @@ fn a_note_import_killed_at_every_point_keeps_a_whole_note() {
             let dir = tempfile::tempdir().expect("temp dir");
             let (id, session_bytes) = prepare(dir.path(), with_note);
             let root = dir.path().join("data");
-            let status = Command::new(&exe)
-                .args([
-                    "--exact",
-                    "crash_note::crash_note_child",
-                    "--nocapture",
-                    "--test-threads=1",
-                ])
+            let status = child::command("crash_note::crash_note_child")
                 .env(DIR_ENV, dir.path())
                 .env(KILL_ENV, at.to_string())
                 .stdout(std::process::Stdio::null())

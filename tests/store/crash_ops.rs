@@ -9,12 +9,13 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use crate::common::*;
+use crate::support::child;
+use crate::support::rng::Rng;
 use tension_check::store::{Note, Store};
 
 const DIR_ENV: &str = "TENSION_CHECK_TEST_CRASH_OPS_DIR";
@@ -29,11 +30,11 @@ fn crash_ops_child() {
     let src = Path::new(&dir).join("src");
     let store = Store::open(&root).expect("child opens the store");
     let mut out = std::io::stdout().lock();
+    child::say_ready(&mut out);
     let mut say = |line: String| {
         writeln!(out, "{line}").expect("stdout");
         out.flush().expect("stdout");
     };
-    say("\nREADY".to_string());
     for k in 0.. {
         let session = fresh_session();
         let id = session.id.clone();
@@ -79,38 +80,20 @@ fn somewhere(root: &Path, name: &str) -> Option<Vec<u8>> {
 #[cfg(unix)]
 #[test]
 fn killed_notes_trash_moves_and_imports_lose_nothing_acknowledged() {
-    let mut seed = [0u8; 8];
-    getrandom::fill(&mut seed).expect("seed");
-    let mut x = u64::from_le_bytes(seed) | 1;
-    eprintln!("crash ops test seed: {x:#x}");
-    let exe = std::env::current_exe().expect("test binary");
+    let (mut rng, seed) = Rng::from_system();
+    eprintln!("crash ops test seed: {seed:#x}");
     let mut mid: BTreeSet<String> = BTreeSet::new();
     let mut mid_count = 0;
     let mut acks = 0;
     for round in 0..ROUNDS {
         let dir = tempfile::tempdir().expect("temp dir");
         let root = dir.path().join("data");
-        let mut child = Command::new(&exe)
-            .args(["--exact", "crash_ops::crash_ops_child", "--nocapture", "--test-threads=1"])
-            .env(DIR_ENV, dir.path())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("child starts");
-        let mut reader = BufReader::new(child.stdout.take().expect("piped stdout"));
+        let (mut child, mut reader) = child::start_ready(
+            child::command("crash_ops::crash_ops_child").env(DIR_ENV, dir.path()),
+            &format!("round {round}"),
+        );
         let mut line = String::new();
-        loop {
-            line.clear();
-            let n = reader.read_line(&mut line).expect("child output");
-            assert!(n > 0, "round {round}: the child ended before it was ready");
-            if line.trim_end() == "READY" {
-                break;
-            }
-        }
-        x ^= x >> 12;
-        x ^= x << 25;
-        x ^= x >> 27;
-        std::thread::sleep(Duration::from_micros(x.wrapping_mul(0x2545_F491_4F6C_DD1D) % 40_001));
+        std::thread::sleep(Duration::from_micros(rng.next() % 40_001));
         child.kill().expect("kill");
         child.wait().expect("reaped");
         let mut lines = Vec::new();

@@ -17,7 +17,7 @@ proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
     #[test]
-    fn any_session_round_trips_through_ron(session in session()) {
+    fn any_session_round_trips_through_ron(session in any_session()) {
         let text = session.to_ron().expect("serializes");
         let back = Session::from_ron(&text).expect("parses");
         assert_same(&session, &back);
@@ -39,7 +39,7 @@ proptest! {
 
     #[test]
     fn any_sessions_round_trip_through_save_and_load_all(
-        sessions in proptest::collection::vec(session(), 1..5),
+        sessions in proptest::collection::vec(any_session(), 1..5),
         note_text in "\\PC{0,40}",
     ) {
         let dir = tempfile::tempdir().expect("temp dir");
@@ -105,12 +105,7 @@ fn every_v1_sample_loads() {
 
 #[test]
 fn named_samples_hold_what_they_say() {
-    let load = |name: &str| {
-        let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/sessions/v1")
-            .join(format!("{name}.ron"));
-        Session::from_ron(&fs::read_to_string(path).expect("sample exists")).expect("parses")
-    };
+    let load = fixture;
     let full = load("full_two_leg");
     assert_eq!(full.id.as_str(), "20261126T133512Z-9f3a1c2b");
     assert_eq!(full.check.legs.len(), 2);

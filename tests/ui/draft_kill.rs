@@ -3,12 +3,13 @@
 //! the same data folder opens the same card with the same answers (or the one
 //! answer more it was writing when it died). Also Ctrl+Q during a check asks first.
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::{BufRead, Write};
 use std::path::Path;
-use std::process::{Command, Stdio};
 use std::time::Duration;
 
 use crate::common::*;
+use crate::support::child;
+use crate::support::rng::Rng;
 use tension_check::core::protocol::plan;
 use tension_check::core::{Draft, Leg};
 use tension_check::store::DRAFT_FILE;
@@ -34,6 +35,7 @@ fn draft_kill_child() {
         d.pass_safety(false);
         d.set_up("Right", true);
     }
+    child::say_ready(&mut out);
     let mut say = |line: String| {
         writeln!(out, "ACK {line}").expect("stdout");
         out.flush().expect("stdout");
@@ -65,20 +67,16 @@ fn draft_kill_child() {
 #[cfg(unix)]
 #[test]
 fn a_check_killed_midway_is_taken_up_on_the_same_card_at_the_next_start() {
-    let exe = std::env::current_exe().expect("test binary");
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut seed = std::process::id() as u64 | 1;
+    let mut rng = Rng::new(std::process::id() as u64);
     let mut taken_up = 0;
     for round in 0..ROUNDS {
-        let mut child = Command::new(&exe)
-            .args(["--exact", "draft_kill::draft_kill_child", "--nocapture", "--test-threads=1"])
-            .env(DIR_ENV, dir.path())
-            .env("ICED_TEST_BACKEND", "tiny-skia")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("child starts");
-        let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
+        let (mut child, mut reader) = child::start_ready(
+            child::command("draft_kill::draft_kill_child")
+                .env(DIR_ENV, dir.path())
+                .env("ICED_TEST_BACKEND", "tiny-skia"),
+            &format!("round {round}"),
+        );
         // Wait for the first answers, then kill it at a random moment.
         let mut line = String::new();
         let mut acks = Vec::new();
@@ -89,10 +87,7 @@ fn a_check_killed_midway_is_taken_up_on_the_same_card_at_the_next_start() {
                 acks.push(ack.to_string());
             }
         }
-        seed ^= seed << 13;
-        seed ^= seed >> 7;
-        seed ^= seed << 17;
-        std::thread::sleep(Duration::from_millis(seed % 1500));
+        std::thread::sleep(Duration::from_millis(rng.next() % 1500));
         child.kill().expect("kill");
         child.wait().expect("reaped");
         loop {

@@ -708,8 +708,8 @@ fn a_whole_check_at_360x740_counts_its_taps_and_swipes() {
     // Measured with this harness once the safety answers were in the bar (they need no
     // swipe at any size): 67 taps with 11 red-flag questions, 70 with the 14 of today;
     // 24 swipes at 100%, 53 at 200% (52 before the patient wording of rules version 3). A layout change that makes a check take more
-    // swipes fails here; the goal of one swipe per card at 100% is not met yet (see the
-    // README).
+    // swipes fails here; the goal of one swipe per card at 100% is not met yet (see
+    // docs/measurements.md, "Taps and swipes").
     assert_eq!(taps, 56 + RedFlag::ALL.len());
     assert!(swipes <= 24, "{swipes} swipes at 100%");
     assert!(swipes200 <= 53, "{swipes200} swipes at 200%");

@@ -2,6 +2,7 @@
 //! through by visible text at phone and desktop sizes.
 
 use crate::common::{Driver, SIZES};
+use crate::support::build::graded;
 use tension_check::store::{Session, Store};
 use tension_check::ui::Message;
 use tension_check::ui::screens::detail;
@@ -228,16 +229,15 @@ fn a_long_history_builds_only_the_rows_in_view() {
     use chrono::{Duration, Local};
     use iced::{Settings, Size};
     use iced_test::Simulator;
-    use tension_check::core::{Check, RedFlag, grade};
-    use tension_check::store::{Session, SessionSummary};
+    use tension_check::core::{Check, RedFlag};
+    use tension_check::store::SessionSummary;
     use tension_check::ui::screens::history;
 
     let now = Local::now().fixed_offset();
     let sessions: Vec<SessionSummary> = (0..10_000)
         .map(|n| {
             let check = Check { red_flags: [(RedFlag::Fever, n % 2 == 0)].into(), ..Check::new() };
-            let outcome = grade(&check);
-            SessionSummary::of(&Session::new(check, outcome, now - Duration::hours(n)))
+            SessionSummary::of(&graded(check, now - Duration::hours(n)))
         })
         .collect();
     let label = |n: usize| sessions[n].started_at.format("%a %-d %b %Y, %H:%M").to_string();
@@ -333,7 +333,7 @@ fn a_note_goes_to_the_session_on_show_even_if_the_list_changes_meanwhile() {
 /// A two-leg session with ratings varied by `n`, started `n` hours before `now`.
 fn rated_session(n: usize, now: chrono::DateTime<chrono::FixedOffset>) -> Session {
     use tension_check::core::protocol::plan;
-    use tension_check::core::{Check, Leg, RedFlag, StepAnswer, StepId, grade};
+    use tension_check::core::{Check, Leg, RedFlag, StepAnswer, StepId};
     let mut check = Check::new();
     for flag in RedFlag::ALL {
         check.red_flags.insert(flag, false);
@@ -348,8 +348,7 @@ fn rated_session(n: usize, now: chrono::DateTime<chrono::FixedOffset>) -> Sessio
         };
         check.record(card, answer);
     }
-    let outcome = grade(&check);
-    Session::new(check, outcome, now - chrono::Duration::hours(n as i64))
+    graded(check, now - chrono::Duration::hours(n as i64))
 }
 
 #[test]

@@ -3,7 +3,8 @@
 //! moves every row down) still opens the session that was tapped.
 
 use crate::common::{Driver, PHONE};
-use tension_check::core::{Check, RedFlag, grade};
+use crate::support::build::graded;
+use tension_check::core::{Check, RedFlag};
 use tension_check::store::{Session, Store};
 use tension_check::ui::app::Screen;
 use tension_check::ui::screens::history;
@@ -11,12 +12,7 @@ use tension_check::ui::screens::history;
 fn session(hours_ago: i64) -> Session {
     let mut check = Check::new();
     check.red_flags.insert(RedFlag::ALL[0], false);
-    let outcome = grade(&check);
-    Session::new(
-        check,
-        outcome,
-        chrono::Local::now().fixed_offset() - chrono::Duration::hours(hours_ago),
-    )
+    graded(check, chrono::Local::now().fixed_offset() - chrono::Duration::hours(hours_ago))
 }
 
 #[test]

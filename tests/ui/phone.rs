@@ -358,14 +358,7 @@ fn a_whole_check_with_places_and_words_by_keyboard() {
 
 #[test]
 fn backspace_goes_back_wherever_there_is_a_back_button() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let samples =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions/v1");
-    std::fs::create_dir_all(dir.path().join("sessions")).expect("folder");
-    for entry in std::fs::read_dir(samples).expect("samples").flatten() {
-        std::fs::copy(entry.path(), dir.path().join("sessions").join(entry.file_name()))
-            .expect("copy");
-    }
+    let dir = crate::support::build::sample_data();
     let mut d = Driver::with_data_dir(PHONE, dir.path());
     d.tap("History");
     d.tap("Stop and consult");

@@ -5,11 +5,14 @@
 //! renderer (iced_test would write it and pass); `UPDATE_SNAPSHOTS=1` records new
 //! baselines after a deliberate change, and `SNAPSHOT_PNG_DIR=DIR` also saves every
 //! screen as a PNG for review. A mismatch writes the expected picture, what was drawn and
-//! the differing pixels as PNGs into `target/tmp/snapshot-diffs/`.
+//! the differing pixels as PNGs into `target/tmp/snapshot-diffs/`. Nothing passes without
+//! comparing: `UPDATE_SNAPSHOTS` is refused when `CI` is set, and a `SNAPSHOT_SCENES` that
+//! names no scene fails.
 
 use std::path::{Path, PathBuf};
 
 use crate::common::{DESKTOP, Driver, PHONE};
+use crate::support::build::sample_data;
 use iced::Size;
 use iced_test::Simulator;
 use tension_check::settings::{self, Settings, ThemeChoice};
@@ -30,18 +33,6 @@ impl Scene {
     fn with_samples(name: &'static str, reach: fn(&mut Driver)) -> Self {
         Scene { name, reach, with_samples: true }
     }
-}
-
-/// A data folder holding the committed format samples, whose dates never change.
-fn sample_data() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let sessions = dir.path().join("sessions");
-    std::fs::create_dir_all(&sessions).expect("sessions folder");
-    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sessions/v1");
-    for entry in std::fs::read_dir(samples).expect("samples").flatten() {
-        std::fs::copy(entry.path(), sessions.join(entry.file_name())).expect("copy");
-    }
-    dir
 }
 
 fn scenes() -> Vec<Scene> {
@@ -133,9 +124,41 @@ fn baseline_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("snapshots")
 }
 
+/// Whether this run records the baselines (`UPDATE_SNAPSHOTS` set) instead of comparing
+/// them. Never in CI (`CI` set): a run that records compares nothing, and would pass
+/// whatever the screens look like.
+fn recording(update: bool, ci: bool) -> Result<bool, String> {
+    if update && ci {
+        return Err("UPDATE_SNAPSHOTS is set while CI is set: CI compares the snapshots, it \
+                    never records them; unset UPDATE_SNAPSHOTS"
+            .to_string());
+    }
+    Ok(update)
+}
+
+/// The scenes a run draws: every one, or those `filter` names (`SNAPSHOT_SCENES`,
+/// comma-separated, to rewrite a few). A name that is no scene fails: a filter that
+/// matches nothing would compare nothing and pass.
+fn chosen_scenes(all: Vec<Scene>, filter: Option<&str>) -> Result<Vec<Scene>, String> {
+    let Some(filter) = filter else { return Ok(all) };
+    let wanted: Vec<&str> = filter.split(',').collect();
+    let unknown: Vec<&str> =
+        wanted.iter().copied().filter(|w| !all.iter().any(|s| s.name == *w)).collect();
+    if !unknown.is_empty() {
+        let known: Vec<&str> = all.iter().map(|s| s.name).collect();
+        return Err(format!(
+            "SNAPSHOT_SCENES={filter:?} names no scene {unknown:?}; the scenes are {}",
+            known.join(",")
+        ));
+    }
+    Ok(all.into_iter().filter(|s| wanted.contains(&s.name)).collect())
+}
+
 #[test]
 fn every_screen_matches_its_baseline() {
-    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let ci = std::env::var_os("CI").is_some();
+    let update = recording(std::env::var_os("UPDATE_SNAPSHOTS").is_some(), ci)
+        .unwrap_or_else(|refused| panic!("{refused}"));
     let png_dir = std::env::var_os("SNAPSHOT_PNG_DIR").map(PathBuf::from);
     let mut problems = Vec::new();
 
@@ -161,12 +184,10 @@ fn every_screen_matches_its_baseline() {
     let backend = std::env::var("ICED_TEST_BACKEND").unwrap_or_default();
     assert_eq!(backend, "tiny-skia", "run the snapshots with ICED_TEST_BACKEND=tiny-skia");
     // SNAPSHOT_SCENES=home,intro limits a run to those scenes (to rewrite a few).
-    let only: Option<Vec<String>> = std::env::var("SNAPSHOT_SCENES")
-        .ok()
-        .map(|list| list.split(',').map(str::to_string).collect());
-    let chosen = |name: &str| only.as_ref().is_none_or(|o| o.iter().any(|n| n == name));
+    let filter = std::env::var("SNAPSHOT_SCENES").ok();
+    let chosen = chosen_scenes(scenes(), filter.as_deref()).unwrap_or_else(|e| panic!("{e}"));
     let diffs = Path::new(env!("CARGO_TARGET_TMPDIR")).join("snapshot-diffs");
-    for scene in scenes().into_iter().filter(|s| chosen(s.name)) {
+    for scene in chosen {
         for (size_name, size, percent, themes) in walks {
             // Every scene saves into a data folder, so results say "Saved"; history
             // scenes start from the format samples, whose dates never change.
@@ -216,6 +237,28 @@ fn every_screen_matches_its_baseline() {
         }
     }
     assert!(problems.is_empty(), "snapshot problems:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn a_scene_filter_that_names_no_scene_fails() {
+    let names = |filter| {
+        chosen_scenes(scenes(), filter).map(|s| s.iter().map(|s| s.name).collect::<Vec<_>>())
+    };
+    assert_eq!(names(None).expect("every scene").len(), scenes().len());
+    assert_eq!(names(Some("intro,home")).expect("two scenes"), ["home", "intro"]);
+    for filter in ["nothing", "home,intr", "", "home,"] {
+        let refused = names(Some(filter)).expect_err(filter);
+        assert!(refused.contains("names no scene"), "{refused}");
+    }
+}
+
+#[test]
+fn ci_never_records_the_baselines() {
+    assert_eq!(recording(false, false), Ok(false));
+    assert_eq!(recording(true, false), Ok(true));
+    assert_eq!(recording(false, true), Ok(false));
+    let refused = recording(true, true).expect_err("CI refuses to record");
+    assert!(refused.contains("UPDATE_SNAPSHOTS"), "{refused}");
 }
 
 /// The snapshot's pixels, by way of the PNG iced_test writes (it offers no other way).

@@ -1,12 +1,13 @@
 //! Touch: a finger drag scrolls the history even though it is full of tap targets,
 //! and a finger tap opens a row; a whole check can be done by finger taps.
 
+use crate::support::build::graded;
 use chrono::{Duration, Local};
 use iced::touch::{self, Finger};
 use iced::{Event, Point, Settings, Size};
 use iced_test::Simulator;
-use tension_check::core::{Check, RedFlag, grade};
-use tension_check::store::{Session, SessionSummary};
+use tension_check::core::{Check, RedFlag};
+use tension_check::store::SessionSummary;
 use tension_check::ui::screens::history;
 
 fn sessions(n: usize) -> Vec<SessionSummary> {
@@ -14,8 +15,7 @@ fn sessions(n: usize) -> Vec<SessionSummary> {
     (0..n)
         .map(|i| {
             let check = Check { red_flags: [(RedFlag::Fever, true)].into(), ..Check::new() };
-            let outcome = grade(&check);
-            SessionSummary::of(&Session::new(check, outcome, now - Duration::hours(i as i64)))
+            SessionSummary::of(&graded(check, now - Duration::hours(i as i64)))
         })
         .collect()
 }

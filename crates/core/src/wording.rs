@@ -278,14 +278,66 @@ pub fn change(change: Change) -> &'static str {
 mod tests {
     use super::*;
 
-    #[test]
-    fn every_tier_has_label_summary_and_next_steps() {
-        for tier in Tier::ALL {
-            assert!(!tier_label(tier).is_empty());
-            assert!(tier_summary(tier).len() > 40);
-            assert!(!next_steps_for(tier, false, None).is_empty());
-            assert!(!when_to_see_pt(tier).is_empty());
+    /// A sentence as the person reads it: a capital letter or a digit first, a full stop
+    /// (or ? or !) last, and no doubled, leading or trailing space, nor one before a
+    /// comma or full stop.
+    fn sentence(text: &str) -> Result<(), String> {
+        let capital = text.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        let ends = text.ends_with(['.', '?', '!']);
+        let spaced = text.contains("  ") || text.contains(" .") || text.contains(" ,");
+        match (capital, ends, spaced || text.trim() != text) {
+            (true, true, false) => Ok(()),
+            _ => Err(format!("not written as a sentence: {text:?}")),
         }
+    }
+
+    /// A label (a tier, a place, a feeling): a capital first, no full stop, no stray space.
+    fn label(text: &str) -> Result<(), String> {
+        let capital = text.chars().next().is_some_and(char::is_uppercase);
+        let spaced = text.contains("  ") || text.trim() != text;
+        match (capital, text.ends_with('.') || spaced) {
+            (true, false) => Ok(()),
+            _ => Err(format!("not written as a label: {text:?}")),
+        }
+    }
+
+    /// Every sentence of every result, and every piece of advice it can give, is written
+    /// as a sentence; tiers and answers have labels of their own, each told apart.
+    #[test]
+    fn every_result_reads_in_sentences_and_every_label_is_its_own() {
+        let mut problems = std::collections::BTreeSet::new();
+        let mut check = |r: Result<(), String>| problems.extend(r.err());
+        for tier in Tier::ALL {
+            check(label(tier_label(tier)));
+            check(sentence(tier_summary(tier)));
+            check(sentence(when_to_see_pt(tier)));
+            assert!(tier_summary(tier).len() > 40, "{tier:?}: a summary says why");
+            assert!(!next_steps_for(tier, false, None).is_empty(), "{tier:?}: what to do next");
+            for strain in [false, true] {
+                for strongest in [None, Some(0), Some(crate::grading::STRONG_FEELING), Some(10)] {
+                    for advice in guidance_for(tier, strain, strongest) {
+                        check(sentence(super::advice(advice)));
+                    }
+                }
+            }
+        }
+        let regions = Region::ALL.map(region);
+        let qualities = Quality::ALL.map(quality);
+        let answers = [Familiar::Yes, Familiar::No, Familiar::NotSure].map(familiar);
+        let changes = [Change::Eased, Change::NoChange, Change::Stronger].map(change);
+        let tiers = Tier::ALL.map(tier_label);
+        let summaries = Tier::ALL.map(tier_summary);
+        let groups: [&[&str]; 6] = [&regions, &qualities, &answers, &changes, &tiers, &summaries];
+        for group in groups {
+            let mut seen = std::collections::BTreeSet::new();
+            for text in group {
+                assert!(seen.insert(text.to_lowercase()), "said twice: {text:?}");
+            }
+        }
+        for text in regions.iter().chain(&qualities).chain(&answers).chain(&changes) {
+            check(label(text));
+        }
+        assert!(problems.is_empty(), "{}", Vec::from_iter(problems).join("\n"));
     }
 
     #[test]
@@ -298,10 +350,9 @@ mod tests {
     }
 
     #[test]
-    fn every_advice_has_words_and_the_universal_lines_are_the_shared_ones() {
+    fn the_universal_lines_are_the_shared_ones() {
         for tier in Tier::ALL {
             for strain in [false, true] {
-                assert!(guidance_for(tier, strain, None).iter().all(|a| !advice(*a).is_empty()));
                 assert!(!next_steps_for(tier, strain, None).contains(&NOT_A_DIAGNOSIS));
             }
         }
