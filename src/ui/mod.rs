@@ -5,6 +5,7 @@ pub mod app;
 pub mod assets;
 pub mod keys;
 pub mod motion;
+pub mod outcome;
 pub mod screens;
 pub mod style;
 pub mod viewport;

@@ -105,9 +105,31 @@ pub fn tier_badge(tier: Tier) -> impl Fn(&Theme) -> container::Style {
     }
 }
 
+/// The app's looks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ThemeKind {
+    Light,
+    Dark,
+    /// Black and white with a bright yellow accent (see [`high_contrast`]).
+    HighContrast,
+}
+
+impl ThemeKind {
+    /// The kind of `theme`, told by its colours (its name is for people to read).
+    pub fn of(theme: &Theme) -> ThemeKind {
+        if theme.palette() == HIGH_CONTRAST_PALETTE {
+            ThemeKind::HighContrast
+        } else if theme.extended_palette().is_dark {
+            ThemeKind::Dark
+        } else {
+            ThemeKind::Light
+        }
+    }
+}
+
 /// Whether `theme` is the high-contrast theme.
 pub fn is_high_contrast(theme: &Theme) -> bool {
-    theme.to_string() == HIGH_CONTRAST
+    ThemeKind::of(theme) == ThemeKind::HighContrast
 }
 
 /// The outline of a control that is not chosen: at least 3:1 against the page in
@@ -331,17 +353,31 @@ pub fn contrast(a: Color, b: Color) -> f32 {
     (hi + 0.05) / (lo + 0.05)
 }
 
+/// The high-contrast theme's colours.
+const HIGH_CONTRAST_PALETTE: iced::theme::Palette = iced::theme::Palette {
+    background: Color::BLACK,
+    text: Color::WHITE,
+    primary: Color::from_rgb8(0xFF, 0xD6, 0x00),
+    success: Color::from_rgb8(0x00, 0xE6, 0x76),
+    warning: Color::from_rgb8(0xFF, 0xAB, 0x00),
+    danger: Color::from_rgb8(0xFF, 0x8A, 0x80),
+};
+
 /// The high-contrast theme: black and white with a bright yellow accent.
 pub fn high_contrast() -> Theme {
-    Theme::custom(
-        HIGH_CONTRAST.to_string(),
-        iced::theme::Palette {
-            background: Color::BLACK,
-            text: Color::WHITE,
-            primary: Color::from_rgb8(0xFF, 0xD6, 0x00),
-            success: Color::from_rgb8(0x00, 0xE6, 0x76),
-            warning: Color::from_rgb8(0xFF, 0xAB, 0x00),
-            danger: Color::from_rgb8(0xFF, 0x8A, 0x80),
-        },
-    )
+    Theme::custom(HIGH_CONTRAST.to_string(), HIGH_CONTRAST_PALETTE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_theme_is_known_by_its_colours_not_its_name() {
+        assert_eq!(ThemeKind::of(&light()), ThemeKind::Light);
+        assert_eq!(ThemeKind::of(&dark()), ThemeKind::Dark);
+        assert_eq!(ThemeKind::of(&high_contrast()), ThemeKind::HighContrast);
+        let renamed = Theme::custom(HIGH_CONTRAST.to_string(), light().palette());
+        assert_eq!(ThemeKind::of(&renamed), ThemeKind::Light);
+    }
 }

@@ -121,11 +121,28 @@ pub async fn flush() -> Result<(), String> {
     JsFuture::from(promise).await.map(|_| ()).map_err(plain)
 }
 
-/// Hands `bytes` to the person as the file `name`; says how in a sentence.
-pub async fn give(name: &str, mime: &str, bytes: &[u8], share: bool) -> Result<String, String> {
+/// What became of a file handed to the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Handed {
+    /// Given to the share sheet, and shared.
+    Shared,
+    /// The person closed the share sheet without sharing.
+    Cancelled,
+    /// Downloaded (where the page cannot share files, or was not asked to).
+    Downloaded,
+}
+
+/// Hands `bytes` to the person as the file `name` (the share sheet if `share` and
+/// the browser has one, else a download); what became of it, or the page's reason.
+pub async fn give(name: &str, mime: &str, bytes: &[u8], share: bool) -> Result<Handed, String> {
     let promise = js_give(name, mime, Uint8Array::from(bytes), share).map_err(plain)?;
     let said = JsFuture::from(promise).await.map_err(plain)?;
-    Ok(said.as_string().unwrap_or_default())
+    // web/storage.js (tcFiles.give) answers "shared", "cancelled", or "downloaded".
+    Ok(match said.as_string().as_deref() {
+        Some("shared") => Handed::Shared,
+        Some("cancelled") => Handed::Cancelled,
+        _ => Handed::Downloaded,
+    })
 }
 
 /// Asks the person for a file; its name and text, or `None` if they chose none.

@@ -4,19 +4,22 @@
 
 use super::effects::report_bytes;
 use super::*;
-use crate::web::page;
+use crate::ui::outcome::{Failure, Notice};
+use crate::web::page::{self, Handed};
 
 /// `message`, once IndexedDB holds the changes made while producing it; if it could
-/// not store them, the same message as a failure, in plain words.
+/// not store them, the same message as a failure.
 pub(super) async fn stored(message: Message) -> Message {
     let Err(why) = page::flush().await else { return message };
-    let why = format!("the browser did not keep it ({why})");
+    let why = Failure::NotKept(why.into());
     match message {
         Message::Saved(id, _) => Message::Saved(id, Err(why)),
-        Message::Changed(_) => Message::Changed(Err(why)),
-        Message::Exported { reload, .. } => {
-            Message::Exported { message: messages::not_saved(&why), reload }
-        }
+        Message::NoteSaved(_) => Message::NoteSaved(Err(why)),
+        Message::Deleted(_) => Message::Deleted(Err(why)),
+        Message::Restored(_) => Message::Restored(Err(why)),
+        Message::Exported(_) => Message::Exported(Err(why)),
+        Message::Imported(_) => Message::Imported(Err(why)),
+        Message::SetAsideRemoved(_) => Message::SetAsideRemoved(Err(why)),
         other => other,
     }
 }
@@ -26,13 +29,13 @@ fn file_name(what: &str, extension: &str) -> String {
     format!("tension-check{what}-{}.{extension}", Local::now().format("%Y-%m-%d"))
 }
 
-/// What happened to a file handed over, in a sentence.
-fn handed(how: Result<String, String>, what: &str, name: &str) -> String {
-    match how.as_deref() {
-        Ok("shared") => format!("Shared {what} ({name})."),
-        Ok("cancelled") => "Nothing was shared.".to_string(),
-        Ok(_) => format!("Downloaded {what} as {name}."),
-        Err(why) => messages::not_saved(why),
+/// What happened to `what`, handed over as the file `name`, in a sentence.
+fn handed(how: Result<Handed, String>, what: &str, name: &str) -> Result<Notice, Failure> {
+    match how {
+        Ok(Handed::Shared) => Ok(format!("Shared {what} ({name}).").into()),
+        Ok(Handed::Cancelled) => Ok("Nothing was shared.".to_string().into()),
+        Ok(Handed::Downloaded) => Ok(format!("Downloaded {what} as {name}.").into()),
+        Err(why) => Err(Failure::Browser(why.into())),
     }
 }
 
@@ -42,11 +45,11 @@ impl App {
     /// it up on the card where it stood. A failure to keep it costs nothing saved.
     pub(super) fn keep_draft(&mut self) -> Task<Message> {
         let text = self.draft().and_then(|draft| ron::to_string(&draft).ok());
-        if text == self.draft_kept {
+        if text == self.run.draft_kept {
             return Task::none();
         }
         page::keep_draft(text.as_deref());
-        self.draft_kept = text;
+        self.run.draft_kept = text;
         Task::future(async { page::flush().await }).discard()
     }
 
@@ -54,71 +57,71 @@ impl App {
     /// given back.
     pub(super) fn browser_task(&self, effect: Effect) -> Result<Task<Message>, Effect> {
         let store = self.store.clone();
-        let done = |message: String, reload: bool| Message::Exported { message, reload };
         match effect {
-            Effect::Export { format: export::Format::Backup, .. } => Ok(Task::perform(
-                async move {
-                    let bytes = match store.backup_bytes() {
-                        Ok(bytes) => bytes,
-                        Err(e) => return done(messages::not_saved(&e.to_string()), false),
-                    };
-                    let name = file_name("-backup", "ron");
-                    let how = page::give(&name, "application/octet-stream", &bytes, false);
-                    done(handed(how.await, "a backup of every session", &name), false)
-                },
-                |message| message,
-            )),
-            Effect::Export { format, selection, .. } => {
-                Ok(Task::perform(
-                    async move {
-                        // Reports need every answer: the history holds summaries only.
-                        let sessions = store.load_all().sessions;
-                        let (bytes, extension, count) =
-                            match report_bytes(&sessions, format, &selection) {
-                                Ok(made) => made,
-                                Err(why) => return done(messages::not_saved(&why), false),
-                            };
-                        let mime = match extension {
-                            "pdf" => "application/pdf",
-                            "html" => "text/html",
-                            _ => "text/csv",
-                        };
-                        let name = file_name("", extension);
-                        let what = wording::count(count, "session", "sessions");
-                        let how = page::give(&name, mime, &bytes, true).await;
-                        done(handed(how, &what, &name), false)
-                    },
-                    |message| message,
-                ))
+            Effect::Export { format: export::Format::Backup, .. } => {
+                Ok(Task::perform(hand_over_backup(store), Message::Exported))
             }
-            Effect::Import(_) => Ok(Task::perform(
-                async move {
-                    let (name, text) = match page::pick(".ron,text/plain").await {
-                        Ok(Some(picked)) => picked,
-                        Ok(None) => return done("Nothing was imported.".to_string(), false),
-                        Err(why) => return done(messages::failed(&why), false),
-                    };
-                    let message = store.import_bytes(text.as_bytes(), &name).message();
-                    stored(done(message, true)).await
-                },
-                |message| message,
-            )),
-            Effect::SetAside { remove: false } => Ok(Task::perform(
-                async move {
-                    let mut text = String::new();
-                    for entry in store.set_aside().unwrap_or_default() {
-                        let bytes = store.set_aside_bytes(&entry.name).unwrap_or_default();
-                        text.push_str(&format!("// ===== {} =====\n", entry.location));
-                        text.push_str(&String::from_utf8_lossy(&bytes));
-                        text.push('\n');
-                    }
-                    let name = file_name("-set-aside", "txt");
-                    let how = page::give(&name, "text/plain", text.as_bytes(), false).await;
-                    done(handed(how, "the set-aside entries", &name), false)
-                },
-                |message| message,
-            )),
+            Effect::Export { format, selection, .. } => {
+                Ok(Task::perform(hand_over_report(store, format, selection), Message::Exported))
+            }
+            Effect::Import(_) => Ok(Task::perform(import(store), |message| message)),
+            Effect::HandOverSetAside => {
+                Ok(Task::perform(hand_over_set_aside(store), Message::Exported))
+            }
             other => Err(other),
         }
     }
+}
+
+/// Hands over a backup of every session (a download).
+async fn hand_over_backup(store: Arc<dyn SessionStore>) -> Result<Notice, Failure> {
+    let bytes = store.backup_bytes()?;
+    let name = file_name("-backup", "ron");
+    let how = page::give(&name, "application/octet-stream", &bytes, false).await;
+    handed(how, "a backup of every session", &name)
+}
+
+/// Hands over the report of the chosen sessions (the share sheet, or a download).
+async fn hand_over_report(
+    store: Arc<dyn SessionStore>,
+    format: export::Format,
+    selection: Selection,
+) -> Result<Notice, Failure> {
+    // Reports need every answer: the history holds summaries only.
+    let sessions = store.load_all().sessions;
+    let (bytes, extension, count) = report_bytes(&sessions, format, &selection)?;
+    let mime = match extension {
+        "pdf" => "application/pdf",
+        "html" => "text/html",
+        _ => "text/csv",
+    };
+    let name = file_name("", extension);
+    let what = wording::count(count, "session", "sessions");
+    let how = page::give(&name, mime, &bytes, true).await;
+    handed(how, &what, &name)
+}
+
+/// Imports a file the person picks; the answer once IndexedDB holds what it added.
+async fn import(store: Arc<dyn SessionStore>) -> Message {
+    let (name, text) = match page::pick(".ron,text/plain").await {
+        Ok(Some(picked)) => picked,
+        Ok(None) => return Message::Imported(Ok("Nothing was imported.".to_string().into())),
+        Err(why) => return Message::Imported(Err(Failure::NotPicked(why.into()))),
+    };
+    let message = store.import_bytes(text.as_bytes(), &name).message();
+    stored(Message::Imported(Ok(message.into()))).await
+}
+
+/// Hands over every set-aside entry as one text file (a download).
+async fn hand_over_set_aside(store: Arc<dyn SessionStore>) -> Result<Notice, Failure> {
+    let mut text = String::new();
+    for entry in store.set_aside().unwrap_or_default() {
+        let bytes = store.set_aside_bytes(&entry.name).unwrap_or_default();
+        text.push_str(&format!("// ===== {} =====\n", entry.location));
+        text.push_str(&String::from_utf8_lossy(&bytes));
+        text.push('\n');
+    }
+    let name = file_name("-set-aside", "txt");
+    let how = page::give(&name, "text/plain", text.as_bytes(), false).await;
+    handed(how, "the set-aside entries", &name)
 }

@@ -12,11 +12,11 @@ impl App {
     /// the next answer tries again.
     pub(super) fn keep_draft_in_store(&mut self) {
         let text = self.draft().and_then(|draft| ron::to_string(&draft).ok());
-        if text == self.draft_kept {
+        if text == self.run.draft_kept {
             return;
         }
         if self.store.keep_draft(text.as_deref()).is_ok() {
-            self.draft_kept = text;
+            self.run.draft_kept = text;
         }
     }
 
@@ -27,7 +27,7 @@ impl App {
         if let Ok(draft) = ron::from_str::<Draft>(&text)
             && self.resume(draft)
         {
-            self.draft_kept = Some(text);
+            self.run.draft_kept = Some(text);
         }
     }
 }

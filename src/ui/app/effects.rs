@@ -1,9 +1,12 @@
-//! The disk work of the app's effects: run off the UI thread on the desktop, in the
-//! browser at once on its copy of the entries and reported once IndexedDB has them
-//! (see `browser`), or at once on this thread for tests and the command line.
+//! The disk work of the app's effects, one function per kind: run off the UI thread
+//! on the desktop, in the browser at once on its copy of the entries and reported
+//! once IndexedDB has them (see `browser`), or at once on this thread for tests and
+//! the command line. Reading the history is in `history_load`.
 
+use super::history_load::{self, Work};
 use super::*;
 use crate::store::StoreKind;
+use crate::ui::outcome::{Failure, Notice};
 
 impl App {
     pub(super) fn perform(&self, effect: Effect) -> Task<Message> {
@@ -22,11 +25,13 @@ impl App {
             #[cfg(not(target_arch = "wasm32"))]
             Some(work) => Task::perform(
                 async move {
-                    tokio::task::spawn_blocking(move || on_own_thread(work, background))
-                        .await
-                        .ok()
-                        .flatten()
-                        .unwrap_or_else(|| Message::Changed(Err("the task stopped".into())))
+                    tokio::task::spawn_blocking(move || {
+                        history_load::on_own_thread(work, background)
+                    })
+                    .await
+                    .ok()
+                    .flatten()
+                    .unwrap_or(Message::WorkStopped)
                 },
                 |message| message,
             ),
@@ -49,152 +54,113 @@ impl App {
     }
 
     /// The disk work of an effect, as a closure to run off the UI thread.
-    fn work(&self, effect: Effect) -> Option<Box<dyn FnOnce() -> Message + Send>> {
-        if let Effect::Exit = effect {
-            return None;
-        }
-        if let Effect::Call(number) = effect {
-            // Only the browser build shows call buttons: a phone opens its dialler.
-            #[cfg(target_arch = "wasm32")]
-            crate::web::call(number);
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = number;
-            return None;
-        }
-        #[cfg(target_arch = "wasm32")]
-        if let Effect::SaveSettings(settings) = &effect {
-            let message = crate::web::page::save_settings(settings).err().unwrap_or_default();
-            return Some(Box::new(move || Message::Exported { message, reload: false }));
-        }
-        if let Effect::SaveSettings(settings) = effect {
-            let dir = self.settings_dir.clone()?;
-            return Some(Box::new(move || Message::Exported {
-                message: match prefs::save(&dir, &settings) {
-                    Ok(_) => String::new(),
-                    Err(e) => e.to_string(),
-                },
-                reload: false,
-            }));
-        }
+    fn work(&self, effect: Effect) -> Option<Work> {
         let store = self.store.clone();
-        // The session on show is read again with the history, to show what is saved.
-        let open = match &self.screen {
-            Screen::Detail(state) if !state.is_loading() => Some(state.id().clone()),
-            _ => None,
-        };
         match effect {
-            Effect::None | Effect::SaveSettings(_) | Effect::Exit | Effect::Call(_) => None,
+            Effect::None | Effect::Exit => None,
+            Effect::Call(number) => {
+                call(number);
+                None
+            }
+            Effect::SaveSettings(settings) => self.save_settings(settings),
+            Effect::Load | Effect::Preload => {
+                // The session on show is read again with the history, to show what
+                // is saved.
+                let open = match &self.screen {
+                    Screen::Detail(state) if !state.is_loading() => Some(state.id().clone()),
+                    _ => None,
+                };
+                Some(history_load::load(store, open))
+            }
             Effect::Save(session) => Some(Box::new(move || {
-                let result = store.save(&session).map_err(|e| e.to_string());
+                let result = store.save(&session).map_err(Failure::from);
                 Message::Saved(session.id.clone(), result)
             })),
-            Effect::Load | Effect::Preload => Some(Box::new(move || {
-                let purge = store.purge_trash(Utc::now(), TimeDelta::days(30));
-                let mut purged = Vec::new();
-                let sessions = purge.removed.iter().filter(|p| !is_note(p)).count();
-                if sessions > 0 {
-                    purged.push(messages::trash_emptied(sessions));
-                }
-                // A store that keeps nothing says so once, in the load report.
-                if store.kind() != StoreKind::Unavailable {
-                    for problem in &purge.failed {
-                        purged.push(messages::trash_not_emptied(
-                            &problem.path.display().to_string(),
-                            &problem.reason,
-                        ));
-                    }
-                }
-                let summaries = store.summaries();
-                release_free_memory();
-                let opened = open.map(|id| {
-                    let result = open_session(&*store, &id);
-                    (id, result)
-                });
-                Message::Loaded(Arc::new(Loaded { summaries, purged, opened }))
-            })),
             Effect::Open(id) => Some(Box::new(move || {
-                let result = open_session(&*store, &id);
+                let result = history_load::open_session(&*store, &id);
                 Message::Opened(id, result)
             })),
             Effect::SetNote(id, text) => Some(Box::new(move || {
-                Message::Changed(
-                    store
-                        .set_note(&id, &text)
-                        .map(|_| messages::NOTE_SAVED.to_string())
-                        .map_err(|e| e.to_string()),
-                )
+                Message::NoteSaved(store.set_note(&id, &text).map(drop).map_err(Failure::from))
             })),
             Effect::Delete(id) => Some(Box::new(move || {
-                Message::Changed(
-                    store.delete(&id).map(|_| String::new()).map_err(|e| e.to_string()),
-                )
+                Message::Deleted(store.delete(&id).map(drop).map_err(Failure::from))
             })),
-            Effect::Export { format, selection, folder } => {
-                Some(Box::new(move || {
-                    // Nowhere to read sessions from: say why, as for every other action.
-                    if let (StoreKind::Unavailable, Err(e)) = (store.kind(), store.backup_bytes()) {
-                        let message = messages::not_possible(&e.to_string());
-                        return Message::Exported { message, reload: false };
-                    }
-                    let message = export_files(&*store, format, &selection, &folder)
-                        .unwrap_or_else(|why| messages::not_saved(&why));
-                    Message::Exported { message, reload: false }
-                }))
-            }
-            Effect::Import(path) => Some(Box::new(move || {
-                let report = store.import_from(&path);
-                let message = match (store.kind(), report.failed.first()) {
-                    (StoreKind::Unavailable, Some(problem)) => {
-                        messages::not_possible(&problem.reason)
-                    }
-                    _ => report.message(),
-                };
-                Message::Exported { message, reload: true }
-            })),
-            Effect::SetAside { remove: true } => Some(Box::new(move || {
-                let names = store.set_aside().unwrap_or_default();
-                let failed: Vec<String> = names
-                    .iter()
-                    .filter_map(|entry| store.remove_set_aside(&entry.name).err())
-                    .map(|e| e.to_string())
-                    .collect();
-                let message = match failed.first() {
-                    Some(why) => messages::failed(why),
-                    None => format!("Removed {} set-aside entries.", names.len()),
-                };
-                Message::Exported { message, reload: false }
-            })),
-            // Handing the entries over is the browser's (a download).
-            Effect::SetAside { remove: false } => None,
             Effect::Undo(id) => Some(Box::new(move || {
-                Message::Changed(
-                    store
-                        .undo_delete(&id)
-                        .map(|_| messages::RESTORED.to_string())
-                        .map_err(|e| e.to_string()),
-                )
+                Message::Restored(store.undo_delete(&id).map(drop).map_err(Failure::from))
             })),
+            Effect::Export { format, selection, folder } => Some(Box::new(move || {
+                Message::Exported(export_files(&*store, format, &selection, &folder))
+            })),
+            Effect::Import(path) => {
+                Some(Box::new(move || Message::Imported(import(&*store, &path))))
+            }
+            Effect::RemoveSetAside => {
+                Some(Box::new(move || Message::SetAsideRemoved(remove_set_aside(&*store))))
+            }
+            // Handing the entries over is the browser's (a download).
+            Effect::HandOverSetAside => None,
+        }
+    }
+
+    /// Saves the settings (the desktop's settings file, or the browser's storage).
+    fn save_settings(&self, settings: Settings) -> Option<Work> {
+        #[cfg(target_arch = "wasm32")]
+        {
+            let result = crate::web::page::save_settings(&settings)
+                .map_err(|why| Failure::Browser(why.into()));
+            Some(Box::new(move || Message::SettingsSaved(result)))
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        {
+            let dir = self.prefs.dir.clone()?;
+            Some(Box::new(move || {
+                Message::SettingsSaved(
+                    prefs::save(&dir, &settings).map(drop).map_err(Failure::from),
+                )
+            }))
         }
     }
 }
 
-/// Writes the chosen sessions into `folder`; returns a sentence saying what was written.
+/// Opens the phone's dialler on an emergency number: only the browser build shows
+/// call buttons.
+fn call(number: &'static str) {
+    #[cfg(target_arch = "wasm32")]
+    crate::web::call(number);
+    #[cfg(not(target_arch = "wasm32"))]
+    let _ = number;
+}
+
+/// Why nothing can be read where no store keeps sessions, if so.
+fn unavailable(store: &dyn SessionStore) -> Option<Failure> {
+    match (store.kind(), store.backup_bytes()) {
+        (StoreKind::Unavailable, Err(e)) => Some(Failure::Unavailable(e.to_string().into())),
+        _ => None,
+    }
+}
+
+/// Writes the chosen sessions into `folder`; says what was written.
 fn export_files(
     store: &dyn SessionStore,
     format: export::Format,
     selection: &Selection,
     folder: &std::path::Path,
-) -> Result<String, String> {
+) -> Result<Notice, Failure> {
+    // Nowhere to read sessions from: say why, as for every other action.
+    if let Some(why) = unavailable(store) {
+        return Err(why);
+    }
     if !folder.is_dir() {
-        return Err(messages::no_such_folder(&folder.display().to_string()));
+        return Err(Failure::NoSuchFolder(folder.to_path_buf()));
     }
     let stamp = Local::now().format("%Y-%m-%d").to_string();
     if format == export::Format::Backup {
         let target =
             folder.join(format!("tension-check-backup-{}", Local::now().format("%Y-%m-%d-%H%M%S")));
-        let report = store.backup_to(&target).map_err(|e| e.to_string())?;
+        let report = store.backup_to(&target)?;
         let files = report.copied.len() + report.already_there.len();
-        return Ok(messages::backed_up(files, &target.display().to_string()));
+        return Ok(messages::backed_up(files, &target.display().to_string()).into());
     }
     // Reports need every answer: the sessions are read in full here, off the UI thread.
     let sessions = store.load_all().sessions;
@@ -209,9 +175,9 @@ fn export_files(
         |e| matches!(e, crate::export::ExportError::Exists { .. }),
     );
     match written {
-        Some(Ok(path)) => Ok(messages::exported(count, &path.display().to_string())),
-        Some(Err(error)) => Err(error.to_string()),
-        None => Err(messages::TOO_MANY_EXPORTS.to_string()),
+        Some(Ok(path)) => Ok(messages::exported(count, &path.display().to_string()).into()),
+        Some(Err(error)) => Err(error.into()),
+        None => Err(Failure::TooManyExports),
     }
 }
 
@@ -221,11 +187,11 @@ pub(super) fn report_bytes(
     sessions: &[LoadedSession],
     format: export::Format,
     selection: &Selection,
-) -> Result<(Vec<u8>, &'static str, usize), String> {
+) -> Result<(Vec<u8>, &'static str, usize), Failure> {
     let entries: Vec<Entry<'_>> =
         sessions.iter().map(Entry::from).filter(|e| selection.matches(e.session)).collect();
     if entries.is_empty() {
-        return Err(messages::NOTHING_TO_EXPORT.to_string());
+        return Err(Failure::NothingToExport);
     }
     let now = Local::now().fixed_offset();
     let (bytes, extension) = match format {
@@ -235,9 +201,32 @@ pub(super) fn report_bytes(
         }
         export::Format::Csv => (crate::export::csv::sessions_csv(&entries).into_bytes(), "csv"),
         // A backup holds the session files themselves, not a report of them.
-        export::Format::Backup => return Err(messages::not_possible("a backup is not a report")),
+        export::Format::Backup => return Err(Failure::NotAReport),
     };
     Ok((bytes, extension, entries.len()))
+}
+
+/// Imports the sessions of the file or folder at `path`; says what it found.
+fn import(store: &dyn SessionStore, path: &std::path::Path) -> Result<Notice, Failure> {
+    let report = store.import_from(path);
+    match (store.kind(), report.failed.first()) {
+        (StoreKind::Unavailable, Some(problem)) => {
+            Err(Failure::Unavailable(problem.reason.as_str().into()))
+        }
+        _ => Ok(report.message().into()),
+    }
+}
+
+/// Removes every set-aside entry for good; how many there were.
+fn remove_set_aside(store: &dyn SessionStore) -> Result<usize, Failure> {
+    let names = store.set_aside().unwrap_or_default();
+    // Each is tried, so one that cannot be removed does not keep the others.
+    let failed: Vec<_> =
+        names.iter().filter_map(|entry| store.remove_set_aside(&entry.name).err()).collect();
+    match failed.into_iter().next() {
+        Some(why) => Err(why.into()),
+        None => Ok(names.len()),
+    }
 }
 
 /// The person's usual folders that exist, offered on the export screen with one
@@ -267,94 +256,4 @@ pub(super) fn export_places() -> Vec<export::Place> {
 #[cfg(target_arch = "wasm32")]
 pub(super) fn export_places() -> Vec<export::Place> {
     Vec::new()
-}
-
-/// Runs `work` on a thread that ends with it (if `background`, at a lower priority
-/// and after [`PRELOAD_DELAY`]), and its answer (`None` if the thread could not
-/// start or the work panicked). A pooled thread would keep the allocator's cache of
-/// the pieces the work freed for the app's whole life, holding pages of a
-/// 10,000-session load in use; a thread that ends gives them back to the allocator,
-/// and [`release_free_memory`] to the system. A thread costs some 50 µs, against
-/// milliseconds of disk work.
-#[cfg(not(target_arch = "wasm32"))]
-fn on_own_thread(work: Box<dyn FnOnce() -> Message + Send>, background: bool) -> Option<Message> {
-    let run = move || {
-        if background {
-            background_priority();
-            std::thread::sleep(PRELOAD_DELAY);
-        }
-        work()
-    };
-    std::thread::Builder::new().name("disk work".into()).spawn(run).ok()?.join().ok()
-}
-
-/// How long background work waits once the first frame is on screen: the window
-/// settles (mapped, exposed, the first redraws) before the disk is read.
-#[cfg(not(target_arch = "wasm32"))]
-const PRELOAD_DELAY: std::time::Duration = std::time::Duration::from_millis(250);
-
-/// Lowers the priority of the calling thread (one that ends with its work: see
-/// `on_own_thread` and [`tidy_in_background`]), so that background reading never
-/// takes time from drawing the window or answering a tap. Best effort: if the
-/// system refuses, the work runs at the normal priority.
-fn background_priority() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: setpriority takes no pointers; on Linux, `who` 0 with PRIO_PROCESS is
-    // the calling thread alone.
-    unsafe {
-        libc::setpriority(libc::PRIO_PROCESS, 0, 10);
-    }
-}
-
-/// Tidies the data folder (see [`Store::tidy`]) on a thread of its own at a lower
-/// priority, so that reading the sessions folder never delays the first frame; if
-/// no thread can be started (as in a browser), at once.
-pub(super) fn tidy_in_background(store: Arc<Store>) {
-    let on_thread = store.clone();
-    let started = std::thread::Builder::new().name("tidy".into()).spawn(move || {
-        background_priority();
-        on_thread.tidy();
-    });
-    if started.is_err() {
-        store.tidy();
-    }
-}
-
-/// The summaries a load read, copied into one block of the UI thread's memory. Read
-/// on a worker thread, they lie scattered between the index's and the folder
-/// listing's freed pieces, which keeps whole pages of the worker's memory in use;
-/// copied (56 bytes and an id each, 10,000 in about 1 MiB), the worker's
-/// memory is all free and handed back.
-pub(super) fn settle(sessions: Vec<SessionSummary>) -> Vec<SessionSummary> {
-    let mut settled = Vec::with_capacity(sessions.len());
-    settled.extend(sessions.iter().cloned());
-    drop(sessions);
-    release_free_memory();
-    settled
-}
-
-/// Hands memory freed after a load back to the system. Reading the summaries of
-/// 10,000 sessions briefly holds the index and every file name (a few MiB, freed
-/// at once); glibc keeps freed memory of a worker thread's arena, so without this
-/// the app's resident memory stays that much higher for its whole life.
-pub(super) fn release_free_memory() {
-    #[cfg(all(target_os = "linux", target_env = "gnu"))]
-    // SAFETY: malloc_trim only returns free pages of the allocator to the system;
-    // it takes no pointers and is safe to call from any thread at any time.
-    unsafe {
-        libc::malloc_trim(0);
-    }
-}
-
-/// Session `id` read in full for the detail screen, or why not in plain words.
-fn open_session(store: &dyn SessionStore, id: &SessionId) -> Result<Box<LoadedSession>, String> {
-    match store.load(id) {
-        Ok(loaded) => Ok(Box::new(loaded)),
-        Err(crate::store::StoreError::NotFound { .. }) => Err(messages::SESSION_GONE.to_string()),
-        Err(e) => Err(e.to_string()),
-    }
-}
-
-fn is_note(path: &std::path::Path) -> bool {
-    path.to_string_lossy().ends_with(".note.ron")
 }

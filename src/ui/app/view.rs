@@ -7,32 +7,32 @@ impl App {
     /// The window as the layouts see it: its width after the text size setting, and
     /// the illustrations' palette for the theme on show.
     pub fn viewport(&self) -> Viewport {
-        let art = match self.settings.theme {
+        let art = match self.prefs.settings.theme {
             ThemeChoice::HighContrast => Art::HighContrast,
             ThemeChoice::Dark => Art::Dark,
-            ThemeChoice::System if self.system_mode == iced::theme::Mode::Dark => Art::Dark,
+            ThemeChoice::System if self.prefs.system_mode == iced::theme::Mode::Dark => Art::Dark,
             ThemeChoice::System | ThemeChoice::Light => Art::Light,
         };
-        Viewport { width: self.width / self.scale_factor(), art }
+        Viewport { width: self.window.width / self.scale_factor(), art }
     }
 
     /// Which page is on show: each screen, each safety question and each card has its
     /// own, and a new page opens at its top (its scroll position and any other widget
     /// state start afresh).
-    pub fn page(&self) -> crate::ui::widgets::page::Key {
+    pub fn page(&self) -> PageKey {
         match &self.screen {
-            Screen::Home(_) => (0, 0),
-            Screen::Intro(_) => (10, 0),
-            Screen::Safety(state) => (1, state.position()),
-            Screen::Setup { .. } => (2, 0),
-            Screen::Check { state, .. } => (3, state.position()),
-            Screen::Result(_) => (4, 0),
-            Screen::Exercises { state, .. } => (11, state.position()),
-            Screen::History(_) => (5, 0),
-            Screen::Detail(_) => (6, 0),
-            Screen::Trends(_) => (7, 0),
-            Screen::Export { .. } => (8, 0),
-            Screen::Settings(_) => (9, 0),
+            Screen::Home(_) => PageKey::Home,
+            Screen::Intro(_) => PageKey::Intro,
+            Screen::Safety(state) => PageKey::Safety(state.position()),
+            Screen::Setup { .. } => PageKey::Setup,
+            Screen::Check { state, .. } => PageKey::Card(state.position()),
+            Screen::Result(_) => PageKey::Result,
+            Screen::Exercises { state, .. } => PageKey::Exercise(state.position()),
+            Screen::History(_) => PageKey::History,
+            Screen::Detail(_) => PageKey::Detail,
+            Screen::Trends(_) => PageKey::Trends,
+            Screen::Export { .. } => PageKey::Export,
+            Screen::Settings(_) => PageKey::Settings,
         }
     }
 
@@ -48,16 +48,16 @@ impl App {
         let key = self.page();
         let content =
             self.screen_view(viewport).map(move |message| Message::OnPage(key, Box::new(message)));
-        let page =
-            crate::ui::widgets::page::page(key, content).guard(self.guard_until(), &self.clock);
+        let page = crate::ui::widgets::page::page(key, content)
+            .guard(self.guard_until(), &self.window.clock);
         let content = column![self.top_bar(viewport), page].height(iced::Length::Fill);
         // The help is a second layer, so opening it keeps the screen's state.
         let mut layers = stack![content].width(iced::Length::Fill).height(iced::Length::Fill);
-        if self.show_help {
+        if self.window.show_help {
             let (topic, lines) = self.help_topic();
             // Keys are listed where a keyboard is in use: a key was pressed, or a
             // desktop window wider than a phone.
-            let keys = self.keyboard_seen
+            let keys = self.window.keyboard_seen
                 || (cfg!(not(target_arch = "wasm32")) && viewport.side_by_side());
             layers = layers.push(crate::ui::widgets::help::overlay(
                 topic,
@@ -134,9 +134,9 @@ impl App {
                 .view(
                     viewport,
                     history::Context {
-                        sessions: self.history.as_deref(),
-                        notices: &self.notices,
-                        undo: self.undo.as_ref().map(|id| id.as_str()),
+                        sessions: self.records.summaries.as_deref(),
+                        notices: &self.records.notices,
+                        undo: self.records.undo.as_ref().map(|id| id.as_str()),
                     },
                 )
                 .map(Message::History),
@@ -144,7 +144,7 @@ impl App {
             Screen::Trends(state) => state.view(viewport).map(Message::Trends),
             Screen::Export { state, .. } => state.view(viewport).map(Message::Export),
             Screen::Settings(state) => state
-                .view(viewport, &self.settings, self.settings_notice.as_deref())
+                .view(viewport, &self.prefs.settings, self.prefs.notice.as_deref())
                 .map(Message::Settings),
         }
     }
@@ -153,8 +153,10 @@ impl App {
     /// with the app's own light and dark palettes.
     pub fn theme(&self) -> Option<Theme> {
         use crate::ui::style;
-        Some(match self.settings.theme {
-            ThemeChoice::System if self.system_mode == iced::theme::Mode::Dark => style::dark(),
+        Some(match self.prefs.settings.theme {
+            ThemeChoice::System if self.prefs.system_mode == iced::theme::Mode::Dark => {
+                style::dark()
+            }
             ThemeChoice::System | ThemeChoice::Light => style::light(),
             ThemeChoice::Dark => style::dark(),
             ThemeChoice::HighContrast => style::high_contrast(),
@@ -164,12 +166,12 @@ impl App {
     /// The text and UI size chosen in Settings, at every window width: the layouts
     /// reflow to the narrower logical width instead (see [`Viewport`]).
     pub fn scale_factor(&self) -> f32 {
-        self.settings.scale()
+        self.prefs.settings.scale()
     }
 
     /// The settings in force.
     pub fn settings(&self) -> &Settings {
-        &self.settings
+        &self.prefs.settings
     }
 
     /// Whether a countdown is running, so the app needs the time.
@@ -199,7 +201,7 @@ impl App {
         // The history is read in the background once the first frame is on screen
         // (which also keeps the index current), so that it is ready by the time the
         // person opens it; until then, nothing competes with drawing that frame.
-        let first_frame = if self.history_asked {
+        let first_frame = if self.records.asked {
             Subscription::none()
         } else {
             window::frames().map(|_| Message::FirstFrame)

@@ -9,6 +9,7 @@ use crate::core::wording;
 use crate::export::answers;
 use crate::store::{LoadedSession, SessionId};
 use crate::ui::keys::Shortcut;
+use crate::ui::outcome::Failure;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::viewport::Viewport;
 use crate::ui::widgets::action::{Kind, action, bar, confirm};
@@ -84,7 +85,7 @@ impl State {
     }
 
     /// The session was read (or not): shows it, with its note ready to edit.
-    pub fn opened(&mut self, result: Result<LoadedSession, String>) {
+    pub fn opened(&mut self, result: Result<LoadedSession, Failure>) {
         let typed = std::mem::take(&mut self.note);
         self.refreshed(result);
         self.note = match &self.session {
@@ -97,7 +98,7 @@ impl State {
 
     /// The session was read again (after a change): shows what is saved now,
     /// keeping the note as typed.
-    pub fn refreshed(&mut self, result: Result<LoadedSession, String>) {
+    pub fn refreshed(&mut self, result: Result<LoadedSession, Failure>) {
         self.session = match result {
             Ok(loaded) if loaded.session.id == self.id => {
                 let saved = &loaded.session.outcome;
@@ -107,7 +108,7 @@ impl State {
                 Status::Ready(Box::new(loaded))
             }
             Ok(_) => return,
-            Err(why) => Status::Failed(why),
+            Err(why) => Status::Failed(why.to_string()),
         };
     }
 

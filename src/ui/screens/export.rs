@@ -105,11 +105,22 @@ pub enum Action {
         folder: String,
     },
     Import(String),
-    /// Hand over (or, with `remove`, delete) the set-aside entries.
-    SetAside {
-        remove: bool,
-    },
+    /// Hand over the set-aside entries as one file (the browser build).
+    HandOverSetAside,
+    /// Remove the set-aside entries for good.
+    RemoveSetAside,
     Back,
+}
+
+/// Why the dates typed do not make a selection.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+enum DateProblem {
+    /// The start or end date (which) is not a YYYY-MM-DD date.
+    #[error("{}", words::bad_date(.0))]
+    NotADate(&'static str),
+    /// The start comes after the end.
+    #[error("{}", words::START_AFTER_END)]
+    StartAfterEnd,
 }
 
 impl State {
@@ -136,15 +147,15 @@ impl State {
         self.status = Some(status);
     }
 
-    fn selection(&self) -> Result<Selection, String> {
-        let date = |text: &str, which: &str| -> Result<Option<NaiveDate>, String> {
+    fn selection(&self) -> Result<Selection, DateProblem> {
+        let date = |text: &str, which: &'static str| -> Result<Option<NaiveDate>, DateProblem> {
             let text = text.trim();
             if text.is_empty() {
                 return Ok(None);
             }
             NaiveDate::parse_from_str(text, "%Y-%m-%d")
                 .map(Some)
-                .map_err(|_| words::bad_date(which))
+                .map_err(|_| DateProblem::NotADate(which))
         };
         match &self.scope {
             Scope::Session(id) => Ok(Selection { ids: vec![id.clone()], ..Selection::all() }),
@@ -154,7 +165,7 @@ impl State {
                 if let (Some(from), Some(to)) = (from, to)
                     && from > to
                 {
-                    return Err(words::START_AFTER_END.to_string());
+                    return Err(DateProblem::StartAfterEnd);
                 }
                 Ok(Selection { from, to, ids: Vec::new() })
             }
@@ -169,10 +180,10 @@ impl State {
             Message::Folder(text) => self.folder = text,
             Message::ImportPath(text) => self.import_path = text,
             Message::Back => return Action::Back,
-            Message::SaveSetAside => return Action::SetAside { remove: false },
+            Message::SaveSetAside => return Action::HandOverSetAside,
             Message::RemoveSetAside => {
                 self.set_aside = 0;
-                return Action::SetAside { remove: true };
+                return Action::RemoveSetAside;
             }
             Message::Import => {
                 if self.import_path.trim().is_empty() && !IN_BROWSER {
@@ -196,7 +207,7 @@ impl State {
                             folder: self.folder.trim().to_string(),
                         };
                     }
-                    Err(why) => self.status = Some(why),
+                    Err(why) => self.status = Some(why.to_string()),
                 }
             }
         }

@@ -31,14 +31,15 @@ pub fn card(theme: &Theme) -> Color {
 
 /// The colour of a test's line, the same on both legs and in the legend.
 pub fn measure_color(theme: &Theme, test: TestKind) -> Color {
+    use crate::ui::style::ThemeKind;
     let rgb = |r, g, b| Color::from_rgb8(r, g, b);
-    match (style::is_high_contrast(theme), theme.extended_palette().is_dark, test) {
-        (true, _, TestKind::Slump) => rgb(0xFF, 0xD6, 0x00),
-        (true, _, TestKind::HamstringStretch) => rgb(0x00, 0xE5, 0xFF),
-        (false, false, TestKind::Slump) => rgb(0x38, 0x47, 0xC9),
-        (false, false, TestKind::HamstringStretch) => rgb(0xA3, 0x47, 0x0A),
-        (false, true, TestKind::Slump) => rgb(0x9A, 0xA6, 0xFF),
-        (false, true, TestKind::HamstringStretch) => rgb(0xFF, 0xB8, 0x70),
+    match (ThemeKind::of(theme), test) {
+        (ThemeKind::HighContrast, TestKind::Slump) => rgb(0xFF, 0xD6, 0x00),
+        (ThemeKind::HighContrast, TestKind::HamstringStretch) => rgb(0x00, 0xE5, 0xFF),
+        (ThemeKind::Light, TestKind::Slump) => rgb(0x38, 0x47, 0xC9),
+        (ThemeKind::Light, TestKind::HamstringStretch) => rgb(0xA3, 0x47, 0x0A),
+        (ThemeKind::Dark, TestKind::Slump) => rgb(0x9A, 0xA6, 0xFF),
+        (ThemeKind::Dark, TestKind::HamstringStretch) => rgb(0xFF, 0xB8, 0x70),
     }
 }
 

@@ -32,25 +32,23 @@ use std::time::Duration;
 /// reaches the new page, and a deliberate tap is never lost.
 pub const TAP_GUARD: Duration = Duration::from_millis(400);
 
-/// Which page is on show; see [`page`].
-pub type Key = (u8, usize);
-
 /// Shows `content` as the page `key`.
-pub fn page<'a, Message, Theme, Renderer>(
+pub fn page<'a, Key, Message, Theme, Renderer>(
     key: Key,
     content: impl Into<Element<'a, Message, Theme, Renderer>>,
-) -> Page<'a, Message, Theme, Renderer> {
+) -> Page<'a, Key, Message, Theme, Renderer> {
     Page { key, content: content.into(), guard: None }
 }
 
-/// A page; see the module documentation.
-pub struct Page<'a, Message, Theme, Renderer> {
+/// A page, known by its `Key` (any value that tells one page from another); see the
+/// module documentation.
+pub struct Page<'a, Key, Message, Theme, Renderer> {
     key: Key,
     content: Element<'a, Message, Theme, Renderer>,
     guard: Option<(Instant, Clock)>,
 }
 
-impl<Message, Theme, Renderer> Page<'_, Message, Theme, Renderer> {
+impl<Key, Message, Theme, Renderer> Page<'_, Key, Message, Theme, Renderer> {
     /// Ignores presses until `until`, by the time of `clock`: the page opened at
     /// `until - TAP_GUARD`.
     pub fn guard(mut self, until: Option<Instant>, clock: &Clock) -> Self {
@@ -66,15 +64,16 @@ impl<Message, Theme, Renderer> Page<'_, Message, Theme, Renderer> {
 
 /// The key the kept state belongs to, and the fingers that went down while the page
 /// was guarded (their lift cancels instead of tapping).
-struct State(Key, Vec<touch::Finger>);
+struct State<Key>(Key, Vec<touch::Finger>);
 
-impl<Message, Theme, Renderer> Widget<Message, Theme, Renderer>
-    for Page<'_, Message, Theme, Renderer>
+impl<Key, Message, Theme, Renderer> Widget<Message, Theme, Renderer>
+    for Page<'_, Key, Message, Theme, Renderer>
 where
+    Key: Copy + PartialEq + 'static,
     Renderer: renderer::Renderer,
 {
     fn tag(&self) -> tree::Tag {
-        tree::Tag::of::<State>()
+        tree::Tag::of::<State<Key>>()
     }
 
     fn state(&self) -> tree::State {
@@ -86,7 +85,7 @@ where
     }
 
     fn diff(&self, tree: &mut Tree) {
-        let state = tree.state.downcast_mut::<State>();
+        let state = tree.state.downcast_mut::<State<Key>>();
         if state.0 == self.key {
             tree.diff_children(std::slice::from_ref(&self.content));
         } else {
@@ -109,7 +108,7 @@ where
         shell: &mut Shell<'_, Message>,
         viewport: &Rectangle,
     ) {
-        let fingers = &mut tree.state.downcast_mut::<State>().1;
+        let fingers = &mut tree.state.downcast_mut::<State<Key>>().1;
         let lost;
         let event = match event {
             Event::Mouse(mouse::Event::ButtonPressed(_)) if self.guarded() => {
@@ -140,14 +139,15 @@ where
     }
 }
 
-impl<'a, Message, Theme, Renderer> From<Page<'a, Message, Theme, Renderer>>
+impl<'a, Key, Message, Theme, Renderer> From<Page<'a, Key, Message, Theme, Renderer>>
     for Element<'a, Message, Theme, Renderer>
 where
+    Key: Copy + PartialEq + 'static,
     Message: 'a,
     Theme: 'a,
     Renderer: renderer::Renderer + 'a,
 {
-    fn from(page: Page<'a, Message, Theme, Renderer>) -> Self {
+    fn from(page: Page<'a, Key, Message, Theme, Renderer>) -> Self {
         Element::new(page)
     }
 }
