@@ -44,3 +44,37 @@ fn a_tap_on_a_row_opens_that_session_after_the_list_changed() {
         _ => panic!("no session opened"),
     }
 }
+
+#[test]
+fn a_tap_on_a_row_opens_that_session_after_another_was_deleted() {
+    use tension_check::store::SessionStore;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("store");
+    let (newest, middle, oldest) = (session(1), session(2), session(3));
+    for session in [&newest, &middle, &oldest] {
+        SessionStore::save(&store, session).expect("saved");
+    }
+    let mut d = Driver::with_data_dir(PHONE, dir.path());
+    d.tap("History");
+    // The person taps the third row (the oldest session)…
+    let label = oldest.started_at.format("%a %-d %b %Y, %H:%M").to_string();
+    let tapped: Vec<_> = {
+        let mut ui = d.simulator();
+        ui.click(label.as_str()).expect("the row");
+        ui.into_messages().collect()
+    };
+    assert!(!tapped.is_empty());
+    // …while another window deletes the newest, and the list is read again: every
+    // row moves up one, and the third row is no more.
+    SessionStore::delete(&store, &newest.id).expect("deleted");
+    d.send(tension_check::ui::Message::History(history::Message::Back));
+    d.tap("History");
+    assert_eq!(d.app.history().map(<[_]>::len), Some(2), "the list was read again");
+    for message in tapped {
+        d.send(message);
+    }
+    match d.app.screen() {
+        Screen::Detail(state) => assert_eq!(state.id(), &oldest.id, "another session opened"),
+        _ => panic!("no session opened"),
+    }
+}
