@@ -30,13 +30,18 @@ fn file_name(what: &str, extension: &str) -> String {
 }
 
 /// What happened to `what`, handed over as the file `name`, in a sentence.
-fn handed(how: Result<Handed, String>, what: &str, name: &str) -> Result<Notice, Failure> {
+fn handed(how: Handed, what: &str, name: &str) -> Notice {
     match how {
-        Ok(Handed::Shared) => Ok(format!("Shared {what} ({name}).").into()),
-        Ok(Handed::Cancelled) => Ok("Nothing was shared.".to_string().into()),
-        Ok(Handed::Downloaded) => Ok(format!("Downloaded {what} as {name}.").into()),
-        Err(why) => Err(Failure::Browser(why.into())),
+        Handed::Shared => format!("Shared {what} ({name})."),
+        Handed::Cancelled => "Nothing was shared.".to_string(),
+        Handed::Downloaded => format!("Downloaded {what} as {name}."),
     }
+    .into()
+}
+
+/// Hands `bytes` over as the file `name` (see [`page::give`]).
+async fn give(name: &str, mime: &str, bytes: &[u8], share: bool) -> Result<Handed, Failure> {
+    page::give(name, mime, bytes, share).await.map_err(|why| Failure::Browser(why.into()))
 }
 
 impl App {
@@ -77,8 +82,8 @@ impl App {
 async fn hand_over_backup(store: Arc<dyn SessionStore>) -> Result<Notice, Failure> {
     let bytes = store.backup_bytes()?;
     let name = file_name("-backup", "ron");
-    let how = page::give(&name, "application/octet-stream", &bytes, false).await;
-    handed(how, "a backup of every session", &name)
+    let how = give(&name, "application/octet-stream", &bytes, false).await?;
+    Ok(handed(how, "a backup of every session", &name))
 }
 
 /// Hands over the report of the chosen sessions (the share sheet, or a download).
@@ -97,8 +102,8 @@ async fn hand_over_report(
     };
     let name = file_name("", extension);
     let what = wording::count(count, "session", "sessions");
-    let how = page::give(&name, mime, &bytes, true).await;
-    handed(how, &what, &name)
+    let how = give(&name, mime, &bytes, true).await?;
+    Ok(handed(how, &what, &name))
 }
 
 /// Imports a file the person picks; the answer once IndexedDB holds what it added.
@@ -122,6 +127,6 @@ async fn hand_over_set_aside(store: Arc<dyn SessionStore>) -> Result<Notice, Fai
         text.push('\n');
     }
     let name = file_name("-set-aside", "txt");
-    let how = page::give(&name, "text/plain", text.as_bytes(), false).await;
-    handed(how, "the set-aside entries", &name)
+    let how = give(&name, "text/plain", text.as_bytes(), false).await?;
+    Ok(handed(how, "the set-aside entries", &name))
 }
