@@ -87,6 +87,13 @@ impl App {
                 | Message::SettingsSaved(_)
                 | Message::WorkStopped),
             ) => self.answer(screen, answer),
+            (screen, message) => self.on_screen(screen, message),
+        }
+    }
+
+    /// Hands a screen's message to the function of the screen on show.
+    fn on_screen(&mut self, screen: Screen, message: Message) -> (Screen, Effect) {
+        match (screen, message) {
             (Screen::Home(state), Message::Home(message)) => self.on_home(state, message),
             (Screen::Intro(state), Message::Intro(message)) => self.on_intro(state, message),
             (Screen::Safety(state), Message::Safety(message)) => self.on_safety(state, message),
@@ -103,7 +110,7 @@ impl App {
             (Screen::History(state), Message::History(message)) => self.on_history(state, message),
             (Screen::Detail(state), Message::Detail(message)) => self.on_detail(state, message),
             (Screen::Trends(mut state), Message::Trends(message)) => match state.update(message) {
-                trends::Action::Back => (Screen::History(history::State::default()), none),
+                trends::Action::Back => (Screen::History(history::State::default()), Effect::None),
             },
             (Screen::Export { state, from }, Message::Export(message)) => {
                 self.on_export(state, from, message)
@@ -112,7 +119,7 @@ impl App {
                 self.on_settings(state, message)
             }
             // A message for a screen no longer on show (a late event): ignore it.
-            (screen, _) => (screen, none),
+            (screen, _) => (screen, Effect::None),
         }
     }
 
