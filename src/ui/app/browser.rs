@@ -21,9 +21,9 @@ pub(super) async fn stored(message: Message) -> Message {
     }
 }
 
-/// The name of a file handed over today: `tension-check-<date>.<extension>`.
-fn file_name(what: &str, extension: &str) -> String {
-    format!("tension-check{what}-{}.{extension}", Local::now().format("%Y-%m-%d"))
+/// The name of a file handed over today (see [`crate::export::file_name`]).
+fn file_name(holds: Option<&str>, extension: &str) -> String {
+    crate::export::file_name(holds, Local::now().fixed_offset(), extension)
 }
 
 /// What happened to a file handed over, in a sentence.
@@ -62,7 +62,7 @@ impl App {
                         Ok(bytes) => bytes,
                         Err(e) => return done(messages::not_saved(&e.to_string()), false),
                     };
-                    let name = file_name("-backup", "ron");
+                    let name = file_name(Some("backup"), "ron");
                     let how = page::give(&name, "application/octet-stream", &bytes, false);
                     done(handed(how.await, "a backup of every session", &name), false)
                 },
@@ -73,19 +73,13 @@ impl App {
                     async move {
                         // Reports need every answer: the history holds summaries only.
                         let sessions = store.load_all().sessions;
-                        let (bytes, extension, count) =
-                            match report_bytes(&sessions, format, &selection) {
-                                Ok(made) => made,
-                                Err(why) => return done(messages::not_saved(&why), false),
-                            };
-                        let mime = match extension {
-                            "pdf" => "application/pdf",
-                            "html" => "text/html",
-                            _ => "text/csv",
+                        let (made, count) = match report_bytes(&sessions, format, &selection) {
+                            Ok(made) => made,
+                            Err(why) => return done(messages::not_saved(&why), false),
                         };
-                        let name = file_name("", extension);
+                        let name = file_name(None, made.extension);
                         let what = wording::count(count, "session", "sessions");
-                        let how = page::give(&name, mime, &bytes, true).await;
+                        let how = page::give(&name, made.mime, &made.bytes, true).await;
                         done(handed(how, &what, &name), false)
                     },
                     |message| message,
@@ -112,7 +106,7 @@ impl App {
                         text.push_str(&String::from_utf8_lossy(&bytes));
                         text.push('\n');
                     }
-                    let name = file_name("-set-aside", "txt");
+                    let name = file_name(Some("set-aside"), "txt");
                     let how = page::give(&name, "text/plain", text.as_bytes(), false).await;
                     done(handed(how, "the set-aside entries", &name), false)
                 },

@@ -188,56 +188,41 @@ fn export_files(
     if !folder.is_dir() {
         return Err(messages::no_such_folder(&folder.display().to_string()));
     }
-    let stamp = Local::now().format("%Y-%m-%d").to_string();
+    let now = Local::now().fixed_offset();
     if format == export::Format::Backup {
-        let target =
-            folder.join(format!("tension-check-backup-{}", Local::now().format("%Y-%m-%d-%H%M%S")));
+        let target = folder.join(crate::export::backup_folder_name(now));
         let report = store.backup_to(&target).map_err(|e| e.to_string())?;
         let files = report.copied.len() + report.already_there.len();
         return Ok(messages::backed_up(files, &target.display().to_string()));
     }
     // Reports need every answer: the sessions are read in full here, off the UI thread.
     let sessions = store.load_all().sessions;
-    let (bytes, extension, count) = report_bytes(&sessions, format, selection)?;
-    let names = (1..=100).map(|n| match n {
-        1 => format!("tension-check-{stamp}.{extension}"),
-        n => format!("tension-check-{stamp}-{n}.{extension}"),
-    });
-    let written = crate::store::names::first_free(
-        names,
-        |name| crate::export::write(&folder.join(name), &bytes, false),
-        |e| matches!(e, crate::export::ExportError::Exists { .. }),
-    );
-    match written {
-        Some(Ok(path)) => Ok(messages::exported(count, &path.display().to_string())),
-        Some(Err(error)) => Err(error.to_string()),
-        None => Err(messages::TOO_MANY_EXPORTS.to_string()),
+    let (rendered, count) = report_bytes(&sessions, format, selection)?;
+    match crate::export::write_first_free(folder, &rendered, now) {
+        Ok(path) => Ok(messages::exported(count, &path.display().to_string())),
+        Err(crate::export::ExportError::NoFreeName { .. }) => {
+            Err(messages::TOO_MANY_EXPORTS.to_string())
+        }
+        Err(error) => Err(error.to_string()),
     }
 }
 
-/// The report (PDF, HTML) or table (CSV) of the chosen sessions: its bytes, file
-/// extension and how many sessions it holds.
+/// The report (PDF, HTML) or table (CSV) of the chosen sessions, and how many
+/// sessions it holds.
 pub(super) fn report_bytes(
     sessions: &[LoadedSession],
     format: export::Format,
     selection: &Selection,
-) -> Result<(Vec<u8>, &'static str, usize), String> {
+) -> Result<(crate::export::Rendered, usize), String> {
     let entries: Vec<Entry<'_>> =
         sessions.iter().map(Entry::from).filter(|e| selection.matches(e.session)).collect();
     if entries.is_empty() {
         return Err(messages::NOTHING_TO_EXPORT.to_string());
     }
-    let now = Local::now().fixed_offset();
-    let (bytes, extension) = match format {
-        export::Format::Pdf => (crate::export::pdf::report_pdf(&entries, now), "pdf"),
-        export::Format::Html => {
-            (crate::export::html::report_html(&entries, now).into_bytes(), "html")
-        }
-        export::Format::Csv => (crate::export::csv::sessions_csv(&entries).into_bytes(), "csv"),
-        // A backup holds the session files themselves, not a report of them.
-        export::Format::Backup => return Err(messages::not_possible("a backup is not a report")),
-    };
-    Ok((bytes, extension, entries.len()))
+    // A backup holds the session files themselves, not a report of them.
+    let rendered = crate::export::render(format, &entries, Local::now().fixed_offset())
+        .map_err(|e| messages::not_possible(&e.to_string()))?;
+    Ok((rendered, entries.len()))
 }
 
 /// The person's usual folders that exist, offered on the export screen with one
