@@ -31,6 +31,7 @@
 
 pub mod backend;
 mod backup;
+pub mod browser;
 pub mod bundle;
 mod draft;
 pub mod error;

@@ -8,8 +8,8 @@ use js_sys::{Array, Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::files::{Files, SETTINGS, Write};
 use crate::settings::Settings;
+use crate::store::browser::files::{Files, SETTINGS, Write};
 
 #[wasm_bindgen]
 extern "C" {

@@ -2,7 +2,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 
 use super::*;
 use crate::core::{Check, grade};
-use crate::web::backup;
+use crate::store::browser::backup;
 
 fn session(id: &str, started: &str) -> Session {
     let check = Check::new();

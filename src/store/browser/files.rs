@@ -3,7 +3,7 @@
 //! `set-aside/…`, `settings.ron`) in an in-memory copy of the browser's IndexedDB.
 //!
 //! Every change is made to the copy at once and queued as a write; the browser build
-//! hands the queue to IndexedDB (see `idb`) and reports the change done only once
+//! hands the queue to IndexedDB (see `crate::web::page`) and reports the change done only once
 //! IndexedDB has it. Nothing here touches the browser, so it is tested natively.
 
 use std::collections::BTreeMap;
