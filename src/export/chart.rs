@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 use super::style::{LineStyle, line_style};
 use super::trend::{Series, Trend};
 use super::words;
-use crate::core::{Tier, wording};
+use crate::core::{MAX_INTENSITY, Tier, wording};
 
 /// Where times and intensities go in a chart's plot area, with y growing
 /// downwards: time runs left to right inside `pad` on each side (a single
@@ -59,7 +59,7 @@ impl Scale {
 
     /// The y of an intensity, 0 to 10.
     pub fn y_of(&self, intensity: f32) -> f32 {
-        self.y + self.height * (1.0 - intensity / 10.0)
+        self.y + self.height * (1.0 - intensity / f32::from(MAX_INTENSITY))
     }
 
     /// A series' points, placed.

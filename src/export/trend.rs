@@ -9,7 +9,7 @@ pub use super::chart::{ChartLayout, ChartMarker, LegendItem, LegendSample, chart
 use super::escape;
 use super::style::{LineStyle, marker_shape, tier_color};
 use super::words;
-use crate::core::{Leg, StepId, TestKind, Tier};
+use crate::core::{Leg, MAX_INTENSITY, StepId, TestKind, Tier};
 use crate::store::{Session, SessionId};
 
 /// One rating in a series.
@@ -97,7 +97,7 @@ pub fn trend_points<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Tren
                     Some(TrendPoint {
                         at: s.started_at,
                         session_id: s.id.clone(),
-                        intensity: record.intensity(step)?.min(10),
+                        intensity: record.intensity(step)?.min(MAX_INTENSITY),
                         tier: s.outcome.tier,
                         reference: record.reference,
                     })

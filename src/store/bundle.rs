@@ -122,7 +122,7 @@ impl Store {
                 None
             }
         };
-        for name in names.iter().filter(|n| !n.ends_with(super::NOTE_SUFFIX)) {
+        for name in names.iter().filter(|n| !super::is_note_file(n)) {
             let path = self.sessions_dir().join(name);
             let Some(session) = read(path.clone(), MAX_SESSION_FILE_BYTES) else { continue };
             let note_name = path.with_extension("note.ron");
@@ -134,7 +134,7 @@ impl Store {
             bundle.sessions.push(BundleEntry { session, note });
         }
         // A note whose session file is not here is still kept.
-        for name in names.iter().filter(|n| n.ends_with(super::NOTE_SUFFIX)) {
+        for name in names.iter().filter(|n| super::is_note_file(n)) {
             let id = name.trim_end_matches(super::NOTE_SUFFIX);
             if !names.contains(&format!("{id}.ron"))
                 && let Some(text) = read(self.sessions_dir().join(name), MAX_NOTE_FILE_BYTES)

@@ -48,7 +48,7 @@ impl Store {
                         listing.names
                     }
                     .into_iter()
-                    .filter(|name| !name.ends_with(NOTE_SUFFIX))
+                    .filter(|name| !is_note_file(name))
                     .map(|name| src.join(name))
                     .collect(),
                     false,

@@ -75,7 +75,7 @@ impl Store {
             }
         };
         let (note_names, session_names): (Vec<String>, Vec<String>) =
-            names.into_iter().partition(|name| name.ends_with(NOTE_SUFFIX));
+            names.into_iter().partition(|name| is_note_file(name));
         let notes = note_names
             .into_iter()
             .map(|name| {

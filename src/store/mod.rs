@@ -79,7 +79,10 @@ pub use reports::{
     ExportReport, ImportReport, LoadReport, LoadedSession, NewerFile, Problem, PurgeReport,
     Quarantined, Summaries, TrashEntry,
 };
-pub use session::{FORMAT_VERSION, FileError, NOTE_FORMAT_VERSION, Note, Session, SessionId};
+pub use session::{
+    FORMAT_VERSION, FileError, NOTE_FORMAT_VERSION, NOTE_SUFFIX, Note, Session, SessionId,
+    is_note_file,
+};
 
 use fs::{TEMP_PREFIX, WriteError};
 use load::{keep_one_per_id, list_ron_files};
@@ -105,8 +108,9 @@ pub const LOCK_FILE: &str = ".lock";
 /// remove them.
 pub const TRASH_MAX_AGE: TimeDelta = TimeDelta::days(30);
 
-const NOTE_SUFFIX: &str = ".note.ron";
-const TRASH_TIME_FORMAT: &str = "%Y%m%dT%H%M%SZ";
+/// How a trash entry's name gives the time of its deletion (UTC), as in
+/// `trash/20261126T133512Z--<name>` (and the browser's `trash/` keys).
+pub const TRASH_TIME_FORMAT: &str = "%Y%m%dT%H%M%SZ";
 
 /// A data folder of saved sessions.
 #[derive(Debug)]

@@ -6,13 +6,23 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::{DateTime, FixedOffset, Local, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::core::{Check, Outcome, Quality, Reason};
+use crate::core::{Check, MAX_INTENSITY, Outcome, Quality, Reason};
 
 /// The version of the session file format this build writes and fully reads.
 pub const FORMAT_VERSION: u32 = 3;
 
 /// The version of the note file format this build writes and fully reads.
 pub const NOTE_FORMAT_VERSION: u32 = 1;
+
+/// How a note file's name ends: `<id>.note.ron`, beside the session's `<id>.ron`
+/// (on disk, and as a key in the browser's storage).
+pub const NOTE_SUFFIX: &str = ".note.ron";
+
+/// Whether `name` (a file's name or path, or a key of the browser's storage) is a
+/// note's.
+pub fn is_note_file(name: &str) -> bool {
+    name.ends_with(NOTE_SUFFIX)
+}
 
 /// The longest id accepted, in characters.
 pub const MAX_ID_LEN: usize = 64;
@@ -56,8 +66,6 @@ pub fn excerpt(text: &str) -> String {
 
 /// The most legs a session can hold: the left and the right, each at most once.
 pub const MAX_LEGS: usize = 2;
-/// The highest intensity on the 0 to 10 scale.
-pub const MAX_INTENSITY: u8 = 10;
 /// The longest app version text accepted, in characters.
 pub const MAX_APP_VERSION_CHARS: usize = 100;
 /// The most reasons a stored outcome can hold.
@@ -169,7 +177,7 @@ impl SessionId {
 
     /// The note file name, `<id>.note.ron`.
     pub fn note_file_name(&self) -> String {
-        format!("{}.note.ron", self.0)
+        format!("{}{NOTE_SUFFIX}", self.0)
     }
 }
 

@@ -71,9 +71,7 @@ impl Store {
         let names = match indexed {
             Some((name, _)) => vec![name],
             None => match list_ron_files(&self.sessions) {
-                Ok(listing) => {
-                    listing.names.into_iter().filter(|n| !n.ends_with(NOTE_SUFFIX)).collect()
-                }
+                Ok(listing) => listing.names.into_iter().filter(|n| !is_note_file(n)).collect(),
                 Err(_) => Vec::new(),
             },
         };

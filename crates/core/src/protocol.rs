@@ -27,6 +27,9 @@ pub enum StepId {
     B3,
 }
 
+/// The highest intensity on the 0 to 10 scale every step's intensity is given on.
+pub const MAX_INTENSITY: u8 = 10;
+
 /// One thing a step asks the person to record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Ask {

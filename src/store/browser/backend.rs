@@ -10,7 +10,7 @@ use super::files::{Files, SET_ASIDE, TRASH};
 use crate::store::{
     ExportReport, ImportReport, LoadReport, LoadedSession, Note, Problem, PurgeReport, Session,
     SessionId, SessionStore, SessionSummary, SetAside, StoreError, StoreKind, Summaries,
-    TrashEntry,
+    TRASH_TIME_FORMAT, TrashEntry, is_note_file,
 };
 
 /// Folders do not exist in a browser: backups and imports are files of bytes.
@@ -76,8 +76,8 @@ impl SessionStore for Files {
                 let (stamp, name) = key[TRASH.len()..].split_once("--")?;
                 let stamp = stamp.split('.').next()?;
                 let deleted_at =
-                    chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%SZ").ok()?.and_utc();
-                let is_note = name.ends_with(".note.ron");
+                    chrono::NaiveDateTime::parse_from_str(stamp, TRASH_TIME_FORMAT).ok()?.and_utc();
+                let is_note = is_note_file(name);
                 let id = SessionId::parse(name.trim_end_matches(".ron").trim_end_matches(".note"))
                     .ok()?;
                 Some(TrashEntry { path: PathBuf::from(&key), id, is_note, deleted_at })

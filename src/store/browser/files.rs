@@ -15,7 +15,7 @@ use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use crate::store::session::{FORMAT_VERSION, probe_format_version};
 use crate::store::{
     LoadReport, LoadedSession, NewerFile, Note, PurgeReport, Quarantined, Session, SessionId,
-    StoreError,
+    StoreError, TRASH_TIME_FORMAT, is_note_file,
 };
 
 /// Where a session lives.
@@ -28,9 +28,6 @@ pub const SET_ASIDE: &str = "set-aside/";
 pub const SETTINGS: &str = "settings.ron";
 /// How set-aside entries are named in messages: the place the person finds them.
 pub const SET_ASIDE_PLACE: &str = "“Set aside” on the Export screen";
-
-const NOTE_SUFFIX: &str = ".note.ron";
-const TRASH_TIME: &str = "%Y%m%dT%H%M%SZ";
 
 /// One change for IndexedDB: the entry's new text, or `None` to remove it.
 pub type Write = (String, Option<String>);
@@ -160,7 +157,7 @@ impl Files {
         }
         let mut sessions = Vec::new();
         for (key, text) in inner.under(SESSIONS) {
-            if key.ends_with(NOTE_SUFFIX) {
+            if is_note_file(&key) {
                 continue;
             }
             let name = &key[SESSIONS.len()..];
@@ -242,7 +239,7 @@ impl Files {
     /// Moves a session and its note into the trash; returns their new names.
     pub fn delete(&self, id: &SessionId, now: DateTime<Utc>) -> Result<Vec<PathBuf>, StoreError> {
         let mut inner = self.lock();
-        let stamp = now.format(TRASH_TIME);
+        let stamp = now.format(TRASH_TIME_FORMAT);
         let mut moved = Vec::new();
         for name in [id.file_name(), id.note_file_name()] {
             let from = format!("{SESSIONS}{name}");
@@ -289,7 +286,7 @@ impl Files {
         let mut inner = self.lock();
         for (key, _) in inner.under(TRASH) {
             let deleted = trash_parts(&key).and_then(|(stamp, _)| {
-                chrono::NaiveDateTime::parse_from_str(stamp, TRASH_TIME).ok()
+                chrono::NaiveDateTime::parse_from_str(stamp, TRASH_TIME_FORMAT).ok()
             });
             if let Some(deleted) = deleted
                 && now.naive_utc().signed_duration_since(deleted) > max_age

@@ -89,7 +89,7 @@ impl App {
                 Message::Saved(session.id.clone(), result)
             })),
             Effect::Load | Effect::Preload => Some(Box::new(move || {
-                let purge = store.purge_trash(Utc::now(), TimeDelta::days(30));
+                let purge = store.purge_trash(Utc::now(), crate::store::TRASH_MAX_AGE);
                 let mut purged = Vec::new();
                 let sessions = purge.removed.iter().filter(|p| !is_note(p)).count();
                 if sessions > 0 {
@@ -341,5 +341,5 @@ fn open_session(store: &dyn SessionStore, id: &SessionId) -> Result<Box<LoadedSe
 }
 
 fn is_note(path: &std::path::Path) -> bool {
-    path.to_string_lossy().ends_with(".note.ron")
+    crate::store::is_note_file(&path.to_string_lossy())
 }

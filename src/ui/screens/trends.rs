@@ -55,7 +55,7 @@ pub fn trend_of(summaries: &[SessionSummary]) -> Trend {
                     Some(TrendPoint {
                         at: s.started_at,
                         session_id: s.id.clone(),
-                        intensity: intensity.min(10),
+                        intensity: intensity.min(crate::core::MAX_INTENSITY),
                         tier: s.tier,
                         reference: ratings.reference,
                     })
