@@ -35,6 +35,7 @@ pub mod browser;
 pub mod bundle;
 mod draft;
 pub mod error;
+#[cfg(feature = "test-support")]
 mod faulty;
 #[doc(hidden)]
 pub mod fs;
@@ -69,6 +70,7 @@ pub use backup::BACKUP_INCOMPLETE;
 pub use draft::DRAFT_FILE;
 pub use error::StoreError;
 use error::shown;
+#[cfg(feature = "test-support")]
 #[doc(hidden)]
 pub use faulty::FaultyFs;
 #[doc(hidden)]
