@@ -4,17 +4,20 @@
 //! The operations are about sessions, not files, so that a back end without a file
 //! system can offer all of them: a backup is one file of bytes ([`super::bundle`])
 //! that any back end can write and read, and damaged entries are named, read and
-//! removed by name.
+//! removed by name. The person's settings are kept by the same back end.
 
 use std::fmt;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use chrono::{DateTime, TimeDelta, Utc};
 
+use super::settings::{self, SettingsError};
 use super::{
     ExportReport, ImportReport, LoadReport, LoadedSession, Note, Problem, PurgeReport, Session,
     SessionId, Store, StoreError, Summaries, TrashEntry,
 };
+use crate::settings::Settings;
 
 /// What kind of place keeps the sessions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,6 +118,13 @@ pub trait SessionStore: Send + Sync + fmt::Debug {
     /// Keeps the check in progress (RON), replacing the one kept, or drops it with
     /// `None` once the check has ended.
     fn keep_draft(&self, text: Option<&str>) -> Result<(), StoreError>;
+
+    /// The person's settings, and a sentence if the kept ones could not be read (the
+    /// defaults are then in use).
+    fn load_settings(&self) -> (Settings, Option<String>);
+
+    /// Keeps the person's settings, replacing those kept.
+    fn save_settings(&self, settings: &Settings) -> Result<(), SettingsError>;
 }
 
 impl SessionStore for Store {
@@ -214,20 +224,60 @@ impl SessionStore for Store {
     fn keep_draft(&self, text: Option<&str>) -> Result<(), StoreError> {
         Store::keep_draft(self, text)
     }
+
+    fn load_settings(&self) -> (Settings, Option<String>) {
+        // A store opened to read only leaves even a broken settings file as it is.
+        if self.is_read_only() {
+            settings::load_untouched(self.dir())
+        } else {
+            settings::load(self.dir())
+        }
+    }
+
+    fn save_settings(&self, settings: &Settings) -> Result<(), SettingsError> {
+        self.writable()?;
+        settings::save_with(self.fs(), self.dir(), settings).map(drop)
+    }
 }
 
 /// No place to keep sessions (no data folder could be opened, say): every
-/// operation fails with the reason, in plain words.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// operation fails with the reason, in plain words. The person's settings may still
+/// be kept elsewhere (see [`Unavailable::keeping_settings_in`]).
+#[derive(Debug, Clone)]
 pub struct Unavailable {
     reason: String,
+    settings: SettingsPlace,
+}
+
+/// Where an [`Unavailable`] store keeps the person's settings all the same.
+#[derive(Debug, Clone)]
+enum SettingsPlace {
+    /// Nowhere: the defaults, and a change is kept for this run only, without a word.
+    Nowhere,
+    /// In `settings.ron` in this folder: a data folder whose sessions cannot be kept.
+    Folder(PathBuf),
+    /// With another back end: the browser's storage, whose sessions cannot be kept.
+    With(Arc<dyn SessionStore>),
 }
 
 impl Unavailable {
     /// A store that is unavailable because of `reason`, a plain sentence such as
-    /// "Could not prepare the data folder /x: permission denied".
+    /// "Could not prepare the data folder /x: permission denied". It keeps no
+    /// settings either.
     pub fn new(reason: impl Into<String>) -> Self {
-        Unavailable { reason: reason.into() }
+        Unavailable { reason: reason.into(), settings: SettingsPlace::Nowhere }
+    }
+
+    /// The same, keeping the person's settings in `settings.ron` in the folder `dir`
+    /// (the data folder that could not be opened for sessions).
+    pub fn keeping_settings_in(self, dir: PathBuf) -> Self {
+        Unavailable { settings: SettingsPlace::Folder(dir), ..self }
+    }
+
+    /// The same, keeping the person's settings with `store` (the browser's storage,
+    /// which cannot keep sessions).
+    pub fn keeping_settings_with(self, store: Arc<dyn SessionStore>) -> Self {
+        Unavailable { settings: SettingsPlace::With(store), ..self }
     }
 
     /// Why.
@@ -334,5 +384,21 @@ impl SessionStore for Unavailable {
 
     fn keep_draft(&self, _: Option<&str>) -> Result<(), StoreError> {
         Err(self.error())
+    }
+
+    fn load_settings(&self) -> (Settings, Option<String>) {
+        match &self.settings {
+            SettingsPlace::Nowhere => (Settings::default(), None),
+            SettingsPlace::Folder(dir) => settings::load(dir),
+            SettingsPlace::With(store) => store.load_settings(),
+        }
+    }
+
+    fn save_settings(&self, settings: &Settings) -> Result<(), SettingsError> {
+        match &self.settings {
+            SettingsPlace::Nowhere => Ok(()),
+            SettingsPlace::Folder(dir) => settings::save(dir, settings).map(drop),
+            SettingsPlace::With(store) => store.save_settings(settings),
+        }
     }
 }

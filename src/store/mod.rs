@@ -52,6 +52,7 @@ mod reports;
 pub mod session;
 mod sessions;
 mod set_aside;
+pub mod settings;
 mod summaries;
 mod trash;
 

@@ -12,7 +12,7 @@ use crate::core::grading::asks_both_legs_again;
 use crate::core::wording::screens::messages;
 use crate::core::{Check, Draft, grade, wording};
 use crate::export::{Entry, Selection};
-use crate::settings::{self as prefs, Settings, ThemeChoice};
+use crate::settings::{Settings, ThemeChoice};
 use crate::sound::{Silent, Speaker};
 use crate::store::{
     LoadedSession, Session, SessionId, SessionStore, SessionSummary, Store, Summaries, Unavailable,
@@ -195,7 +195,6 @@ pub struct App {
     notices: Vec<String>,
     undo: Option<SessionId>,
     settings: Settings,
-    settings_dir: Option<PathBuf>,
     settings_notice: Option<String>,
     show_help: bool,
     /// The system's light or dark mode, followed when the theme setting is System.
@@ -251,7 +250,6 @@ impl App {
             notices: Vec::new(),
             undo: None,
             settings: Settings::default(),
-            settings_dir: None,
             settings_notice: None,
             draft_kept: None,
             show_help: false,
@@ -342,18 +340,17 @@ impl App {
     /// app still runs; saving then fails with the reason, shown to the person.
     pub fn with_data_dir(dir: PathBuf) -> Self {
         let mut app = App::new();
-        let (settings, notice) = prefs::load(&dir);
-        app.settings = settings;
-        app.settings_notice = notice;
-        app.settings_dir = Some(dir.clone());
         app.store = match Store::open_untidied(&dir) {
             Ok(store) => {
                 let store = Arc::new(store);
                 effects::tidy_in_background(store.clone());
                 store
             }
-            Err(error) => Arc::new(Unavailable::new(error.to_string())),
+            Err(error) => Arc::new(Unavailable::new(error.to_string()).keeping_settings_in(dir)),
         };
+        let (settings, notice) = app.store.load_settings();
+        app.settings = settings;
+        app.settings_notice = notice;
         // A check that was in progress when the window closed or the app died goes on.
         #[cfg(not(target_arch = "wasm32"))]
         app.take_up_kept_draft();
@@ -472,10 +469,10 @@ pub fn run_web() -> iced::Result {
     application(|| {
         let files = crate::web::page::files();
         let store: Arc<dyn SessionStore> = match crate::web::page::problem() {
-            Some(why) => Arc::new(Unavailable::new(why)),
+            Some(why) => Arc::new(Unavailable::new(why).keeping_settings_with(files.clone())),
             None => files.clone(),
         };
-        let (settings, notice) = crate::web::page::settings();
+        let (settings, notice) = store.load_settings();
         let mut app = App::new()
             .with_store(store)
             .with_settings(settings)

@@ -488,7 +488,8 @@ fn every_fault_in_a_backup_tells_the_truth() {
 
 #[test]
 fn every_fault_in_a_settings_save_tells_the_truth() {
-    use tension_check::settings::{self, Settings};
+    use tension_check::settings::Settings;
+    use tension_check::store::settings;
     let old = Settings { scale_percent: 120, ..Settings::default() };
     let new = Settings { scale_percent: 150, ..Settings::default() };
     let counter = Arc::new(FaultyFs::counting());

@@ -396,10 +396,10 @@ fn a_settings_file_that_is_a_pipe_or_a_link_never_blocks_the_start() {
     use std::os::unix::fs::symlink;
     let dir = tempfile::tempdir().expect("temp dir");
     make_fifo(&dir.path().join("settings.ron"));
-    let (_, notice) = tension_check::settings::load(dir.path());
+    let (_, notice) = tension_check::store::settings::load(dir.path());
     assert!(notice.expect("told").contains("named pipe"));
     fs::remove_file(dir.path().join("settings.ron")).expect("rm");
     symlink("/etc/passwd", dir.path().join("settings.ron")).expect("link");
-    let (_, notice) = tension_check::settings::load(dir.path());
+    let (_, notice) = tension_check::store::settings::load(dir.path());
     assert!(notice.expect("told").contains("symbolic link"));
 }

@@ -6,7 +6,9 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Local, TimeDelta, Utc};
 
 use super::backup;
-use super::files::{Files, SET_ASIDE, TRASH};
+use super::files::{Files, SET_ASIDE, SETTINGS, TRASH};
+use crate::settings::Settings;
+use crate::store::settings::SettingsError;
 use crate::store::{
     ExportReport, ImportReport, LoadReport, LoadedSession, Note, Problem, PurgeReport, Session,
     SessionId, SessionStore, SessionSummary, SetAside, StoreError, StoreKind, Summaries,
@@ -152,6 +154,25 @@ impl SessionStore for Files {
             Some(text) => self.put(DRAFT_ENTRY, text.to_string()),
             None => self.remove(DRAFT_ENTRY),
         }
+        Ok(())
+    }
+
+    fn load_settings(&self) -> (Settings, Option<String>) {
+        let Some(text) = self.get(SETTINGS) else { return (Settings::default(), None) };
+        match Settings::from_ron(&text) {
+            Some(settings) => (settings, None),
+            None => (
+                Settings::default(),
+                Some("Your saved settings could not be read; the defaults are in use.".to_string()),
+            ),
+        }
+    }
+
+    fn save_settings(&self, settings: &Settings) -> Result<(), SettingsError> {
+        // Queued, and written to IndexedDB with the next flush (see `page::flush`).
+        let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::new())
+            .map_err(|e| SettingsError::Encode(e.to_string()))?;
+        self.put(SETTINGS, text);
         Ok(())
     }
 }

@@ -61,22 +61,16 @@ impl App {
             let _ = number;
             return None;
         }
-        #[cfg(target_arch = "wasm32")]
-        if let Effect::SaveSettings(settings) = &effect {
-            let message = crate::web::page::save_settings(settings).err().unwrap_or_default();
-            return Some(Box::new(move || Message::Exported { message, reload: false }));
-        }
+        let store = self.store.clone();
         if let Effect::SaveSettings(settings) = effect {
-            let dir = self.settings_dir.clone()?;
             return Some(Box::new(move || Message::Exported {
-                message: match prefs::save(&dir, &settings) {
-                    Ok(_) => String::new(),
+                message: match store.save_settings(&settings) {
+                    Ok(()) => String::new(),
                     Err(e) => e.to_string(),
                 },
                 reload: false,
             }));
         }
-        let store = self.store.clone();
         // The session on show is read again with the history, to show what is saved.
         let open = match &self.screen {
             Screen::Detail(state) if !state.is_loading() => Some(state.id().clone()),
