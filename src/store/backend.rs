@@ -182,7 +182,7 @@ impl SessionStore for Store {
     }
 
     fn trash(&self) -> Result<Vec<TrashEntry>, StoreError> {
-        self.trash_entries()
+        Store::trash(self)
     }
 
     fn purge_trash(&self, now: DateTime<Utc>, max_age: TimeDelta) -> PurgeReport {
@@ -190,7 +190,7 @@ impl SessionStore for Store {
     }
 
     fn set_aside(&self) -> Result<Vec<SetAside>, StoreError> {
-        self.set_aside_entries()
+        Store::set_aside(self)
     }
 
     fn set_aside_bytes(&self, name: &str) -> Result<Vec<u8>, StoreError> {
@@ -206,7 +206,7 @@ impl SessionStore for Store {
     }
 
     fn backup_to(&self, dest: &Path) -> Result<ExportReport, StoreError> {
-        self.export_backup(dest)
+        Store::backup_to(self, dest)
     }
 
     fn import_bytes(&self, bytes: &[u8], name: &str) -> ImportReport {
@@ -214,7 +214,7 @@ impl SessionStore for Store {
     }
 
     fn import_from(&self, path: &Path) -> ImportReport {
-        self.import(path)
+        Store::import_from(self, path)
     }
 
     fn draft(&self) -> Result<Option<String>, StoreError> {

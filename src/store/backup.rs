@@ -16,7 +16,7 @@ impl Store {
     /// conflicts. Each copy is written through a temp file inside the folder and
     /// flushed to disk; nothing is overwritten, and temp files a stopped backup
     /// left there are removed by the next one.
-    pub fn export_backup(&self, dest_dir: impl AsRef<Path>) -> Result<ExportReport, StoreError> {
+    pub(crate) fn backup_to(&self, dest_dir: impl AsRef<Path>) -> Result<ExportReport, StoreError> {
         let dest = dest_dir.as_ref();
         let listing = match list_ron_files(&self.sessions) {
             Ok(listing) => listing,

@@ -102,7 +102,7 @@ pub fn is_bundle(text: &str) -> bool {
 impl Store {
     /// Every session and note as one backup file ([`Bundle`]): all of them, or an
     /// error naming every file that could not be read.
-    pub fn backup_bytes(&self) -> Result<Vec<u8>, StoreError> {
+    pub(crate) fn backup_bytes(&self) -> Result<Vec<u8>, StoreError> {
         let listing = match super::list_ron_files(self.sessions_dir()) {
             Ok(listing) => listing,
             Err(e) if e.kind() == io::ErrorKind::NotFound && self.is_read_only() => {
@@ -153,8 +153,8 @@ impl Store {
     }
 
     /// Imports the sessions and notes of a backup file, or one session file, given
-    /// as bytes; `name` names it in the report. As [`Store::import`].
-    pub fn import_bytes(&self, bytes: &[u8], name: &str) -> ImportReport {
+    /// as bytes; `name` names it in the report. As [`Store::import_from`].
+    pub(crate) fn import_bytes(&self, bytes: &[u8], name: &str) -> ImportReport {
         let mut report = ImportReport::default();
         let source = Path::new(name);
         if let Err(e) = self.writable() {

@@ -23,7 +23,7 @@
 //! - A file that does not read as a session is moved, byte for byte, into
 //!   `quarantine/` (by a writable store) and reported; nothing is ever overwritten
 //!   or deleted, except trash entries older than [`TRASH_MAX_AGE`] by
-//!   [`Store::purge_trash`].
+//!   [`SessionStore::purge_trash`].
 //! - A store opened with [`Store::open_read_only`] creates and changes nothing.
 //! - Folder modes are set only on folders the store creates (0700); a data folder
 //!   found open to other users is reported in [`Store::warnings`], not changed.
@@ -54,6 +54,9 @@ mod sessions;
 mod set_aside;
 pub mod settings;
 mod summaries;
+#[cfg(feature = "test-support")]
+#[doc(hidden)]
+pub mod test_support;
 mod trash;
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -107,7 +110,7 @@ pub const QUARANTINE_DIR: &str = "quarantine";
 pub const TRASH_DIR: &str = "trash";
 /// The lock file in the data folder.
 pub const LOCK_FILE: &str = ".lock";
-/// How long deleted sessions stay in the trash before [`Store::purge_trash`] may
+/// How long deleted sessions stay in the trash before [`SessionStore::purge_trash`] may
 /// remove them.
 pub const TRASH_MAX_AGE: TimeDelta = TimeDelta::days(30);
 
@@ -115,7 +118,9 @@ pub const TRASH_MAX_AGE: TimeDelta = TimeDelta::days(30);
 /// `trash/20261126T133512Z--<name>` (and the browser's `trash/` keys).
 pub const TRASH_TIME_FORMAT: &str = "%Y%m%dT%H%M%SZ";
 
-/// A data folder of saved sessions.
+/// A data folder of saved sessions. Its own methods open it and name its folders and
+/// files; what it keeps (sessions, notes, the trash, backups, settings) is reached
+/// through [`SessionStore`], as for every back end.
 #[derive(Debug)]
 pub struct Store {
     root: PathBuf,

@@ -9,7 +9,7 @@ use std::io::Write;
 use std::process::{Command, Stdio};
 
 use crate::common::*;
-use tension_check::store::Store;
+use tension_check::store::{SessionStore, Store};
 
 const DIR_ENV: &str = "TENSION_CHECK_TEST_CONCURRENT_DIR";
 const SAVES_PER_CHILD: usize = 100;

@@ -14,7 +14,7 @@ use std::time::{Duration, Instant};
 
 use crate::common::*;
 use tension_check::core::grade;
-use tension_check::store::Store;
+use tension_check::store::{SessionStore, Store};
 
 const DIR_ENV: &str = "TENSION_CHECK_TEST_CRASH_DIR";
 const ROUNDS: usize = 200;

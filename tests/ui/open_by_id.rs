@@ -4,7 +4,7 @@
 
 use crate::common::{Driver, PHONE};
 use tension_check::core::{Check, RedFlag, grade};
-use tension_check::store::{Session, Store};
+use tension_check::store::{Session, SessionStore, Store};
 use tension_check::ui::app::Screen;
 use tension_check::ui::screens::history;
 
