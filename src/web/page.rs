@@ -55,7 +55,7 @@ pub fn files() -> Arc<Files> {
 }
 
 /// The entry that holds the check in progress (see `App::keep_draft`).
-const DRAFT: &str = "draft.ron";
+const DRAFT: &str = crate::store::DRAFT_FILE;
 
 /// The check in progress kept by the last visit, as RON, if any.
 pub fn draft() -> Option<String> {

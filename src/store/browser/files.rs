@@ -25,7 +25,7 @@ pub const TRASH: &str = "trash/";
 /// Where entries that could not be read, or that a newer version wrote, are kept.
 pub const SET_ASIDE: &str = "set-aside/";
 /// The person's settings.
-pub const SETTINGS: &str = "settings.ron";
+pub const SETTINGS: &str = crate::store::settings::FILE;
 /// How set-aside entries are named in messages: the place the person finds them.
 pub const SET_ASIDE_PLACE: &str = "“Set aside” on the Export screen";
 
