@@ -6,8 +6,7 @@ use std::path::Path;
 
 use chrono::Local;
 
-use super::commands::load;
-use super::output::done;
+use super::output::{done, load};
 use super::{Export, Failure, PROGRAM};
 use crate::core::wording;
 use crate::export::select::{Selection, select_entries};
