@@ -17,6 +17,7 @@ pub mod render;
 pub mod report;
 pub mod select;
 pub mod style;
+pub mod svg;
 pub mod text;
 pub mod trend;
 pub mod words;
