@@ -212,7 +212,7 @@ impl Store {
             return;
         }
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        match fs::move_no_clobber(self.fs.as_ref(), path, &self.quarantine, &name) {
+        match moves::move_no_clobber(self.fs.as_ref(), path, &self.quarantine, &name) {
             Ok(to) => report.quarantined.push(Quarantined { from: path.to_path_buf(), to, reason }),
             Err(e) => report.unreadable.push(Problem {
                 path: path.to_path_buf(),

@@ -47,6 +47,7 @@ mod moves;
 pub mod names;
 mod notes;
 mod open;
+mod os;
 pub mod read;
 mod reports;
 pub mod session;
@@ -90,7 +91,7 @@ pub use session::{
     is_note_file,
 };
 
-use fs::{TEMP_PREFIX, WriteError};
+use fs::WriteError;
 use load::{keep_one_per_id, list_ron_files};
 use read::ReadError;
 use session::{MAX_NOTE_FILE_BYTES, MAX_SESSION_FILE_BYTES};

@@ -189,7 +189,7 @@ impl Store {
             fs.sync_dir(&self.trash)?;
             match fs.rename_replace(&tmp, &path) {
                 Ok(()) => Ok(()),
-                Err(_) if fs::rename_went_through(&tmp, &path) => Ok(()),
+                Err(_) if os::rename_went_through(&tmp, &path) => Ok(()),
                 Err(e) => Err(e),
             }
         })();

@@ -36,9 +36,9 @@ impl Store {
         if !self.tidy_pending.swap(false, std::sync::atomic::Ordering::AcqRel) {
             return;
         }
-        clean_temp_files(self.fs.as_ref(), &self.sessions);
+        fs::clean_temp_files(self.fs.as_ref(), &self.sessions);
         // The index is rewritten through a temp file in the data folder.
-        clean_temp_files(self.fs.as_ref(), &self.root);
+        fs::clean_temp_files(self.fs.as_ref(), &self.root);
         if let Some(lock) = &self.lock {
             // Shared from now on. Should taking it fail, the store carries on
             // without a lock, as on a folder where locks are not supported.
@@ -123,7 +123,7 @@ impl Store {
                 });
             }
             Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                fs::create_private_dirs(fs.as_ref(), &root).map_err(folder_err(&root))?;
+                moves::create_private_dirs(fs.as_ref(), &root).map_err(folder_err(&root))?;
             }
             Err(e) => return Err(folder_err(&root)(e)),
         }
@@ -143,7 +143,7 @@ impl Store {
                     )));
                 }
                 Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                    match fs::create_private_dir(fs.as_ref(), sub) {
+                    match moves::create_private_dir(fs.as_ref(), sub) {
                         Ok(()) => {}
                         // Made meanwhile by another process.
                         Err(e) if e.kind() == io::ErrorKind::AlreadyExists && sub.is_dir() => {}
@@ -274,46 +274,5 @@ pub(super) fn is_symlink_refusal(e: &io::Error) -> bool {
     #[cfg(not(unix))]
     {
         e.kind() == io::ErrorKind::InvalidInput
-    }
-}
-
-/// Whether `name` is exactly what [`fs::temp_name`] makes: the prefix and 16 hex
-/// digits. Nothing else is ever removed as a temp file.
-pub(crate) fn is_temp_name(name: &str) -> bool {
-    name.strip_prefix(TEMP_PREFIX)
-        .is_some_and(|hex| hex.len() == 16 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
-/// Removes temp files left by interrupted saves. Best effort: a file that cannot be
-/// removed now is tried again next time.
-pub(crate) fn clean_temp_files(fs: &dyn Fs, dir: &Path) {
-    let Ok(read) = stdfs::read_dir(dir) else { return };
-    let mut removed = false;
-    for entry in read.filter_map(Result::ok) {
-        if is_temp_name(&entry.file_name().to_string_lossy())
-            && entry.file_type().is_ok_and(|t| t.is_file())
-            && fs.remove(&entry.path()).is_ok()
-        {
-            removed = true;
-        }
-    }
-    if removed {
-        let _ = fs.sync_dir(dir);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_the_stores_own_temp_names_count_as_temp_files() {
-        assert!(is_temp_name(&fs::temp_name()));
-        assert!(is_temp_name(".tmp-0123456789abcdef"));
-        for other in
-            [".tmp-", ".tmp-notes.txt", ".tmp-0123456789abcdef0", ".tmp-backup-0123456789abcdef"]
-        {
-            assert!(!is_temp_name(other), "{other}");
-        }
     }
 }

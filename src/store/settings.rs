@@ -13,7 +13,8 @@ use thiserror::Error;
 
 use super::StoreError;
 use super::error::plain;
-use super::fs::{RealFs, move_exact, write_replace};
+use super::fs::{RealFs, write_replace};
+use super::moves::move_exact;
 use super::read::read_bytes;
 use crate::settings::Settings;
 

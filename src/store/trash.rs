@@ -33,7 +33,7 @@ impl Store {
                 Ok(to) => moved.push(to),
                 Err(err) => {
                     // Put the session back so that nothing changed, as the error says.
-                    if fs::move_exact(self.fs.as_ref(), &session_trash, &session_path).is_ok() {
+                    if moves::move_exact(self.fs.as_ref(), &session_trash, &session_path).is_ok() {
                         return Err(err);
                     }
                 }
@@ -56,7 +56,7 @@ impl Store {
             names,
             |trash_name| {
                 let to = self.trash.join(trash_name);
-                fs::move_exact(self.fs.as_ref(), from, &to)
+                moves::move_exact(self.fs.as_ref(), from, &to)
                     .map(|()| to.clone())
                     .map_err(|source| StoreError::Move { from: from.to_path_buf(), to, source })
             },
@@ -113,7 +113,7 @@ impl Store {
             return Err(StoreError::NotInTrash { id: id.clone() });
         };
         let to = self.session_path(id);
-        match fs::move_exact(self.fs.as_ref(), &session_entry.path, &to) {
+        match moves::move_exact(self.fs.as_ref(), &session_entry.path, &to) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                 return Err(StoreError::AlreadySaved { id: id.clone(), path: to });
@@ -128,12 +128,12 @@ impl Store {
             .find(|e| &e.id == id && e.is_note && e.deleted_at == session_entry.deleted_at);
         if let Some(note_entry) = note_entry {
             let note_to = self.note_path(id);
-            match fs::move_exact(self.fs.as_ref(), &note_entry.path, &note_to) {
+            match moves::move_exact(self.fs.as_ref(), &note_entry.path, &note_to) {
                 Ok(()) => restored.push(note_to),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
                 Err(source) => {
                     // Put the session back beside its note, so nothing changed.
-                    if fs::move_exact(self.fs.as_ref(), &to, &session_entry.path).is_ok() {
+                    if moves::move_exact(self.fs.as_ref(), &to, &session_entry.path).is_ok() {
                         return Err(StoreError::Move {
                             from: note_entry.path.clone(),
                             to: note_to,
