@@ -59,6 +59,8 @@ mod summaries;
 #[doc(hidden)]
 pub mod test_support;
 mod trash;
+mod unavailable;
+mod validate;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs as stdfs;
@@ -70,7 +72,7 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDateTime, TimeDelta, Utc};
 
 use crate::core::wording::count;
 
-pub use backend::{SessionStore, SetAside, StoreKind, Unavailable};
+pub use backend::{SessionStore, SetAside, StoreKind};
 pub use backup::BACKUP_INCOMPLETE;
 pub use draft::DRAFT_FILE;
 pub use error::StoreError;
@@ -90,6 +92,7 @@ pub use session::{
     FORMAT_VERSION, FileError, NOTE_FORMAT_VERSION, NOTE_SUFFIX, Note, Session, SessionId,
     is_note_file,
 };
+pub use unavailable::Unavailable;
 
 use fs::WriteError;
 use load::{keep_one_per_id, list_ron_files};
