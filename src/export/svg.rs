@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::chart::{LegendSample, chart_layout};
+use super::chart::{ChartLayout, LegendSample, chart_layout};
 use super::escape;
 use super::style::{LineStyle, marker_shape, tier_color};
 use super::trend::Trend;
@@ -75,9 +75,16 @@ pub fn trend_svg(trend: &Trend, width: u32, height: u32) -> String {
         Ok(layout) => layout,
         Err(note) => return close_with_note(svg, w, h, note),
     };
-    let (px0, py0, px1, py1) = layout.plot;
+    axes(&mut svg, &layout);
+    lines_and_markers(&mut svg, &layout);
+    legend(&mut svg, &layout);
+    svg.push_str("</svg>");
+    svg
+}
 
-    // Grid and the y axis.
+/// The grid, the y axis with its label, and the date ticks.
+fn axes(svg: &mut String, layout: &ChartLayout) {
+    let (px0, py0, px1, py1) = layout.plot;
     for &(y, v) in &layout.grid {
         let (stroke, sw) = if v == 0 { ("#555555", 1.2) } else { ("#dddddd", 1.0) };
         let _ = write!(
@@ -111,8 +118,10 @@ pub fn trend_svg(trend: &Trend, width: u32, height: u32) -> String {
             label = escape(label)
         );
     }
+}
 
-    // The lines, then the markers on top.
+/// The lines, then the markers on top.
+fn lines_and_markers(svg: &mut String, layout: &ChartLayout) {
     for (style, coords) in &layout.lines {
         let _ = write!(
             svg,
@@ -130,8 +139,10 @@ pub fn trend_svg(trend: &Trend, width: u32, height: u32) -> String {
             marker_svg(marker.tier, marker.x, marker.y, 6.0)
         );
     }
+}
 
-    // The legend.
+/// The legend.
+fn legend(svg: &mut String, layout: &ChartLayout) {
     for item in &layout.legend {
         match &item.sample {
             LegendSample::Line(style) => {
@@ -157,6 +168,4 @@ pub fn trend_svg(trend: &Trend, width: u32, height: u32) -> String {
             escape(&item.label)
         );
     }
-    svg.push_str("</svg>");
-    svg
 }
