@@ -6,7 +6,7 @@ use chrono::{DateTime, FixedOffset};
 
 use super::words;
 use crate::core::{Leg, MAX_INTENSITY, StepId, TestKind, Tier};
-use crate::store::{Session, SessionId};
+use crate::store::{Session, SessionId, SessionSummary};
 
 /// One rating in a series.
 #[derive(Debug, Clone, PartialEq)]
@@ -79,23 +79,33 @@ pub fn rated_step(test: TestKind) -> StepId {
     }
 }
 
-/// The trend of A2 and B2 intensities per leg, with each session's stored tier.
+/// The trend of A2 and B2 intensities per leg, with each session's stored tier (for
+/// the reports): the trend of the sessions' summaries, [`trend_of`].
 pub fn trend_points<'a>(sessions: impl IntoIterator<Item = &'a Session>) -> Trend {
-    let sessions: Vec<&Session> = sessions.into_iter().collect();
+    let summaries: Vec<SessionSummary> = sessions.into_iter().map(SessionSummary::of).collect();
+    trend_of(&summaries)
+}
+
+/// The trend of A2 and B2 intensities per leg, with each session's stored tier, from
+/// the sessions' summaries (no session read in full: the app's Trends screen).
+pub fn trend_of(summaries: &[SessionSummary]) -> Trend {
     let mut series = Vec::new();
     for leg in [Leg::Left, Leg::Right] {
         for test in [TestKind::Slump, TestKind::HamstringStretch] {
-            let step = rated_step(test);
-            let mut points: Vec<TrendPoint> = sessions
+            let mut points: Vec<TrendPoint> = summaries
                 .iter()
                 .filter_map(|s| {
-                    let record = s.check.leg(leg)?;
+                    let ratings = s.ratings().find(|r| r.leg == leg)?;
+                    let intensity = match test {
+                        TestKind::Slump => ratings.slump,
+                        TestKind::HamstringStretch => ratings.stretch,
+                    }?;
                     Some(TrendPoint {
                         at: s.started_at,
                         session_id: s.id.clone(),
-                        intensity: record.intensity(step)?.min(MAX_INTENSITY),
-                        tier: s.outcome.tier,
-                        reference: record.reference,
+                        intensity: intensity.min(MAX_INTENSITY),
+                        tier: s.tier,
+                        reference: ratings.reference,
                     })
                 })
                 .collect();
