@@ -10,7 +10,7 @@ use chrono::{Duration, Local};
 use criterion::{Criterion, criterion_group, criterion_main};
 use tension_check::core::answers::{Change, Familiar, Quality, Region};
 use tension_check::core::{Check, Leg, LegRecord, RedFlag, StepAnswer, StepId, grade};
-use tension_check::store::{Session, Store};
+use tension_check::store::{Session, SessionStore, Store};
 use tension_check::ui::screens::history;
 
 const SESSIONS: usize = 10_000;

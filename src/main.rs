@@ -24,11 +24,12 @@ fn main() -> ExitCode {
     let env = std::env::var_os(DATA_DIR_ENV);
     let mut stdout = std::io::stdout();
     let mut stderr = std::io::stderr();
-    if let Some(code) = cli::run(args.clone(), env.clone(), &mut stdout, &mut stderr) {
+    let parsed = cli::parse(&args);
+    // Without a command the window opens, on the data folder of `--data-dir` if given.
+    let flag = parsed.as_ref().ok().and_then(|invocation| invocation.data_dir.clone());
+    if let Some(code) = cli::run_parsed(parsed, env.clone(), &mut stdout, &mut stderr) {
         return ExitCode::from(u8::try_from(code).unwrap_or(1));
     }
-    // No command: open the window. `run` has already checked the arguments parse.
-    let flag = cli::parse(&args).ok().and_then(|invocation| invocation.data_dir);
     let dir = match location::resolve(flag, env) {
         Ok(dir) => dir,
         Err(error) => {

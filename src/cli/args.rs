@@ -133,7 +133,7 @@ pub(super) fn parse(args: &[OsString]) -> Result<Invocation, UsageError> {
                 // The program's version, also after a command (`list --version`),
                 // where clap would name it "tension-check-list".
                 ErrorKind::DisplayVersion => Command::Version(definition().render_version()),
-                _ => return Err(usage::sentence(&e, args)),
+                _ => return Err(usage::sentence(&e, args, &definition())),
             };
             Ok(Invocation { data_dir: None, command })
         }
@@ -179,7 +179,7 @@ impl ExportArgs {
     }
 }
 
-/// The clap description of the command line, for [`usage`] to look names up in.
+/// The clap description of the command line (for [`usage`] to look names up in).
 pub(super) fn definition() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }

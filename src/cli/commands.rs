@@ -1,6 +1,7 @@
 //! Running a parsed command: `list` and `show` here, `export` and `import` in
-//! `transfer`; and what they share: opening the data folder to read only, and
-//! loading every session with a line on `stderr` for each file left out.
+//! `transfer`; and opening the data folder to read only. Loading every session
+//! with a line on `stderr` for each file left out is `output::load`, which
+//! `transfer` shares.
 
 use std::ffi::OsString;
 use std::fs;
@@ -14,7 +15,7 @@ use crate::store::error::{StoreError, plain, shown};
 use crate::store::location::{self, DATA_DIR_ENV, DATA_DIR_FLAG};
 use crate::store::read::read_text;
 use crate::store::session::{MAX_NOTE_FILE_BYTES, MAX_SESSION_FILE_BYTES};
-use crate::store::{LoadReport, Session, SessionId, SessionStore, Store};
+use crate::store::{Session, SessionId, SessionStore, Store};
 
 /// Runs `invocation`; `env_data_dir` is the value of the data folder variable.
 pub(super) fn execute(
@@ -91,18 +92,6 @@ pub(super) fn open_existing(dir: &Path, chosen: bool) -> Result<Option<Store>, F
         }
     }
     Store::open_read_only(dir).map(Some).map_err(|e| Failure::runtime(format!("{e}.")))
-}
-
-/// Loads every session and writes one line per file left out to `stderr`.
-pub(super) fn load(
-    store: &dyn SessionStore,
-    stderr: &mut dyn Write,
-) -> Result<LoadReport, Failure> {
-    let report = store.load_all();
-    for message in report.details() {
-        writeln!(stderr, "{message}")?;
-    }
-    Ok(report)
 }
 
 /// The widest a column of `list` gets, in characters; longer text is cut with "…".

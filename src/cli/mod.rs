@@ -11,6 +11,7 @@
 //! - `usage`: clap's usage errors in plain sentences.
 //! - `commands`: `list` and `show`, and what every command shares.
 //! - `transfer`: `export` (reports, CSV, backup) and `import`.
+//! - `output`: what is printed, through one escaping rule, and the load they share.
 
 mod args;
 mod commands;
@@ -124,7 +125,8 @@ impl From<io::Error> for Failure {
 /// Runs a command line (without the program name).
 ///
 /// Returns `None` when no command was given (only, perhaps, `--data-dir DIR`): the
-/// caller then opens the window, using [`parse`] for the data folder. Otherwise
+/// caller then opens the window, on the data folder of the [`Invocation`] (parse
+/// once with [`parse`] and run with [`run_parsed`] to have both). Otherwise
 /// runs the command and returns its exit code: [`EXIT_OK`], [`EXIT_FAILURE`] or
 /// [`EXIT_USAGE`]. `env_data_dir` is the value of `TENSION_CHECK_DATA_DIR`.
 pub fn run(
@@ -133,7 +135,18 @@ pub fn run(
     stdout: &mut dyn Write,
     stderr: &mut dyn Write,
 ) -> Option<i32> {
-    let invocation = match parse(&args) {
+    run_parsed(parse(&args), env_data_dir, stdout, stderr)
+}
+
+/// [`run`] for a command line [`parse`] has already read (or refused), so that the
+/// caller that opens the window reads the arguments once.
+pub fn run_parsed(
+    parsed: Result<Invocation, UsageError>,
+    env_data_dir: Option<OsString>,
+    stdout: &mut dyn Write,
+    stderr: &mut dyn Write,
+) -> Option<i32> {
+    let invocation = match parsed {
         Ok(invocation) => invocation,
         Err(e) => {
             let _ = writeln!(stderr, "{e}\nRun `{PROGRAM} --help` for usage.");

@@ -1,10 +1,11 @@
-//! What the command line prints: one escaping rule for all of it, and the last
-//! line of a command whose work is done.
+//! What the command line prints: one escaping rule for all of it, the last line of
+//! a command whose work is done, and the files left out of a load.
 
 use std::io::{self, Write};
 
 use super::Failure;
 use crate::store::error::{is_hidden, plain};
+use crate::store::{LoadReport, SessionStore};
 
 /// A stream that writes everything through the one escaping rule of
 /// [`crate::store::error::escaped`], keeping only line breaks: a file name, a
@@ -56,4 +57,16 @@ pub(super) fn done(stdout: &mut dyn Write, line: &str) -> Result<(), Failure> {
             plain(&e)
         ))
     })
+}
+
+/// Loads every session and writes one line per file left out to `stderr`.
+pub(super) fn load(
+    store: &dyn SessionStore,
+    stderr: &mut dyn Write,
+) -> Result<LoadReport, Failure> {
+    let report = store.load_all();
+    for message in report.details() {
+        writeln!(stderr, "{message}")?;
+    }
+    Ok(report)
 }

@@ -4,19 +4,15 @@ use std::fs;
 use std::io::Write;
 use std::path::Path;
 
-use chrono::{DateTime, FixedOffset, Local};
+use chrono::Local;
 
-use super::commands::load;
-use super::output::done;
+use super::output::{done, load};
 use super::{Export, Failure, PROGRAM};
 use crate::core::wording;
 use crate::export::select::{Selection, select_entries};
-use crate::export::{Entry, ExportError, Format, csv, html, pdf, words};
+use crate::export::{Entry, ExportError, Format, render, words};
 use crate::store::error::shown;
 use crate::store::{SessionStore, Store};
-
-/// The bytes of a report (or CSV) of the chosen sessions, made at a given time.
-type Render = fn(&[Entry<'_>], DateTime<FixedOffset>) -> Vec<u8>;
 
 /// Writes the selected sessions to `out` in `format`: a file, or for a backup a
 /// folder. The sessions that could not be read are named on `stderr` and make the
@@ -28,12 +24,9 @@ pub(super) fn export(
     stderr: &mut dyn Write,
 ) -> Result<(), Failure> {
     let Export { format, selection, out, replace } = request;
-    let render: Render = match format {
-        Format::Backup => return backup(store, request, stdout, stderr),
-        Format::Pdf => |chosen, now| pdf::report_pdf(chosen, now),
-        Format::Html => |chosen, now| html::report_html(chosen, now).into_bytes(),
-        Format::Csv => |chosen, _| csv::sessions_csv(chosen).into_bytes(),
-    };
+    if *format == Format::Backup {
+        return backup(store, request, stdout, stderr);
+    }
     let report = load(store, stderr)?;
     let loaded: Vec<Entry<'_>> = report.sessions.iter().map(Entry::from).collect();
     if let Some(id) = selection.missing_ids(loaded.iter().map(|e| e.session)).first() {
@@ -45,9 +38,10 @@ pub(super) fn export(
     if chosen.is_empty() {
         return Err(Failure::runtime("No saved sessions match; nothing was written."));
     }
-    let bytes = render(&chosen, Local::now().fixed_offset());
+    let rendered = render(*format, &chosen, Local::now().fixed_offset())
+        .map_err(|e| Failure::runtime(format!("{e}.")))?;
     let what = format.label();
-    let path = crate::export::write(out, &bytes, *replace).map_err(|e| {
+    let path = crate::export::write(out, &rendered.bytes, *replace).map_err(|e| {
         let hint = match e {
             ExportError::Exists { .. } => " Use --force to replace it.",
             _ => "",

@@ -8,17 +8,18 @@
 use std::error::Error as _;
 use std::ffi::OsString;
 
+use clap::Command;
 use clap::error::{ContextKind, ContextValue, Error, ErrorKind};
 
 use super::UsageError;
-use super::args::definition;
 use crate::export::Format;
 use crate::store::location::DATA_DIR_FLAG;
 
 /// The sentence for a command line clap could not read. `args` are the arguments
-/// it was given (without the program name), to tell which command was meant.
-pub(super) fn sentence(error: &Error, args: &[OsString]) -> UsageError {
-    let command = command_in(args);
+/// it was given (without the program name), to tell which command was meant, and
+/// `definition` the command line clap read them with, to look names up in.
+pub(super) fn sentence(error: &Error, args: &[OsString], definition: &Command) -> UsageError {
+    let command = command_in(args, definition);
     let arg = text(error, ContextKind::InvalidArg);
     // "--out <PATH>" names the option "--out".
     let flag = arg.as_deref().map(|a| a.split([' ', '=']).next().unwrap_or(a));
@@ -28,7 +29,9 @@ pub(super) fn sentence(error: &Error, args: &[OsString]) -> UsageError {
             let name = text(error, ContextKind::InvalidSubcommand).unwrap_or_default();
             Some(format!("Unknown command {name:?}."))
         }
-        (ErrorKind::UnknownArgument, Some(flag)) => Some(unknown(flag, command.as_deref())),
+        (ErrorKind::UnknownArgument, Some(flag)) => {
+            Some(unknown(flag, command.as_deref(), definition))
+        }
         (ErrorKind::MissingRequiredArgument, Some(flag)) => {
             Some(needs(command.as_deref().unwrap_or("This command"), flag))
         }
@@ -74,7 +77,7 @@ fn text(error: &Error, kind: ContextKind) -> Option<String> {
 
 /// The command named in `args`, if any: the first word that is not an option or
 /// the value of `--data-dir` (the only option before a command).
-fn command_in(args: &[OsString]) -> Option<String> {
+fn command_in(args: &[OsString], definition: &Command) -> Option<String> {
     let mut words = args.iter().map(|a| a.to_string_lossy());
     while let Some(word) = words.next() {
         if word == DATA_DIR_FLAG {
@@ -82,7 +85,7 @@ fn command_in(args: &[OsString]) -> Option<String> {
         } else if word == "--" {
             return None;
         } else if !word.starts_with('-') {
-            let known = definition().get_subcommands().any(|c| c.get_name() == word);
+            let known = definition.get_subcommands().any(|c| c.get_name() == word);
             return known.then(|| word.into_owned());
         }
     }
@@ -90,7 +93,7 @@ fn command_in(args: &[OsString]) -> Option<String> {
 }
 
 /// An option or word that `command` (or the program, without one) does not take.
-fn unknown(what: &str, command: Option<&str>) -> String {
+fn unknown(what: &str, command: Option<&str>, definition: &Command) -> String {
     if !what.starts_with('-') || what == "-" {
         return match command {
             Some(command) => format!("Unexpected argument {what:?} after {command}."),
@@ -98,7 +101,7 @@ fn unknown(what: &str, command: Option<&str>) -> String {
         };
     }
     let long = what.trim_start_matches('-');
-    let owner = definition().get_subcommands().find_map(|c| {
+    let owner = definition.get_subcommands().find_map(|c| {
         c.get_arguments().any(|a| a.get_long() == Some(long)).then(|| c.get_name().to_string())
     });
     match (owner, command) {

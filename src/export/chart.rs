@@ -8,7 +8,7 @@ use chrono::{DateTime, FixedOffset, NaiveDate, TimeDelta};
 use super::style::{LineStyle, line_style};
 use super::trend::{Series, Trend};
 use super::words;
-use crate::core::{Tier, wording};
+use crate::core::{MAX_INTENSITY, Tier, wording};
 
 /// Where times and intensities go in a chart's plot area, with y growing
 /// downwards: time runs left to right inside `pad` on each side (a single
@@ -59,7 +59,7 @@ impl Scale {
 
     /// The y of an intensity, 0 to 10.
     pub fn y_of(&self, intensity: f32) -> f32 {
-        self.y + self.height * (1.0 - intensity / 10.0)
+        self.y + self.height * (1.0 - intensity / f32::from(MAX_INTENSITY))
     }
 
     /// A series' points, placed.
@@ -140,36 +140,9 @@ pub fn chart_layout(
     let Some((t0, t1)) = trend.time_range() else {
         return Err(words::TREND_EMPTY);
     };
-
-    // The legend: the series, then the tiers present, flowed into rows.
-    let mut entries: Vec<(LegendSample, String)> = trend
-        .series
-        .iter()
-        .map(|s| (LegendSample::Line(line_style(s.leg, s.test)), s.name()))
-        .collect();
-    entries.extend(
-        trend.tiers().into_iter().map(|t| (LegendSample::Tier(t), wording::tier_label(t).into())),
-    );
     let (left, right, top) = (44.0, 16.0, 14.0);
-    let row_h = 20.0;
-    let mut rows: Vec<Vec<(f32, LegendSample, String)>> = vec![Vec::new()];
-    let mut x = left;
-    for (sample, label) in entries {
-        let sample_w = match sample {
-            LegendSample::Line(_) => 30.0,
-            LegendSample::Tier(_) => 14.0,
-        };
-        let item_w = sample_w + 6.0 + text_width(&label) + 18.0;
-        if x + item_w > w - right && x > left {
-            rows.push(Vec::new());
-            x = left;
-        }
-        if let Some(row) = rows.last_mut() {
-            row.push((x, sample, label));
-        }
-        x += item_w;
-    }
-    let legend_h = rows.len() as f32 * row_h + 6.0;
+    let rows = legend_rows(trend, left, w - right, text_width);
+    let legend_h = rows.len() as f32 * LEGEND_ROW_H + 6.0;
     let axis_h = 34.0;
     let plot = (left, top, w - right, h - legend_h - axis_h);
     let (px0, py0, px1, py1) = plot;
@@ -178,20 +151,76 @@ pub fn chart_layout(
     }
     let scale = Scale::new(trend, (px0, py0, px1 - px0, py1 - py0), (px1 - px0) * 0.04)
         .ok_or(words::TREND_EMPTY)?;
+    let grid = Scale::GRID.iter().map(|&v| (scale.y_of(f32::from(v)), v)).collect();
+    let ticks = date_ticks(&scale, (t0, t1), px1 - px0, text_width);
+    let lines = trend
+        .series
+        .iter()
+        .map(|series| (line_style(series.leg, series.test), scale.points(series)))
+        .collect();
+    let markers = markers(trend, &scale);
+    let legend = place_legend(rows, py1 + axis_h);
+    Ok(ChartLayout { plot, grid, ticks, lines, markers, legend })
+}
+
+/// The height of a row of the legend.
+const LEGEND_ROW_H: f32 = 20.0;
+
+/// One row of the legend: each entry's left edge, sample and label.
+type LegendRow = Vec<(f32, LegendSample, String)>;
+
+/// The legend: the series, then the tiers present, flowed into rows between `left`
+/// and `right`.
+fn legend_rows(
+    trend: &Trend,
+    left: f32,
+    right: f32,
+    text_width: &dyn Fn(&str) -> f32,
+) -> Vec<LegendRow> {
+    let mut entries: Vec<(LegendSample, String)> = trend
+        .series
+        .iter()
+        .map(|s| (LegendSample::Line(line_style(s.leg, s.test)), s.name()))
+        .collect();
+    entries.extend(
+        trend.tiers().into_iter().map(|t| (LegendSample::Tier(t), wording::tier_label(t).into())),
+    );
+    let mut rows: Vec<LegendRow> = vec![Vec::new()];
+    let mut x = left;
+    for (sample, label) in entries {
+        let sample_w = match sample {
+            LegendSample::Line(_) => 30.0,
+            LegendSample::Tier(_) => 14.0,
+        };
+        let item_w = sample_w + 6.0 + text_width(&label) + 18.0;
+        if x + item_w > right && x > left {
+            rows.push(Vec::new());
+            x = left;
+        }
+        if let Some(row) = rows.last_mut() {
+            row.push((x, sample, label));
+        }
+        x += item_w;
+    }
+    rows
+}
+
+/// Date ticks from `t0` to `t1` across a plot `plot_w` wide: evenly spaced, as many
+/// as fit, never two with the same label.
+fn date_ticks(
+    scale: &Scale,
+    (t0, t1): (DateTime<FixedOffset>, DateTime<FixedOffset>),
+    plot_w: f32,
+    text_width: &dyn Fn(&str) -> f32,
+) -> Vec<(f32, String)> {
     let span_s = (t1 - t0).num_seconds() as f32;
-    let x_of = |t: DateTime<FixedOffset>| scale.x_of(t);
-    let y_of = |v: f32| scale.y_of(v);
-
-    let grid = Scale::GRID.iter().map(|&v| (y_of(f32::from(v)), v)).collect();
-
-    // Date ticks: evenly spaced, as many as fit, never two with the same label.
     let offset = *t0.offset();
     let d0 = t0.date_naive();
     let d1 = t1.with_timezone(&offset).date_naive();
     let with_year = d0.format("%Y").to_string() != d1.format("%Y").to_string();
     // Room for the widest label of its form.
     let label_w = text_width(if with_year { "30 May 2000" } else { "30 May" }) + 16.0;
-    let max_ticks = (((px1 - px0) / label_w).floor() as i64).clamp(1, 8);
+    let max_ticks = ((plot_w / label_w).floor() as i64).clamp(1, 8);
     let tick_count = if span_s <= 0.0 { 1 } else { max_ticks.max(2) };
     let mut ticks: Vec<(f32, String)> = Vec::new();
     for i in 0..tick_count {
@@ -204,22 +233,21 @@ pub fn chart_layout(
         if ticks.last().is_some_and(|(_, last)| *last == label) {
             continue;
         }
-        ticks.push((x_of(t), label));
+        ticks.push((scale.x_of(t), label));
     }
+    ticks
+}
 
-    let lines = trend
-        .series
-        .iter()
-        .map(|series| (line_style(series.leg, series.test), scale.points(series)))
-        .collect();
-    let markers = trend
+/// Every rating's marker, placed, with what it is in words.
+fn markers(trend: &Trend, scale: &Scale) -> Vec<ChartMarker> {
+    trend
         .series
         .iter()
         .flat_map(|series| {
             series.points.iter().map(move |p| ChartMarker {
                 tier: p.tier,
-                x: x_of(p.at),
-                y: y_of(f32::from(p.intensity)),
+                x: scale.x_of(p.at),
+                y: scale.y_of(f32::from(p.intensity)),
                 tip: format!(
                     "{}: {} on {}, {}",
                     series.name(),
@@ -229,14 +257,15 @@ pub fn chart_layout(
                 ),
             })
         })
-        .collect();
+        .collect()
+}
 
-    let legend_top = py1 + axis_h;
-    let legend = rows
-        .into_iter()
+/// The legend's rows placed from `legend_top` down.
+fn place_legend(rows: Vec<LegendRow>, legend_top: f32) -> Vec<LegendItem> {
+    rows.into_iter()
         .enumerate()
         .flat_map(|(r, row)| {
-            let cy = legend_top + r as f32 * row_h + row_h / 2.0;
+            let cy = legend_top + r as f32 * LEGEND_ROW_H + LEGEND_ROW_H / 2.0;
             row.into_iter().map(move |(x, sample, label)| {
                 let text_x = match sample {
                     LegendSample::Line(_) => x + 36.0,
@@ -245,7 +274,5 @@ pub fn chart_layout(
                 LegendItem { sample, label, x, text_x, cy }
             })
         })
-        .collect();
-
-    Ok(ChartLayout { plot, grid, ticks, lines, markers, legend })
+        .collect()
 }

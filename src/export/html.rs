@@ -13,7 +13,8 @@ use super::report::{
     newest_first, period, regrade_sentences, regraded, stopped_line,
 };
 use super::style::{tier_color, tier_icon_body};
-use super::trend::{summary, trend_points, trend_svg};
+use super::svg::trend_svg;
+use super::trend::{summary, trend_points};
 use super::words::{self, yes_no};
 use crate::core::{Ask, LegRecord, Tier, wording};
 use crate::store::Session;

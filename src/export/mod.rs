@@ -2,8 +2,10 @@
 //! chart, a CSV of every answer, a session as plain text (the command line's
 //! `show`), and the trend data the app's chart draws. [`Format`] lists the formats.
 //!
-//! Everything here is a pure function from sessions to text, except [`write`], which
-//! puts that text in a file durably.
+//! [`render`] is the one entry point from sessions to the bytes of an export in any
+//! format, with the rule that names its file ([`file_name`]). Everything here is a
+//! pure function from sessions to text, except [`write`] and [`write_first_free`],
+//! which put that text in a file durably.
 
 pub mod answers;
 pub mod chart;
@@ -11,9 +13,11 @@ pub mod csv;
 pub mod format;
 pub mod html;
 pub mod pdf;
+pub mod render;
 pub mod report;
 pub mod select;
 pub mod style;
+pub mod svg;
 pub mod text;
 pub mod trend;
 pub mod words;
@@ -28,6 +32,9 @@ use crate::store::fs::{RealFs, WriteError, clean_temp_files, write_new, write_re
 use crate::store::{LoadedSession, Session};
 
 pub use format::{Format, UnknownFormat};
+pub use render::{
+    NotAReport, Rendered, backup_folder_name, file_name, file_names, render, write_first_free,
+};
 pub use select::Selection;
 pub use trend::{Trend, trend_points};
 
@@ -94,6 +101,12 @@ pub enum ExportError {
         /// What the system reported.
         #[source]
         source: io::Error,
+    },
+    /// Every name [`file_names`] gives for the day was taken in the folder.
+    #[error("{} already holds {} exports of the day", shown(&folder), render::MAX_SAME_DAY)]
+    NoFreeName {
+        /// The folder.
+        folder: PathBuf,
     },
 }
 

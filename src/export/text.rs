@@ -6,7 +6,7 @@
 use std::fmt::Write as _;
 
 use crate::core::protocol::Ask;
-use crate::core::{Outcome, TestKind, grade, wording};
+use crate::core::{Check, Outcome, TestKind, grade, wording};
 use crate::export::answers::{self, Answered};
 use crate::export::report::flag_lines;
 use crate::export::words::{self, yes_no};
@@ -39,13 +39,35 @@ fn outcome_line(outcome: &Outcome) -> String {
 /// they differ), the reasons, the advice and the note.
 pub fn session_text(session: &Session, note: Option<&str>) -> String {
     let mut out = String::new();
-    let check = &session.check;
     let _ = writeln!(out, "Session   {}", session.id);
     let _ = writeln!(out, "Started   {}", words::date_time(session.started_at));
     let _ = writeln!(out, "Finished  {}", words::date_time(session.finished_at));
     let _ = writeln!(out, "Saved by  {} {}", wording::APP_NAME, session.app_version);
     let _ = writeln!(out);
+    safety(&mut out, &session.check);
+    legs(&mut out, &session.check);
+    result(&mut out, &session.outcome, &grade(&session.check));
+    let _ = writeln!(out, "\nWhat to do next");
+    for step in wording::next_steps(&session.outcome) {
+        let _ = writeln!(out, "  - {step}");
+    }
+    let _ = writeln!(out, "  {}", wording::when_to_see_pt(session.outcome.tier));
+    let _ = writeln!(out, "\nEvery result");
+    for line in wording::every_result() {
+        let _ = writeln!(out, "  - {line}");
+    }
 
+    if let Some(note) = note.filter(|n| !n.trim().is_empty()) {
+        let _ = writeln!(out, "\nNote");
+        for line in note.lines() {
+            let _ = writeln!(out, "  {line}");
+        }
+    }
+    out
+}
+
+/// The safety answers, the suspected strain and the leg that bothers.
+fn safety(out: &mut String, check: &Check) {
     let flags = flag_lines(check);
     let raised = flags.iter().filter(|line| line.yes).count();
     let _ = writeln!(out, "Safety questions ({raised} of {} answered yes)", flags.len());
@@ -59,7 +81,10 @@ pub fn session_text(session: &Session, note: Option<&str>) -> String {
     if let Some(leg) = check.bothered {
         let _ = writeln!(out, "Leg that bothers: {}", wording::leg(leg));
     }
+}
 
+/// Every answer per leg, test and step, and where the check was stopped.
+fn legs(out: &mut String, check: &Check) {
     for record in &check.legs {
         let _ =
             writeln!(out, "\n{} ({})", wording::leg(record.leg), words::leg_role(record.reference));
@@ -84,9 +109,11 @@ pub fn session_text(session: &Session, note: Option<&str>) -> String {
     if let Some(card) = check.stopped_at {
         let _ = writeln!(out, "\nThe check was stopped {}.", wording::card_phrase(card));
     }
+}
 
-    let stored = &session.outcome;
-    let current = grade(check);
+/// The stored result beside the result of the current rules, and the reasons of
+/// each (those of the current rules only when they differ).
+fn result(out: &mut String, stored: &Outcome, current: &Outcome) {
     let _ = writeln!(out, "\nResult");
     let _ = writeln!(
         out,
@@ -98,14 +125,14 @@ pub fn session_text(session: &Session, note: Option<&str>) -> String {
         out,
         "  By the current rules (version {}):  {}",
         current.rules_version,
-        outcome_line(&current)
+        outcome_line(current)
     );
     let differs = current.tier != stored.tier || current.strength != stored.strength;
     if differs {
         let _ = writeln!(
             out,
             "  DIFFERENT: the current rules give \"{}\", not \"{}\" as shown at the time.",
-            outcome_line(&current),
+            outcome_line(current),
             outcome_line(stored)
         );
     } else if current.reasons != stored.reasons {
@@ -117,35 +144,18 @@ pub fn session_text(session: &Session, note: Option<&str>) -> String {
     if let Some(s) = stored.strength {
         let _ = writeln!(out, "  {}", wording::strength(s));
     }
-
-    let reasons = |out: &mut String, heading: &str, outcome: &Outcome| {
-        if !outcome.reasons.is_empty() {
-            let _ = writeln!(out, "\n{heading}");
-            for reason in &outcome.reasons {
-                let _ = writeln!(out, "  - {}", wording::reason(reason));
-            }
-        }
-    };
-    reasons(&mut out, "Why (stored result)", stored);
+    reasons(out, "Why (stored result)", stored);
     if differs || current.reasons != stored.reasons {
-        reasons(&mut out, "Why (current rules)", &current);
+        reasons(out, "Why (current rules)", current);
     }
+}
 
-    let _ = writeln!(out, "\nWhat to do next");
-    for step in wording::next_steps(stored) {
-        let _ = writeln!(out, "  - {step}");
-    }
-    let _ = writeln!(out, "  {}", wording::when_to_see_pt(stored.tier));
-    let _ = writeln!(out, "\nEvery result");
-    for line in wording::every_result() {
-        let _ = writeln!(out, "  - {line}");
-    }
-
-    if let Some(note) = note.filter(|n| !n.trim().is_empty()) {
-        let _ = writeln!(out, "\nNote");
-        for line in note.lines() {
-            let _ = writeln!(out, "  {line}");
+/// The reasons of `outcome` under `heading`, if it has any.
+fn reasons(out: &mut String, heading: &str, outcome: &Outcome) {
+    if !outcome.reasons.is_empty() {
+        let _ = writeln!(out, "\n{heading}");
+        for reason in &outcome.reasons {
+            let _ = writeln!(out, "  - {}", wording::reason(reason));
         }
     }
-    out
 }

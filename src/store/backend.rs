@@ -1,20 +1,23 @@
-//! One interface to saved sessions, whatever keeps them: a data folder ([`Store`]),
-//! the browser's storage, or nothing at all ([`Unavailable`], with its reason).
+//! One interface to saved sessions, whatever keeps them: a data folder ([`Store`],
+//! whose implementation is here), the browser's storage ([`super::browser`]), or
+//! nothing at all ([`super::Unavailable`], with its reason).
 //!
 //! The operations are about sessions, not files, so that a back end without a file
 //! system can offer all of them: a backup is one file of bytes ([`super::bundle`])
 //! that any back end can write and read, and damaged entries are named, read and
-//! removed by name.
+//! removed by name. The person's settings are kept by the same back end.
 
 use std::fmt;
 use std::path::Path;
 
 use chrono::{DateTime, TimeDelta, Utc};
 
+use super::settings::{self, SettingsError};
 use super::{
-    ExportReport, ImportReport, LoadReport, LoadedSession, Note, Problem, PurgeReport, Session,
-    SessionId, Store, StoreError, Summaries, TrashEntry,
+    ExportReport, ImportReport, LoadReport, LoadedSession, Note, PurgeReport, Session, SessionId,
+    Store, StoreError, Summaries, TrashEntry,
 };
+use crate::settings::Settings;
 
 /// What kind of place keeps the sessions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -115,6 +118,13 @@ pub trait SessionStore: Send + Sync + fmt::Debug {
     /// Keeps the check in progress (RON), replacing the one kept, or drops it with
     /// `None` once the check has ended.
     fn keep_draft(&self, text: Option<&str>) -> Result<(), StoreError>;
+
+    /// The person's settings, and a sentence if the kept ones could not be read (the
+    /// defaults are then in use).
+    fn load_settings(&self) -> (Settings, Option<String>);
+
+    /// Keeps the person's settings, replacing those kept.
+    fn save_settings(&self, settings: &Settings) -> Result<(), SettingsError>;
 }
 
 impl SessionStore for Store {
@@ -172,7 +182,7 @@ impl SessionStore for Store {
     }
 
     fn trash(&self) -> Result<Vec<TrashEntry>, StoreError> {
-        self.trash_entries()
+        Store::trash(self)
     }
 
     fn purge_trash(&self, now: DateTime<Utc>, max_age: TimeDelta) -> PurgeReport {
@@ -180,7 +190,7 @@ impl SessionStore for Store {
     }
 
     fn set_aside(&self) -> Result<Vec<SetAside>, StoreError> {
-        self.set_aside_entries()
+        Store::set_aside(self)
     }
 
     fn set_aside_bytes(&self, name: &str) -> Result<Vec<u8>, StoreError> {
@@ -196,7 +206,7 @@ impl SessionStore for Store {
     }
 
     fn backup_to(&self, dest: &Path) -> Result<ExportReport, StoreError> {
-        self.export_backup(dest)
+        Store::backup_to(self, dest)
     }
 
     fn import_bytes(&self, bytes: &[u8], name: &str) -> ImportReport {
@@ -204,7 +214,7 @@ impl SessionStore for Store {
     }
 
     fn import_from(&self, path: &Path) -> ImportReport {
-        self.import(path)
+        Store::import_from(self, path)
     }
 
     fn draft(&self) -> Result<Option<String>, StoreError> {
@@ -214,125 +224,18 @@ impl SessionStore for Store {
     fn keep_draft(&self, text: Option<&str>) -> Result<(), StoreError> {
         Store::keep_draft(self, text)
     }
-}
 
-/// No place to keep sessions (no data folder could be opened, say): every
-/// operation fails with the reason, in plain words.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unavailable {
-    reason: String,
-}
-
-impl Unavailable {
-    /// A store that is unavailable because of `reason`, a plain sentence such as
-    /// "Could not prepare the data folder /x: permission denied".
-    pub fn new(reason: impl Into<String>) -> Self {
-        Unavailable { reason: reason.into() }
-    }
-
-    /// Why.
-    pub fn reason(&self) -> &str {
-        &self.reason
-    }
-
-    fn error(&self) -> StoreError {
-        StoreError::Unavailable { reason: self.reason.clone() }
-    }
-
-    fn problem(&self, what: &str) -> Problem {
-        Problem { path: what.into(), reason: self.reason.clone() }
-    }
-}
-
-impl SessionStore for Unavailable {
-    fn kind(&self) -> StoreKind {
-        StoreKind::Unavailable
-    }
-
-    fn describe(&self) -> String {
-        format!("no place to keep sessions ({})", self.reason)
-    }
-
-    fn save(&self, _: &Session) -> Result<(), StoreError> {
-        Err(self.error())
-    }
-
-    fn summaries(&self) -> Summaries {
-        Summaries { sessions: Vec::new(), report: self.load_all() }
-    }
-
-    fn load(&self, _: &SessionId) -> Result<LoadedSession, StoreError> {
-        Err(self.error())
-    }
-
-    fn load_all(&self) -> LoadReport {
-        let mut report = LoadReport::empty(Default::default());
-        report
-            .warnings
-            .push(crate::core::wording::screens::messages::history_unavailable(&self.reason));
-        report
-    }
-
-    fn note(&self, _: &SessionId) -> Result<Option<Note>, StoreError> {
-        Err(self.error())
-    }
-
-    fn set_note(&self, _: &SessionId, _: &str) -> Result<Note, StoreError> {
-        Err(self.error())
-    }
-
-    fn delete(&self, _: &SessionId) -> Result<(), StoreError> {
-        Err(self.error())
-    }
-
-    fn undo_delete(&self, _: &SessionId) -> Result<(), StoreError> {
-        Err(self.error())
-    }
-
-    fn trash(&self) -> Result<Vec<TrashEntry>, StoreError> {
-        Err(self.error())
-    }
-
-    fn purge_trash(&self, _: DateTime<Utc>, _: TimeDelta) -> PurgeReport {
-        PurgeReport { removed: Vec::new(), failed: vec![self.problem("the trash")] }
-    }
-
-    fn set_aside(&self) -> Result<Vec<SetAside>, StoreError> {
-        Err(self.error())
-    }
-
-    fn set_aside_bytes(&self, _: &str) -> Result<Vec<u8>, StoreError> {
-        Err(self.error())
-    }
-
-    fn remove_set_aside(&self, _: &str) -> Result<(), StoreError> {
-        Err(self.error())
-    }
-
-    fn backup_bytes(&self) -> Result<Vec<u8>, StoreError> {
-        Err(self.error())
-    }
-
-    fn backup_to(&self, _: &Path) -> Result<ExportReport, StoreError> {
-        Err(self.error())
-    }
-
-    fn import_bytes(&self, _: &[u8], name: &str) -> ImportReport {
-        ImportReport { failed: vec![self.problem(name)], ..ImportReport::default() }
-    }
-
-    fn import_from(&self, path: &Path) -> ImportReport {
-        ImportReport {
-            failed: vec![Problem { path: path.to_path_buf(), reason: self.reason.clone() }],
-            ..ImportReport::default()
+    fn load_settings(&self) -> (Settings, Option<String>) {
+        // A store opened to read only leaves even a broken settings file as it is.
+        if self.is_read_only() {
+            settings::load_untouched(self.dir())
+        } else {
+            settings::load(self.dir())
         }
     }
 
-    fn draft(&self) -> Result<Option<String>, StoreError> {
-        Ok(None)
-    }
-
-    fn keep_draft(&self, _: Option<&str>) -> Result<(), StoreError> {
-        Err(self.error())
+    fn save_settings(&self, settings: &Settings) -> Result<(), SettingsError> {
+        self.writable()?;
+        settings::save_with(self.fs(), self.dir(), settings).map(drop)
     }
 }

@@ -16,7 +16,7 @@ impl Store {
     /// conflicts. Each copy is written through a temp file inside the folder and
     /// flushed to disk; nothing is overwritten, and temp files a stopped backup
     /// left there are removed by the next one.
-    pub fn export_backup(&self, dest_dir: impl AsRef<Path>) -> Result<ExportReport, StoreError> {
+    pub(crate) fn backup_to(&self, dest_dir: impl AsRef<Path>) -> Result<ExportReport, StoreError> {
         let dest = dest_dir.as_ref();
         let listing = match list_ron_files(&self.sessions) {
             Ok(listing) => listing,
@@ -67,8 +67,8 @@ impl Store {
             to: dest.to_path_buf(),
             source,
         };
-        fs::create_private_dirs(fs, &parent).map_err(folder_err)?;
-        fs::create_private_dir(fs, dest).map_err(folder_err)?;
+        moves::create_private_dirs(fs, &parent).map_err(folder_err)?;
+        moves::create_private_dir(fs, dest).map_err(folder_err)?;
         match self.fill_backup(dest, files.iter().map(|(n, b)| (n, b)).collect()) {
             Ok(copied) => Ok(ExportReport { copied, ..ExportReport::default() }),
             Err(err) => {
@@ -163,7 +163,7 @@ impl Store {
         files: &[(String, Vec<u8>)],
     ) -> Result<ExportReport, StoreError> {
         // Temp files a stopped backup left here are removed first.
-        open::clean_temp_files(self.fs.as_ref(), dest);
+        fs::clean_temp_files(self.fs.as_ref(), dest);
         let mut report = ExportReport::default();
         let mut to_copy = Vec::new();
         for (name, bytes) in files {

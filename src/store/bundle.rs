@@ -102,7 +102,7 @@ pub fn is_bundle(text: &str) -> bool {
 impl Store {
     /// Every session and note as one backup file ([`Bundle`]): all of them, or an
     /// error naming every file that could not be read.
-    pub fn backup_bytes(&self) -> Result<Vec<u8>, StoreError> {
+    pub(crate) fn backup_bytes(&self) -> Result<Vec<u8>, StoreError> {
         let listing = match super::list_ron_files(self.sessions_dir()) {
             Ok(listing) => listing,
             Err(e) if e.kind() == io::ErrorKind::NotFound && self.is_read_only() => {
@@ -122,7 +122,7 @@ impl Store {
                 None
             }
         };
-        for name in names.iter().filter(|n| !n.ends_with(super::NOTE_SUFFIX)) {
+        for name in names.iter().filter(|n| !super::is_note_file(n)) {
             let path = self.sessions_dir().join(name);
             let Some(session) = read(path.clone(), MAX_SESSION_FILE_BYTES) else { continue };
             let note_name = path.with_extension("note.ron");
@@ -134,7 +134,7 @@ impl Store {
             bundle.sessions.push(BundleEntry { session, note });
         }
         // A note whose session file is not here is still kept.
-        for name in names.iter().filter(|n| n.ends_with(super::NOTE_SUFFIX)) {
+        for name in names.iter().filter(|n| super::is_note_file(n)) {
             let id = name.trim_end_matches(super::NOTE_SUFFIX);
             if !names.contains(&format!("{id}.ron"))
                 && let Some(text) = read(self.sessions_dir().join(name), MAX_NOTE_FILE_BYTES)
@@ -153,8 +153,8 @@ impl Store {
     }
 
     /// Imports the sessions and notes of a backup file, or one session file, given
-    /// as bytes; `name` names it in the report. As [`Store::import`].
-    pub fn import_bytes(&self, bytes: &[u8], name: &str) -> ImportReport {
+    /// as bytes; `name` names it in the report. As [`Store::import_from`].
+    pub(crate) fn import_bytes(&self, bytes: &[u8], name: &str) -> ImportReport {
         let mut report = ImportReport::default();
         let source = Path::new(name);
         if let Err(e) = self.writable() {

@@ -11,7 +11,7 @@ const MAX_DRAFT_BYTES: u64 = 1024 * 1024;
 
 impl Store {
     /// The check in progress kept by [`Store::keep_draft`], as RON, if any.
-    pub fn draft(&self) -> Result<Option<String>, StoreError> {
+    pub(crate) fn draft(&self) -> Result<Option<String>, StoreError> {
         let path = self.root.join(DRAFT_FILE);
         match self.read_here(&path, MAX_DRAFT_BYTES) {
             Ok(text) => Ok(Some(text)),
@@ -23,7 +23,7 @@ impl Store {
     /// Keeps the check in progress (RON), replacing the one kept before
     /// atomically (temp file, flush, rename, flush the folder: after a crash the
     /// old draft or the new one), or drops it with `None`.
-    pub fn keep_draft(&self, text: Option<&str>) -> Result<(), StoreError> {
+    pub(crate) fn keep_draft(&self, text: Option<&str>) -> Result<(), StoreError> {
         self.writable()?;
         let path = self.root.join(DRAFT_FILE);
         let result = match text {

@@ -25,13 +25,8 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
+use super::os::{rename_no_replace, rename_went_through, sync_dir};
 use super::read::{ReadError, read_bytes};
-
-pub(crate) use super::moves::{
-    create_private_dir, create_private_dirs, move_exact, move_no_clobber, rename_no_replace,
-    rename_went_through, sync_dir,
-};
-pub(crate) use super::open::clean_temp_files;
 
 /// The prefix of every temp file the store writes. Files with this prefix in the
 /// sessions folder are leftovers of an interrupted save or note edit.
@@ -272,6 +267,47 @@ pub(crate) fn write_replace(
         Err(err) => {
             let _ = fs.remove(&tmp);
             Err(err)
+        }
+    }
+}
+
+/// Whether `name` is exactly what [`temp_name`] makes: the prefix and 16 hex
+/// digits. Nothing else is ever removed as a temp file.
+pub(crate) fn is_temp_name(name: &str) -> bool {
+    name.strip_prefix(TEMP_PREFIX)
+        .is_some_and(|hex| hex.len() == 16 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
+}
+
+/// Removes temp files left by interrupted saves. Best effort: a file that cannot be
+/// removed now is tried again next time.
+pub(crate) fn clean_temp_files(fs: &dyn Fs, dir: &Path) {
+    let Ok(read) = fs::read_dir(dir) else { return };
+    let mut removed = false;
+    for entry in read.filter_map(Result::ok) {
+        if is_temp_name(&entry.file_name().to_string_lossy())
+            && entry.file_type().is_ok_and(|t| t.is_file())
+            && fs.remove(&entry.path()).is_ok()
+        {
+            removed = true;
+        }
+    }
+    if removed {
+        let _ = fs.sync_dir(dir);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_the_stores_own_temp_names_count_as_temp_files() {
+        assert!(is_temp_name(&temp_name()));
+        assert!(is_temp_name(".tmp-0123456789abcdef"));
+        for other in
+            [".tmp-", ".tmp-notes.txt", ".tmp-0123456789abcdef0", ".tmp-backup-0123456789abcdef"]
+        {
+            assert!(!is_temp_name(other), "{other}");
         }
     }
 }

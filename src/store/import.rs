@@ -25,7 +25,7 @@ impl Store {
     /// not read as sessions or notes, from a newer version, or that cannot be saved,
     /// are listed. Links inside a folder are not followed; a single file named by
     /// the person may be one.
-    pub fn import(&self, src: &Path) -> ImportReport {
+    pub(crate) fn import_from(&self, src: &Path) -> ImportReport {
         let mut report = ImportReport::default();
         if let Err(e) = self.writable() {
             report.failed.push(Problem { path: src.to_path_buf(), reason: e.to_string() });
@@ -48,7 +48,7 @@ impl Store {
                         listing.names
                     }
                     .into_iter()
-                    .filter(|name| !name.ends_with(NOTE_SUFFIX))
+                    .filter(|name| !is_note_file(name))
                     .map(|name| src.join(name))
                     .collect(),
                     false,

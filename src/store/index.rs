@@ -294,6 +294,6 @@ fn number(value: Option<u8>) -> String {
 fn read_number(text: &str) -> Option<Option<u8>> {
     match text {
         "-" => Some(None),
-        text => text.parse::<u8>().ok().filter(|v| *v <= super::session::MAX_INTENSITY).map(Some),
+        text => text.parse::<u8>().ok().filter(|v| *v <= crate::core::MAX_INTENSITY).map(Some),
     }
 }

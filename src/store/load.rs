@@ -13,7 +13,7 @@ impl Store {
     /// where it is. A file from a newer format version is left in place and listed
     /// as newer. A second file holding an id already listed is listed as a
     /// duplicate and left in place. Everything else still loads.
-    pub fn load_all(&self) -> LoadReport {
+    pub(crate) fn load_all(&self) -> LoadReport {
         self.load(!self.read_only)
     }
 
@@ -75,7 +75,7 @@ impl Store {
             }
         };
         let (note_names, session_names): (Vec<String>, Vec<String>) =
-            names.into_iter().partition(|name| name.ends_with(NOTE_SUFFIX));
+            names.into_iter().partition(|name| is_note_file(name));
         let notes = note_names
             .into_iter()
             .map(|name| {
@@ -102,7 +102,7 @@ impl Store {
         for (path, parsed) in paths.into_iter().zip(parsed) {
             let (text, parsed) = match parsed {
                 Parsed::Failed(e) if e.is_damaged() => {
-                    self.set_aside(&path, e.reason(), set_aside, report);
+                    self.quarantine_file(&path, e.reason(), set_aside, report);
                     continue;
                 }
                 Parsed::Failed(e) => {
@@ -141,7 +141,7 @@ impl Store {
                             session: None,
                         });
                     }
-                    _ => self.set_aside(&path, err.to_string(), set_aside, report),
+                    _ => self.quarantine_file(&path, err.to_string(), set_aside, report),
                 },
             }
         }
@@ -159,7 +159,7 @@ impl Store {
         let text = match self.read_here(path, MAX_NOTE_FILE_BYTES) {
             Ok(text) => text,
             Err(e) if e.is_damaged() => {
-                self.set_aside(path, e.reason(), set_aside, report);
+                self.quarantine_file(path, e.reason(), set_aside, report);
                 return None;
             }
             Err(e) => {
@@ -181,7 +181,7 @@ impl Store {
                             session: None,
                         })
                     }
-                    _ => self.set_aside(path, err.to_string(), set_aside, report),
+                    _ => self.quarantine_file(path, err.to_string(), set_aside, report),
                 }
                 None
             }
@@ -192,12 +192,12 @@ impl Store {
     /// is if it cannot be moved).
     pub(super) fn set_aside_note(&self, path: &Path, reason: String) {
         let mut report = LoadReport::empty(self.quarantine.clone());
-        self.set_aside(path, reason, true, &mut report);
+        self.quarantine_file(path, reason, true, &mut report);
     }
 
     /// Moves a damaged file into quarantine, or (when `move_it` is false, as in a
     /// read-only store) only reports it.
-    pub(super) fn set_aside(
+    pub(super) fn quarantine_file(
         &self,
         path: &Path,
         reason: String,
@@ -212,7 +212,7 @@ impl Store {
             return;
         }
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        match fs::move_no_clobber(self.fs.as_ref(), path, &self.quarantine, &name) {
+        match moves::move_no_clobber(self.fs.as_ref(), path, &self.quarantine, &name) {
             Ok(to) => report.quarantined.push(Quarantined { from: path.to_path_buf(), to, reason }),
             Err(e) => report.unreadable.push(Problem {
                 path: path.to_path_buf(),

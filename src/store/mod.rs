@@ -23,7 +23,7 @@
 //! - A file that does not read as a session is moved, byte for byte, into
 //!   `quarantine/` (by a writable store) and reported; nothing is ever overwritten
 //!   or deleted, except trash entries older than [`TRASH_MAX_AGE`] by
-//!   [`Store::purge_trash`].
+//!   [`SessionStore::purge_trash`].
 //! - A store opened with [`Store::open_read_only`] creates and changes nothing.
 //! - Folder modes are set only on folders the store creates (0700); a data folder
 //!   found open to other users is reported in [`Store::warnings`], not changed.
@@ -31,9 +31,11 @@
 
 pub mod backend;
 mod backup;
+pub mod browser;
 pub mod bundle;
 mod draft;
 pub mod error;
+#[cfg(feature = "test-support")]
 mod faulty;
 #[doc(hidden)]
 pub mod fs;
@@ -45,13 +47,20 @@ mod moves;
 pub mod names;
 mod notes;
 mod open;
+mod os;
 pub mod read;
 mod reports;
 pub mod session;
 mod sessions;
 mod set_aside;
+pub mod settings;
 mod summaries;
+#[cfg(feature = "test-support")]
+#[doc(hidden)]
+pub mod test_support;
 mod trash;
+mod unavailable;
+mod validate;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs as stdfs;
@@ -63,11 +72,12 @@ use chrono::{DateTime, FixedOffset, Local, NaiveDateTime, TimeDelta, Utc};
 
 use crate::core::wording::count;
 
-pub use backend::{SessionStore, SetAside, StoreKind, Unavailable};
+pub use backend::{SessionStore, SetAside, StoreKind};
 pub use backup::BACKUP_INCOMPLETE;
 pub use draft::DRAFT_FILE;
 pub use error::StoreError;
 use error::shown;
+#[cfg(feature = "test-support")]
 #[doc(hidden)]
 pub use faulty::FaultyFs;
 #[doc(hidden)]
@@ -78,9 +88,13 @@ pub use reports::{
     ExportReport, ImportReport, LoadReport, LoadedSession, NewerFile, Problem, PurgeReport,
     Quarantined, Summaries, TrashEntry,
 };
-pub use session::{FORMAT_VERSION, FileError, NOTE_FORMAT_VERSION, Note, Session, SessionId};
+pub use session::{
+    FORMAT_VERSION, FileError, NOTE_FORMAT_VERSION, NOTE_SUFFIX, Note, Session, SessionId,
+    is_note_file,
+};
+pub use unavailable::Unavailable;
 
-use fs::{TEMP_PREFIX, WriteError};
+use fs::WriteError;
 use load::{keep_one_per_id, list_ron_files};
 use read::ReadError;
 use session::{MAX_NOTE_FILE_BYTES, MAX_SESSION_FILE_BYTES};
@@ -100,14 +114,17 @@ pub const QUARANTINE_DIR: &str = "quarantine";
 pub const TRASH_DIR: &str = "trash";
 /// The lock file in the data folder.
 pub const LOCK_FILE: &str = ".lock";
-/// How long deleted sessions stay in the trash before [`Store::purge_trash`] may
+/// How long deleted sessions stay in the trash before [`SessionStore::purge_trash`] may
 /// remove them.
 pub const TRASH_MAX_AGE: TimeDelta = TimeDelta::days(30);
 
-const NOTE_SUFFIX: &str = ".note.ron";
-const TRASH_TIME_FORMAT: &str = "%Y%m%dT%H%M%SZ";
+/// How a trash entry's name gives the time of its deletion (UTC), as in
+/// `trash/20261126T133512Z--<name>` (and the browser's `trash/` keys).
+pub const TRASH_TIME_FORMAT: &str = "%Y%m%dT%H%M%SZ";
 
-/// A data folder of saved sessions.
+/// A data folder of saved sessions. Its own methods open it and name its folders and
+/// files; what it keeps (sessions, notes, the trash, backups, settings) is reached
+/// through [`SessionStore`], as for every back end.
 #[derive(Debug)]
 pub struct Store {
     root: PathBuf,

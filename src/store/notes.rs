@@ -22,7 +22,7 @@ pub(crate) enum NoteIn {
 
 impl Store {
     /// The note of a saved session, if it has one.
-    pub fn note(&self, id: &SessionId) -> Result<Option<Note>, StoreError> {
+    pub(crate) fn note(&self, id: &SessionId) -> Result<Option<Note>, StoreError> {
         let path = self.note_path(id);
         let text = match self.read_here(&path, MAX_NOTE_FILE_BYTES) {
             Ok(text) => text,
@@ -36,7 +36,7 @@ impl Store {
     }
 
     /// Sets the note of a saved session to `text`, edited now.
-    pub fn set_note(&self, id: &SessionId, text: &str) -> Result<Note, StoreError> {
+    pub(crate) fn set_note(&self, id: &SessionId, text: &str) -> Result<Note, StoreError> {
         self.set_note_at(id, text, Local::now().fixed_offset())
     }
 
@@ -46,7 +46,7 @@ impl Store {
     /// folder), under the notes lock: after a crash it holds either the old note or
     /// the new one. An error means the old note is unchanged; once the rename is
     /// done the edit is reported done. The session file itself is never touched.
-    pub fn set_note_at(
+    pub(crate) fn set_note_at(
         &self,
         id: &SessionId,
         text: &str,
@@ -189,7 +189,7 @@ impl Store {
             fs.sync_dir(&self.trash)?;
             match fs.rename_replace(&tmp, &path) {
                 Ok(()) => Ok(()),
-                Err(_) if fs::rename_went_through(&tmp, &path) => Ok(()),
+                Err(_) if os::rename_went_through(&tmp, &path) => Ok(()),
                 Err(e) => Err(e),
             }
         })();

@@ -36,9 +36,9 @@ impl Store {
         if !self.tidy_pending.swap(false, std::sync::atomic::Ordering::AcqRel) {
             return;
         }
-        clean_temp_files(self.fs.as_ref(), &self.sessions);
+        fs::clean_temp_files(self.fs.as_ref(), &self.sessions);
         // The index is rewritten through a temp file in the data folder.
-        clean_temp_files(self.fs.as_ref(), &self.root);
+        fs::clean_temp_files(self.fs.as_ref(), &self.root);
         if let Some(lock) = &self.lock {
             // Shared from now on. Should taking it fail, the store carries on
             // without a lock, as on a folder where locks are not supported.
@@ -108,72 +108,15 @@ impl Store {
         tidy_now: bool,
     ) -> Result<Store, StoreError> {
         let root = dir.as_ref().to_path_buf();
-        let folder_err = |path: &Path| {
-            let path = path.to_path_buf();
-            move |source| StoreError::Folder { path, source }
-        };
-        // The data folder itself may be a link the person set up (to another disk,
-        // say): it is followed. Links inside it are not.
-        match stdfs::metadata(&root) {
-            Ok(meta) if meta.is_dir() => {}
-            Ok(_) => {
-                return Err(StoreError::Folder {
-                    path: root,
-                    source: io::Error::new(io::ErrorKind::NotADirectory, "not a folder"),
-                });
-            }
-            Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                fs::create_private_dirs(fs.as_ref(), &root).map_err(folder_err(&root))?;
-            }
-            Err(e) => return Err(folder_err(&root)(e)),
-        }
+        prepare_folder(fs.as_ref(), &root)?;
         let sessions = root.join(SESSIONS_DIR);
         let quarantine = root.join(QUARANTINE_DIR);
         let trash = root.join(TRASH_DIR);
         for sub in [&sessions, &quarantine, &trash] {
-            match stdfs::symlink_metadata(sub) {
-                Ok(m) if m.file_type().is_symlink() => {
-                    return Err(StoreError::Symlink { path: sub.clone() });
-                }
-                Ok(m) if m.is_dir() => {}
-                Ok(_) => {
-                    return Err(folder_err(sub)(io::Error::new(
-                        io::ErrorKind::NotADirectory,
-                        "not a folder",
-                    )));
-                }
-                Err(e) if e.kind() == io::ErrorKind::NotFound => {
-                    match fs::create_private_dir(fs.as_ref(), sub) {
-                        Ok(()) => {}
-                        // Made meanwhile by another process.
-                        Err(e) if e.kind() == io::ErrorKind::AlreadyExists && sub.is_dir() => {}
-                        Err(e) => return Err(folder_err(sub)(e)),
-                    }
-                }
-                Err(e) => return Err(folder_err(sub)(e)),
-            }
+            prepare_subfolder(fs.as_ref(), sub)?;
         }
         let warnings = folder_warnings(&root);
-        let lock_path = root.join(LOCK_FILE);
-        let lock = open_lock_file(&lock_path).map_err(|e| {
-            if is_symlink_refusal(&e) {
-                StoreError::Symlink { path: lock_path.clone() }
-            } else {
-                folder_err(&lock_path)(e)
-            }
-        })?;
-        // With the lock taken exclusively, no other process is saving: the temp
-        // files in the folder are a crash's leftovers, removed by `tidy`.
-        let tidy_pending = match lock.try_lock() {
-            Ok(()) => true,
-            Err(TryLockError::WouldBlock) => {
-                lock.lock_shared().map_err(folder_err(&lock_path))?;
-                false
-            }
-            // Locks not supported here (some network shares): work without one and
-            // leave temp files alone, since another process might be saving.
-            Err(TryLockError::Error(_)) => false,
-        };
+        let (lock, tidy_pending) = take_lock(&root.join(LOCK_FILE))?;
         let store = Store {
             root,
             sessions,
@@ -191,6 +134,72 @@ impl Store {
         }
         Ok(store)
     }
+}
+
+/// The error of a folder operation on `path`.
+fn folder_err(path: &Path) -> impl FnOnce(io::Error) -> StoreError {
+    let path = path.to_path_buf();
+    move |source| StoreError::Folder { path, source }
+}
+
+/// Makes sure the data folder `root` is a folder, creating it if it does not exist.
+/// The data folder itself may be a link the person set up (to another disk, say):
+/// it is followed. Links inside it are not.
+fn prepare_folder(fs: &dyn Fs, root: &Path) -> Result<(), StoreError> {
+    match stdfs::metadata(root) {
+        Ok(meta) if meta.is_dir() => Ok(()),
+        Ok(_) => Err(StoreError::Folder {
+            path: root.to_path_buf(),
+            source: io::Error::new(io::ErrorKind::NotADirectory, "not a folder"),
+        }),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            moves::create_private_dirs(fs, root).map_err(folder_err(root))
+        }
+        Err(e) => Err(folder_err(root)(e)),
+    }
+}
+
+/// Makes sure `sub` (`sessions/`, `quarantine/` or `trash/`) is a folder and not a
+/// link, creating it if it does not exist.
+fn prepare_subfolder(fs: &dyn Fs, sub: &Path) -> Result<(), StoreError> {
+    match stdfs::symlink_metadata(sub) {
+        Ok(m) if m.file_type().is_symlink() => Err(StoreError::Symlink { path: sub.to_path_buf() }),
+        Ok(m) if m.is_dir() => Ok(()),
+        Ok(_) => Err(folder_err(sub)(io::Error::new(io::ErrorKind::NotADirectory, "not a folder"))),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => {
+            match moves::create_private_dir(fs, sub) {
+                Ok(()) => Ok(()),
+                // Made meanwhile by another process.
+                Err(e) if e.kind() == io::ErrorKind::AlreadyExists && sub.is_dir() => Ok(()),
+                Err(e) => Err(folder_err(sub)(e)),
+            }
+        }
+        Err(e) => Err(folder_err(sub)(e)),
+    }
+}
+
+/// Opens the lock file and takes the lock: exclusively if no other process holds
+/// it (then the temp files in the folder are a crash's leftovers, to be removed by
+/// `tidy`: the second value is true), else shared.
+fn take_lock(lock_path: &Path) -> Result<(File, bool), StoreError> {
+    let lock = open_lock_file(lock_path).map_err(|e| {
+        if is_symlink_refusal(&e) {
+            StoreError::Symlink { path: lock_path.to_path_buf() }
+        } else {
+            folder_err(lock_path)(e)
+        }
+    })?;
+    let tidy_pending = match lock.try_lock() {
+        Ok(()) => true,
+        Err(TryLockError::WouldBlock) => {
+            lock.lock_shared().map_err(folder_err(lock_path))?;
+            false
+        }
+        // Locks not supported here (some network shares): work without one and
+        // leave temp files alone, since another process might be saving.
+        Err(TryLockError::Error(_)) => false,
+    };
+    Ok((lock, tidy_pending))
 }
 
 /// The one rule for folders other users can change, for every command and the
@@ -274,46 +283,5 @@ pub(super) fn is_symlink_refusal(e: &io::Error) -> bool {
     #[cfg(not(unix))]
     {
         e.kind() == io::ErrorKind::InvalidInput
-    }
-}
-
-/// Whether `name` is exactly what [`fs::temp_name`] makes: the prefix and 16 hex
-/// digits. Nothing else is ever removed as a temp file.
-pub(crate) fn is_temp_name(name: &str) -> bool {
-    name.strip_prefix(TEMP_PREFIX)
-        .is_some_and(|hex| hex.len() == 16 && hex.bytes().all(|b| b.is_ascii_hexdigit()))
-}
-
-/// Removes temp files left by interrupted saves. Best effort: a file that cannot be
-/// removed now is tried again next time.
-pub(crate) fn clean_temp_files(fs: &dyn Fs, dir: &Path) {
-    let Ok(read) = stdfs::read_dir(dir) else { return };
-    let mut removed = false;
-    for entry in read.filter_map(Result::ok) {
-        if is_temp_name(&entry.file_name().to_string_lossy())
-            && entry.file_type().is_ok_and(|t| t.is_file())
-            && fs.remove(&entry.path()).is_ok()
-        {
-            removed = true;
-        }
-    }
-    if removed {
-        let _ = fs.sync_dir(dir);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn only_the_stores_own_temp_names_count_as_temp_files() {
-        assert!(is_temp_name(&fs::temp_name()));
-        assert!(is_temp_name(".tmp-0123456789abcdef"));
-        for other in
-            [".tmp-", ".tmp-notes.txt", ".tmp-0123456789abcdef0", ".tmp-backup-0123456789abcdef"]
-        {
-            assert!(!is_temp_name(other), "{other}");
-        }
     }
 }

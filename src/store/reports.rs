@@ -45,7 +45,7 @@ pub struct Problem {
     pub reason: String,
 }
 
-/// What [`Store::load_all`] found.
+/// What [`SessionStore::load_all`] found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct LoadReport {
     /// The sessions that loaded, newest first.
@@ -165,12 +165,12 @@ impl LoadReport {
     }
 }
 
-/// What [`Store::summaries`] found.
+/// What [`SessionStore::summaries`] found.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Summaries {
     /// The summaries of the sessions that load, newest first.
     pub sessions: Vec<SessionSummary>,
-    /// The files left out, as in [`Store::load_all`] (its `sessions` stay empty).
+    /// The files left out, as in [`SessionStore::load_all`] (its `sessions` stay empty).
     pub report: LoadReport,
 }
 
@@ -187,7 +187,7 @@ pub struct TrashEntry {
     pub deleted_at: DateTime<Utc>,
 }
 
-/// What [`Store::purge_trash`] did.
+/// What [`SessionStore::purge_trash`] did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PurgeReport {
     /// The files removed for good.
@@ -196,7 +196,7 @@ pub struct PurgeReport {
     pub failed: Vec<Problem>,
 }
 
-/// What [`Store::export_backup`] did.
+/// What [`SessionStore::backup_to`] did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ExportReport {
     /// The files written into the backup folder.
@@ -208,7 +208,7 @@ pub struct ExportReport {
     pub conflicts: Vec<PathBuf>,
 }
 
-/// What [`Store::import`] did.
+/// What [`SessionStore::import_from`] did.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ImportReport {
     /// Sessions added to the store.

@@ -6,13 +6,24 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use chrono::{DateTime, FixedOffset, Local, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::core::{Check, Outcome, Quality, Reason};
+use super::validate;
+use crate::core::{Check, Outcome};
 
 /// The version of the session file format this build writes and fully reads.
 pub const FORMAT_VERSION: u32 = 3;
 
 /// The version of the note file format this build writes and fully reads.
 pub const NOTE_FORMAT_VERSION: u32 = 1;
+
+/// How a note file's name ends: `<id>.note.ron`, beside the session's `<id>.ron`
+/// (on disk, and as a key in the browser's storage).
+pub const NOTE_SUFFIX: &str = ".note.ron";
+
+/// Whether `name` (a file's name or path, or a key of the browser's storage) is a
+/// note's.
+pub fn is_note_file(name: &str) -> bool {
+    name.ends_with(NOTE_SUFFIX)
+}
 
 /// The longest id accepted, in characters.
 pub const MAX_ID_LEN: usize = 64;
@@ -56,8 +67,6 @@ pub fn excerpt(text: &str) -> String {
 
 /// The most legs a session can hold: the left and the right, each at most once.
 pub const MAX_LEGS: usize = 2;
-/// The highest intensity on the 0 to 10 scale.
-pub const MAX_INTENSITY: u8 = 10;
 /// The longest app version text accepted, in characters.
 pub const MAX_APP_VERSION_CHARS: usize = 100;
 /// The most reasons a stored outcome can hold.
@@ -169,7 +178,7 @@ impl SessionId {
 
     /// The note file name, `<id>.note.ron`.
     pub fn note_file_name(&self) -> String {
-        format!("{}.note.ron", self.0)
+        format!("{}{NOTE_SUFFIX}", self.0)
     }
 }
 
@@ -254,7 +263,7 @@ impl Session {
     }
 
     /// Checks the limits no real session exceeds: at most [`MAX_LEGS`] legs, each
-    /// leg at most once, intensities 0 to [`MAX_INTENSITY`], short texts and lists.
+    /// leg at most once, intensities 0 to [`MAX_INTENSITY`](crate::core::MAX_INTENSITY), short texts and lists.
     /// Says what is wrong, without quoting the content.
     pub fn validate(&self) -> Result<(), String> {
         if self.app_version.chars().count() > MAX_APP_VERSION_CHARS {
@@ -262,70 +271,9 @@ impl Session {
                 "the app version is longer than {MAX_APP_VERSION_CHARS} characters"
             ));
         }
-        validate_check(&self.check)?;
-        validate_outcome(&self.outcome)
+        validate::check(&self.check)?;
+        validate::outcome(&self.outcome)
     }
-}
-
-fn intensity_ok(value: Option<u8>, what: &str) -> Result<(), String> {
-    match value {
-        Some(i) if i > MAX_INTENSITY => {
-            Err(format!("{what} is {i}; intensities go from 0 to {MAX_INTENSITY}"))
-        }
-        _ => Ok(()),
-    }
-}
-
-fn validate_check(check: &Check) -> Result<(), String> {
-    if check.legs.len() > MAX_LEGS {
-        return Err(format!(
-            "it has {} leg records; a session has at most {MAX_LEGS}",
-            check.legs.len()
-        ));
-    }
-    for (n, record) in check.legs.iter().enumerate() {
-        if check.legs[..n].iter().any(|r| r.leg == record.leg) {
-            return Err("the same leg is recorded twice".to_string());
-        }
-        for answer in record.steps.values() {
-            intensity_ok(answer.intensity, "an intensity")?;
-        }
-    }
-    Ok(())
-}
-
-fn validate_outcome(outcome: &Outcome) -> Result<(), String> {
-    if outcome.legs.len() > MAX_LEGS {
-        return Err(format!(
-            "the result has {} leg findings; a session has at most {MAX_LEGS}",
-            outcome.legs.len()
-        ));
-    }
-    for (n, finding) in outcome.legs.iter().enumerate() {
-        if outcome.legs[..n].iter().any(|f| f.leg == finding.leg) {
-            return Err("the result names the same leg twice".to_string());
-        }
-        intensity_ok(finding.peak, "a peak intensity in the result")?;
-    }
-    if outcome.reasons.len() > MAX_REASONS {
-        return Err(format!(
-            "the result gives {} reasons; at most {MAX_REASONS} are accepted",
-            outcome.reasons.len()
-        ));
-    }
-    for reason in &outcome.reasons {
-        match reason {
-            Reason::NerveWords(_, words) if words.len() > Quality::ALL.len() => {
-                return Err("a reason lists more words than there are".to_string());
-            }
-            Reason::StrongerThanOtherLeg { this, other, .. } => {
-                intensity_ok(Some(*this), "an intensity in the reasons")?;
-                intensity_ok(Some(*other), "an intensity in the reasons")?;
-            }
-            _ => {}
-        }
-    }
-    Ok(())
 }
 
 /// The free-text note a person can add to a session, stored beside it in

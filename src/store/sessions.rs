@@ -9,7 +9,7 @@ impl Store {
     /// name without overwriting anything, and the folder is flushed. If any step
     /// fails, nothing is left under the final name and the temp file is removed.
     /// An id that is already saved is an error: saved sessions are never replaced.
-    pub fn save(&self, session: &Session) -> Result<PathBuf, StoreError> {
+    pub(crate) fn save(&self, session: &Session) -> Result<PathBuf, StoreError> {
         self.writable()?;
         let text = session.to_ron().map_err(|e| StoreError::Serialize {
             what: format!("the session {}", session.id),
@@ -42,7 +42,7 @@ impl Store {
     /// through a link, checked like every load, nothing moved); its note is read
     /// with [`Store::note`]. `Ok(None)` when that file does not exist or holds
     /// another id.
-    pub fn load_session(&self, id: &SessionId) -> Result<Option<Session>, StoreError> {
+    pub(crate) fn load_session(&self, id: &SessionId) -> Result<Option<Session>, StoreError> {
         let path = self.session_path(id);
         let text = match self.read_here(&path, MAX_SESSION_FILE_BYTES) {
             Ok(text) => text,
@@ -58,7 +58,10 @@ impl Store {
     /// the index names for it, or else (when a session was copied in under another
     /// name and the index does not know it yet) the first file holding it. Checked
     /// like every load; nothing is moved.
-    pub fn find_session(&self, id: &SessionId) -> Result<Option<(PathBuf, Session)>, StoreError> {
+    pub(crate) fn find_session(
+        &self,
+        id: &SessionId,
+    ) -> Result<Option<(PathBuf, Session)>, StoreError> {
         match self.load_session(id) {
             Ok(Some(session)) => return Ok(Some((self.session_path(id), session))),
             Ok(None) => {}
@@ -71,9 +74,7 @@ impl Store {
         let names = match indexed {
             Some((name, _)) => vec![name],
             None => match list_ron_files(&self.sessions) {
-                Ok(listing) => {
-                    listing.names.into_iter().filter(|n| !n.ends_with(NOTE_SUFFIX)).collect()
-                }
+                Ok(listing) => listing.names.into_iter().filter(|n| !is_note_file(n)).collect(),
                 Err(_) => Vec::new(),
             },
         };

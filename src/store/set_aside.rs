@@ -16,7 +16,7 @@ pub(super) const MAX_SET_ASIDE_BYTES: u64 = 256 * 1024 * 1024;
 impl Store {
     /// The files in `quarantine/`, by name. Entries that are not regular files
     /// (links, folders) are left out: the store never puts those there.
-    pub fn set_aside_entries(&self) -> Result<Vec<SetAside>, StoreError> {
+    pub(crate) fn set_aside(&self) -> Result<Vec<SetAside>, StoreError> {
         let dir = self.quarantine_dir();
         let read = match stdfs::read_dir(dir) {
             Ok(read) => read,
@@ -40,7 +40,7 @@ impl Store {
     }
 
     /// The bytes of the set-aside file `name`, exactly as they were found.
-    pub fn set_aside_bytes(&self, name: &str) -> Result<Vec<u8>, StoreError> {
+    pub(crate) fn set_aside_bytes(&self, name: &str) -> Result<Vec<u8>, StoreError> {
         let path = self.set_aside_path(name)?;
         read::read_bytes(&path, false, MAX_SET_ASIDE_BYTES).map_err(|e| match e {
             e if e.is_not_found() => StoreError::NotSetAside { name: name.to_string() },
@@ -49,7 +49,7 @@ impl Store {
     }
 
     /// Removes the set-aside file `name` for good (the person asked to).
-    pub fn remove_set_aside(&self, name: &str) -> Result<(), StoreError> {
+    pub(crate) fn remove_set_aside(&self, name: &str) -> Result<(), StoreError> {
         self.writable()?;
         let path = self.set_aside_path(name)?;
         match stdfs::symlink_metadata(&path) {

@@ -9,7 +9,7 @@ impl Store {
     /// inode), not read; the others are read and checked in full, as by
     /// [`Store::load_all`] (and set aside, in a writable store). Notes are not
     /// read. The report lists what was left out; its `sessions` stay empty.
-    pub fn summaries(&self) -> Summaries {
+    pub(crate) fn summaries(&self) -> Summaries {
         self.summaries_with(!self.read_only)
     }
 

@@ -5,7 +5,7 @@ use super::*;
 impl Store {
     /// Moves a session, and its note, into the trash. Nothing is deleted; see
     /// [`Store::undo_delete`] and [`Store::purge_trash`]. Returns the trash files.
-    pub fn delete(&self, id: &SessionId) -> Result<Vec<PathBuf>, StoreError> {
+    pub(crate) fn delete(&self, id: &SessionId) -> Result<Vec<PathBuf>, StoreError> {
         self.delete_at(id, Utc::now())
     }
 
@@ -14,7 +14,7 @@ impl Store {
     /// An error means nothing was moved. If the note cannot follow the session
     /// into the trash and the session cannot be put back either, the session stays
     /// in the trash (deleted, as asked) and the note stays beside where it was.
-    pub fn delete_at(
+    pub(crate) fn delete_at(
         &self,
         id: &SessionId,
         now: DateTime<Utc>,
@@ -33,7 +33,7 @@ impl Store {
                 Ok(to) => moved.push(to),
                 Err(err) => {
                     // Put the session back so that nothing changed, as the error says.
-                    if fs::move_exact(self.fs.as_ref(), &session_trash, &session_path).is_ok() {
+                    if moves::move_exact(self.fs.as_ref(), &session_trash, &session_path).is_ok() {
                         return Err(err);
                     }
                 }
@@ -56,7 +56,7 @@ impl Store {
             names,
             |trash_name| {
                 let to = self.trash.join(trash_name);
-                fs::move_exact(self.fs.as_ref(), from, &to)
+                moves::move_exact(self.fs.as_ref(), from, &to)
                     .map(|()| to.clone())
                     .map_err(|source| StoreError::Move { from: from.to_path_buf(), to, source })
             },
@@ -77,7 +77,7 @@ impl Store {
     /// Every deleted session and note in the trash, newest deletion first. Files in
     /// the trash that the store did not put there (or that are not regular files)
     /// are left out.
-    pub fn trash_entries(&self) -> Result<Vec<TrashEntry>, StoreError> {
+    pub(crate) fn trash(&self) -> Result<Vec<TrashEntry>, StoreError> {
         let read = match stdfs::read_dir(&self.trash) {
             Ok(read) => read,
             Err(e) if e.kind() == io::ErrorKind::NotFound && self.read_only => {
@@ -106,14 +106,14 @@ impl Store {
     /// or the note cannot come back with it (unless a newer note was written
     /// meanwhile: that one is kept and the old one stays in the trash). Returns the
     /// restored files.
-    pub fn undo_delete(&self, id: &SessionId) -> Result<Vec<PathBuf>, StoreError> {
+    pub(crate) fn undo_delete(&self, id: &SessionId) -> Result<Vec<PathBuf>, StoreError> {
         self.writable()?;
-        let entries = self.trash_entries()?;
+        let entries = self.trash()?;
         let Some(session_entry) = entries.iter().find(|e| &e.id == id && !e.is_note) else {
             return Err(StoreError::NotInTrash { id: id.clone() });
         };
         let to = self.session_path(id);
-        match fs::move_exact(self.fs.as_ref(), &session_entry.path, &to) {
+        match moves::move_exact(self.fs.as_ref(), &session_entry.path, &to) {
             Ok(()) => {}
             Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {
                 return Err(StoreError::AlreadySaved { id: id.clone(), path: to });
@@ -128,12 +128,12 @@ impl Store {
             .find(|e| &e.id == id && e.is_note && e.deleted_at == session_entry.deleted_at);
         if let Some(note_entry) = note_entry {
             let note_to = self.note_path(id);
-            match fs::move_exact(self.fs.as_ref(), &note_entry.path, &note_to) {
+            match moves::move_exact(self.fs.as_ref(), &note_entry.path, &note_to) {
                 Ok(()) => restored.push(note_to),
                 Err(e) if e.kind() == io::ErrorKind::AlreadyExists => {}
                 Err(source) => {
                     // Put the session back beside its note, so nothing changed.
-                    if fs::move_exact(self.fs.as_ref(), &to, &session_entry.path).is_ok() {
+                    if moves::move_exact(self.fs.as_ref(), &to, &session_entry.path).is_ok() {
                         return Err(StoreError::Move {
                             from: note_entry.path.clone(),
                             to: note_to,
@@ -148,13 +148,13 @@ impl Store {
 
     /// Removes for good the trash entries deleted more than `max_age` before `now`
     /// (normally [`TRASH_MAX_AGE`]), and says which, so the UI can tell the person.
-    pub fn purge_trash(&self, now: DateTime<Utc>, max_age: TimeDelta) -> PurgeReport {
+    pub(crate) fn purge_trash(&self, now: DateTime<Utc>, max_age: TimeDelta) -> PurgeReport {
         let mut report = PurgeReport::default();
         if let Err(e) = self.writable() {
             report.failed.push(Problem { path: self.trash.clone(), reason: e.to_string() });
             return report;
         }
-        let entries = match self.trash_entries() {
+        let entries = match self.trash() {
             Ok(entries) => entries,
             Err(e) => {
                 report.failed.push(Problem { path: self.trash.clone(), reason: e.to_string() });

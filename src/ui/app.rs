@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use chrono::{DateTime, FixedOffset, Local, TimeDelta, Utc};
+use chrono::{DateTime, FixedOffset, Local, Utc};
 use iced::{Element, Size, Subscription, Task, Theme, keyboard, window};
 
 use crate::clock::Clock;
@@ -12,7 +12,7 @@ use crate::core::grading::asks_both_legs_again;
 use crate::core::wording::screens::messages;
 use crate::core::{Check, Draft, grade, wording};
 use crate::export::{Entry, Selection};
-use crate::settings::{self as prefs, Settings, ThemeChoice};
+use crate::settings::{Settings, ThemeChoice};
 use crate::sound::{Silent, Speaker};
 use crate::store::{
     LoadedSession, Session, SessionId, SessionStore, SessionSummary, Store, Unavailable,
@@ -142,8 +142,6 @@ struct Records {
 #[derive(Debug)]
 struct Prefs {
     settings: Settings,
-    /// Where the settings file is (the desktop's data folder).
-    dir: Option<PathBuf>,
     /// A sentence about the settings file (set aside as broken, not saved).
     notice: Option<String>,
     /// The system's light or dark mode, followed when the theme setting is System.
@@ -200,7 +198,6 @@ impl App {
             records: Records::default(),
             prefs: Prefs {
                 settings: Settings::default(),
-                dir: None,
                 notice: None,
                 system_mode: iced::theme::Mode::None,
                 system_reduce_motion: false,
@@ -291,18 +288,17 @@ impl App {
     /// app still runs; saving then fails with the reason, shown to the person.
     pub fn with_data_dir(dir: PathBuf) -> Self {
         let mut app = App::new();
-        let (settings, notice) = prefs::load(&dir);
-        app.prefs.settings = settings;
-        app.prefs.notice = notice;
-        app.prefs.dir = Some(dir.clone());
         app.store = match Store::open_untidied(&dir) {
             Ok(store) => {
                 let store = Arc::new(store);
                 history_load::tidy_in_background(store.clone());
                 store
             }
-            Err(error) => Arc::new(Unavailable::new(error.to_string())),
+            Err(error) => Arc::new(Unavailable::new(error.to_string()).keeping_settings_in(dir)),
         };
+        let (settings, notice) = app.store.load_settings();
+        app.prefs.settings = settings;
+        app.prefs.notice = notice;
         // A check that was in progress when the window closed or the app died goes on.
         #[cfg(not(target_arch = "wasm32"))]
         app.take_up_kept_draft();

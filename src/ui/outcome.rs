@@ -11,8 +11,8 @@ use thiserror::Error;
 
 use crate::core::wording::screens::messages;
 use crate::export::ExportError;
-use crate::settings::SettingsError;
 use crate::store::StoreError;
+use crate::store::settings::SettingsError;
 
 /// Why background work did not do what was asked, in plain words when shown.
 #[derive(Debug, Clone, Error)]

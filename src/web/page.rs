@@ -8,8 +8,7 @@ use js_sys::{Array, Promise, Uint8Array};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
-use super::files::{Files, SETTINGS, Write};
-use crate::settings::Settings;
+use crate::store::browser::files::{Files, Write};
 
 #[wasm_bindgen]
 extern "C" {
@@ -55,31 +54,8 @@ pub fn files() -> Arc<Files> {
         .clone()
 }
 
-/// The person's settings, and a sentence if the saved ones could not be read.
-pub fn settings() -> (Settings, Option<String>) {
-    let Some(text) = files().get(SETTINGS) else { return (Settings::default(), None) };
-    match ron::from_str::<Settings>(&text) {
-        Ok(mut settings) => {
-            settings.scale_percent = settings.scale_percent.clamp(100, 200);
-            (settings, None)
-        }
-        Err(_) => (
-            Settings::default(),
-            Some("Your saved settings could not be read; the defaults are in use.".to_string()),
-        ),
-    }
-}
-
-/// Keeps the settings (written to IndexedDB with the next [`flush`]).
-pub fn save_settings(settings: &Settings) -> Result<(), String> {
-    let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::new())
-        .map_err(|e| e.to_string())?;
-    files().put(SETTINGS, text);
-    Ok(())
-}
-
 /// The entry that holds the check in progress (see `App::keep_draft`).
-const DRAFT: &str = "draft.ron";
+const DRAFT: &str = crate::store::DRAFT_FILE;
 
 /// The check in progress kept by the last visit, as RON, if any.
 pub fn draft() -> Option<String> {

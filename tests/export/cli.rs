@@ -8,7 +8,7 @@ use crate::support::build::*;
 use tension_check::cli::{self, Command, EXIT_FAILURE, EXIT_OK, EXIT_USAGE};
 use tension_check::core::Tier;
 use tension_check::export::answers;
-use tension_check::store::{SessionId, Store};
+use tension_check::store::{SessionId, SessionStore, Store};
 
 const FULL: &str = "20261126T133512Z-9f3a1c2b";
 const FLAG: &str = "20261127T130240Z-04be71d9";

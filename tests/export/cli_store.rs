@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use crate::support::build::*;
 use tension_check::cli::{self, EXIT_FAILURE, EXIT_OK};
-use tension_check::store::{SessionId, Store};
+use tension_check::store::{SessionId, SessionStore, Store};
 
 const FULL: &str = "20261126T133512Z-9f3a1c2b";
 

@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use crate::support::build::fixture_bytes as fixture;
 use crate::support::rng::Rng;
 use tension_check::cli::{self, EXIT_FAILURE, EXIT_OK};
-use tension_check::store::Store;
+use tension_check::store::{SessionStore, Store};
 
 /// How many mutated files go through `list` and `show`.
 const FILES: usize = 20_000;
@@ -140,7 +140,7 @@ fn check_all(seed: u64) -> (usize, BTreeMap<&'static str, usize>) {
     for name in ["full_two_leg.ron", "red_flag_only.ron", "stopped_one_leg.ron"] {
         fs::write(good_dir.join(name), fixture(name)).expect("written");
     }
-    assert!(store.import(&good_dir).failed.is_empty());
+    assert!(store.import_from(&good_dir).failed.is_empty());
     let good_ids: Vec<String> =
         store.load_all().sessions.iter().map(|l| l.session.id.to_string()).collect();
     assert_eq!(good_ids.len(), 3);

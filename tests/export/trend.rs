@@ -2,7 +2,8 @@
 
 use crate::support::build::*;
 use tension_check::core::{Leg, TestKind, Tier};
-use tension_check::export::trend::{summary, trend_points, trend_svg};
+use tension_check::export::svg::trend_svg;
+use tension_check::export::trend::{summary, trend_points};
 
 #[test]
 fn points_are_per_leg_and_test_sorted_by_time_with_tiers() {

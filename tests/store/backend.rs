@@ -131,3 +131,33 @@ fn an_unavailable_store_gives_its_reason_for_everything() {
     assert!(summaries.report.messages().iter().any(|m| m.contains(reason)));
     assert_eq!(store.import_bytes(b"x", "x.ron").failed[0].reason, reason);
 }
+
+#[test]
+fn settings_are_kept_by_the_same_back_end_as_the_sessions() {
+    use tension_check::settings::{Settings, ThemeChoice};
+    use tension_check::store::settings::FILE;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(dir.path()).expect("open");
+    let dark = Settings { theme: ThemeChoice::Dark, scale_percent: 150, ..Settings::default() };
+    store.save_settings(&dark).expect("saved");
+    assert_eq!(store.load_settings(), (dark.clone(), None));
+    assert!(dir.path().join(FILE).is_file());
+    drop(store);
+
+    // A data folder whose sessions cannot be kept still keeps the settings.
+    let elsewhere = Unavailable::new("no sessions").keeping_settings_in(dir.path().to_path_buf());
+    assert_eq!(elsewhere.load_settings(), (dark.clone(), None));
+    // Without a folder, the defaults, and a change is not kept.
+    let nowhere = Unavailable::new("nowhere");
+    nowhere.save_settings(&dark).expect("nothing to keep");
+    assert_eq!(nowhere.load_settings(), (Settings::default(), None));
+
+    // A store opened to read only refuses to save and leaves a broken file as it is.
+    fs::write(dir.path().join(FILE), "(theme: Purple").expect("write");
+    let read_only = Store::open_read_only(dir.path()).expect("open");
+    assert!(read_only.save_settings(&dark).is_err());
+    let (settings, notice) = read_only.load_settings();
+    assert_eq!(settings, Settings::default());
+    assert!(notice.is_some_and(|n| n.contains("defaults")));
+    assert_eq!(fs::read_to_string(dir.path().join(FILE)).expect("kept"), "(theme: Purple");
+}

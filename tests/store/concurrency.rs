@@ -10,7 +10,7 @@ use std::process::Stdio;
 
 use crate::common::*;
 use crate::support::child;
-use tension_check::store::Store;
+use tension_check::store::{SessionStore, Store};
 
 const DIR_ENV: &str = "TENSION_CHECK_TEST_CONCURRENT_DIR";
 const SAVES_PER_CHILD: usize = 100;

@@ -4,7 +4,7 @@ use std::fs;
 use std::path::PathBuf;
 
 use crate::common::*;
-use tension_check::store::{Session, Store};
+use tension_check::store::{Session, SessionStore, Store};
 
 fn random_bytes(len: usize) -> Vec<u8> {
     let mut bytes = vec![0u8; len];

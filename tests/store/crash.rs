@@ -15,7 +15,7 @@ use crate::common::*;
 use crate::support::child;
 use crate::support::rng::Rng;
 use tension_check::core::grade;
-use tension_check::store::Store;
+use tension_check::store::{SessionStore, Store};
 
 const DIR_ENV: &str = "TENSION_CHECK_TEST_CRASH_DIR";
 const ROUNDS: usize = 200;

@@ -12,7 +12,7 @@ use std::sync::atomic::AtomicUsize;
 use crate::common::*;
 use crate::crash_note::KillAt;
 use crate::support::child;
-use tension_check::store::{BACKUP_INCOMPLETE, FaultyFs, Store};
+use tension_check::store::{BACKUP_INCOMPLETE, FaultyFs, SessionStore, Store};
 
 const DIR_ENV: &str = "TENSION_CHECK_TEST_CRASH_BACKUP_DIR";
 const KILL_ENV: &str = "TENSION_CHECK_TEST_CRASH_BACKUP_AT";
@@ -28,7 +28,7 @@ fn crash_backup_child() {
     let dir = PathBuf::from(dir);
     let fs = KillAt { at, calls: AtomicUsize::new(0) };
     let store = Store::with_fs(dir.join("data"), Box::new(fs)).expect("child opens the store");
-    let _ = store.export_backup(dir.join("backup"));
+    let _ = store.backup_to(&dir.join("backup"));
 }
 
 /// A data folder of three sessions, one with a note; with `partial`, a backup
@@ -55,7 +55,7 @@ fn operations(partial: bool) -> usize {
     let counter = Arc::new(FaultyFs::counting());
     let store = Store::with_fs(dir.path().join("data"), Box::new(counter.clone())).expect("opens");
     let before = counter.calls();
-    store.export_backup(dir.path().join("backup")).expect("backs up");
+    store.backup_to(&dir.path().join("backup")).expect("backs up");
     counter.calls() - before
 }
 
@@ -95,14 +95,14 @@ fn a_backup_killed_at_every_point_is_whole_or_marked_unfinished() {
                     "{what}: a partial backup without a marker: {real:?}"
                 );
                 let store = Store::open(dir.path().join("other")).expect("opens");
-                let report = store.import(&backup);
+                let report = store.import_from(&backup);
                 if marked {
                     assert!(report.imported.is_empty() && !report.failed.is_empty(), "{what}");
                 }
             }
             // The next backup finishes it.
             let store = Store::open(dir.path().join("data")).expect("reopens");
-            let report = store.export_backup(&backup).expect("the next backup works");
+            let report = store.backup_to(&backup).expect("the next backup works");
             assert!(report.conflicts.is_empty(), "{what}: {report:?}");
             assert_eq!(file_names(&backup), names, "{what}: not whole, or temp files left");
         }

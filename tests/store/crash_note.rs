@@ -15,7 +15,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::common::*;
 use crate::support::child;
-use tension_check::store::{FaultyFs, Fs, Note, RealFs, Store};
+use tension_check::store::test_support::set_note_at;
+use tension_check::store::{FaultyFs, Fs, Note, RealFs, SessionStore, Store};
 
 const DIR_ENV: &str = "TENSION_CHECK_TEST_CRASH_NOTE_DIR";
 const KILL_ENV: &str = "TENSION_CHECK_TEST_CRASH_NOTE_AT";
@@ -96,7 +97,7 @@ fn crash_note_child() {
     let dir = PathBuf::from(dir);
     let fs = KillAt { at, calls: AtomicUsize::new(0) };
     let store = Store::with_fs(dir.join("data"), Box::new(fs)).expect("child opens the store");
-    let _ = store.import(&dir.join("src"));
+    let _ = store.import_from(&dir.join("src"));
 }
 
 const OLD: &str = "old note";
@@ -112,7 +113,7 @@ fn prepare(dir: &Path, with_note: bool) -> (String, Vec<u8>) {
     let ron = session.to_ron().expect("ron");
     if with_note {
         store.save(&session).expect("saved");
-        store.set_note_at(&session.id, OLD, time("2026-11-02T10:00:00+01:00")).expect("note");
+        set_note_at(&store, &session.id, OLD, time("2026-11-02T10:00:00+01:00")).expect("note");
     }
     drop(store);
     let src = dir.join("src");
@@ -148,7 +149,7 @@ fn operations(with_note: bool) -> usize {
     let counter = Arc::new(FaultyFs::counting());
     let store = Store::with_fs(dir.path().join("data"), Box::new(counter.clone())).expect("opens");
     let before = counter.calls();
-    let report = store.import(&dir.path().join("src"));
+    let report = store.import_from(&dir.path().join("src"));
     assert_eq!(report.notes_imported, 1, "{report:?}");
     counter.calls() - before
 }
@@ -205,7 +206,7 @@ fn a_note_import_killed_at_every_point_keeps_a_whole_note() {
             assert!(temp_files(store.sessions_dir()).is_empty(), "{what}: temp files left");
             let report = store.load_all();
             assert!(report.quarantined.is_empty() && report.unreadable.is_empty(), "{what}");
-            let again = store.import(&dir.path().join("src"));
+            let again = store.import_from(&dir.path().join("src"));
             assert!(again.failed.is_empty(), "{what}: {again:?}");
             assert_eq!(note_text(&root, &id).as_deref(), Some(NEW), "{what}: {again:?}");
         }

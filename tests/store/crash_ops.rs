@@ -16,7 +16,7 @@ use std::time::Duration;
 use crate::common::*;
 use crate::support::child;
 use crate::support::rng::Rng;
-use tension_check::store::{Note, Store};
+use tension_check::store::{Note, SessionStore, Store};
 
 const DIR_ENV: &str = "TENSION_CHECK_TEST_CRASH_OPS_DIR";
 const ROUNDS: usize = 120;
@@ -58,7 +58,7 @@ fn crash_ops_child() {
         let note = Note::new(format!("imported {k}"), other.started_at);
         fs::write(folder.join("s.note.ron"), note.to_ron().expect("ron")).expect("written");
         say("BEGIN import".into());
-        let report = store.import(&folder);
+        let report = store.import_from(&folder);
         assert!(report.failed.is_empty() && report.notes_imported == 1, "{report:?}");
         say(format!("ACK import {}", other.id));
     }

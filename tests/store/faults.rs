@@ -5,7 +5,7 @@ use std::io;
 use std::sync::Arc;
 
 use crate::common::*;
-use tension_check::store::{FaultyFs, Store, StoreError};
+use tension_check::store::{FaultyFs, SessionStore, Store, StoreError};
 
 /// The number of file operations a successful save makes.
 fn ops_of_a_save() -> usize {
@@ -64,8 +64,9 @@ fn a_save_with_any_one_failing_operation_leaves_nothing_behind() {
     let dir = tempfile::tempdir().expect("temp dir");
     drop(Store::open(dir.path()).expect("creates the folders"));
     let store = Store::with_fs(dir.path(), Box::new(FaultyFs::fail_at(ops + 1))).expect("opens");
-    let path = store.save(&fresh_session()).expect("saves");
-    assert!(path.is_file());
+    let session = fresh_session();
+    store.save(&session).expect("saves");
+    assert!(store.session_path(&session.id).is_file());
     assert!(temp_files(store.sessions_dir()).is_empty());
 }
 
@@ -74,7 +75,8 @@ fn a_note_edit_with_any_one_failing_operation_keeps_the_old_or_new_note() {
     let dir = tempfile::tempdir().expect("temp dir");
     let seed = Store::open(dir.path()).expect("opens");
     let session = fresh_session();
-    let session_path = seed.save(&session).expect("saves");
+    seed.save(&session).expect("saves");
+    let session_path = seed.session_path(&session.id);
     let session_bytes = fs::read(&session_path).expect("readable");
     let old = seed.set_note(&session.id, "old").expect("note");
     drop(seed);
@@ -120,7 +122,7 @@ fn an_import_that_cannot_save_reports_it() {
     Store::open(dir.path().join("store")).expect("creates the folders");
     let store =
         Store::with_fs(dir.path().join("store"), Box::new(FaultyFs::fail_at(3))).expect("opens");
-    let report = store.import(&src);
+    let report = store.import_from(&src);
     assert!(report.imported.is_empty());
     assert_eq!(report.failed.len(), 1, "{report:?}");
     assert!(report.failed[0].reason.contains("the disk is full"), "{report:?}");
@@ -134,6 +136,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use chrono::{TimeDelta, Utc};
+use tension_check::store::test_support::delete_at;
 use tension_check::store::{Note, SessionId, TRASH_MAX_AGE};
 
 /// The fault plans tried for step `n`.
@@ -205,7 +208,7 @@ fn prepared() -> (tempfile::TempDir, PathBuf) {
     }
     store.set_note(&a.id, "note of a").expect("note");
     store.set_note(&gone.id, "note of gone").expect("note");
-    store.delete_at(&gone.id, Utc::now() - TimeDelta::days(40)).expect("deleted");
+    delete_at(&store, &gone.id, Utc::now() - TimeDelta::days(40)).expect("deleted");
     drop(store);
     (dir, root)
 }
@@ -314,13 +317,21 @@ fn every_fault_in_a_delete_tells_the_truth() {
         "trash",
         "",
         no_setup,
-        |store, _| store.delete(&id("keep-a")).map_err(|e| e.to_string()),
+        |store, _| {
+            // What the trash holds of the session once it is reported deleted.
+            let trashed = |()| -> Vec<PathBuf> {
+                let entries = store.trash().expect("trash readable");
+                entries.into_iter().filter(|e| e.id == id("keep-a")).map(|e| e.path).collect()
+            };
+            store.delete(&id("keep-a")).map(trashed).map_err(|e| e.to_string())
+        },
         |result, root, what| {
             let session = root.join("sessions/keep-a.ron");
             let note = root.join("sessions/keep-a.note.ron");
             match result {
                 Ok(moved) => {
                     assert!(!session.exists(), "{what}: reported deleted but still listed");
+                    assert!(!moved.is_empty(), "{what}: reported deleted but not in the trash");
                     assert!(moved.iter().all(|p| p.exists()), "{what}: {moved:?}");
                 }
                 Err(e) => {
@@ -342,9 +353,8 @@ fn every_fault_in_an_undo_tells_the_truth() {
             let session = root.join("sessions/gone.ron");
             let note = root.join("sessions/gone.note.ron");
             match result {
-                Ok(restored) => {
+                Ok(()) => {
                     assert!(session.exists(), "{what}: not restored");
-                    assert!(restored.iter().all(|p| p.exists()), "{what}: {restored:?}");
                     // The note comes back with it, or stays in the trash, not lost.
                     let _ = note;
                 }
@@ -409,7 +419,7 @@ fn every_fault_in_an_import_tells_the_truth() {
             let newer = Note::new("newer note of a", time("2099-01-01T10:00:00+01:00"));
             fs::write(src.join("keep-a.note.ron"), newer.to_ron().expect("ron")).expect("w");
         },
-        |store, root| store.import(&root.parent().expect("parent").join("src")),
+        |store, root| store.import_from(&root.parent().expect("parent").join("src")),
         |report, root, what| {
             let store = Store::open_read_only(root).expect("opens");
             let imported = id("imported");
@@ -453,7 +463,7 @@ fn every_fault_in_a_backup_tells_the_truth() {
         "backup",
         "",
         no_setup,
-        |store, root| store.export_backup(root.parent().expect("parent").join("backup")),
+        |store, root| store.backup_to(&root.parent().expect("parent").join("backup")),
         |result, root, what| {
             let dest = root.parent().expect("parent").join("backup");
             match result {
@@ -488,7 +498,8 @@ fn every_fault_in_a_backup_tells_the_truth() {
 
 #[test]
 fn every_fault_in_a_settings_save_tells_the_truth() {
-    use tension_check::settings::{self, Settings};
+    use tension_check::settings::Settings;
+    use tension_check::store::settings;
     let old = Settings { scale_percent: 120, ..Settings::default() };
     let new = Settings { scale_percent: 150, ..Settings::default() };
     let counter = Arc::new(FaultyFs::counting());

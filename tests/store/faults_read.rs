@@ -10,7 +10,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::common::*;
-use tension_check::store::{FaultyFs, ImportReport, Note, Session, Store};
+use tension_check::store::test_support::set_note_at;
+use tension_check::store::{FaultyFs, ImportReport, Note, Session, SessionStore, Store};
 
 const ID: &str = "20261101T100000Z-0000abcd";
 const OLD: &str = "old note";
@@ -25,7 +26,7 @@ fn prepare(other_name: bool) -> (tempfile::TempDir, PathBuf, PathBuf) {
     let session = session_with_id(ID, "2026-11-01T10:00:00+01:00");
     let store = Store::open(&root).expect("opens");
     store.save(&session).expect("saved");
-    store.set_note_at(&session.id, OLD, time("2026-11-02T10:00:00+01:00")).expect("note");
+    set_note_at(&store, &session.id, OLD, time("2026-11-02T10:00:00+01:00")).expect("note");
     drop(store);
     if other_name {
         let sessions = root.join("sessions");
@@ -87,7 +88,7 @@ fn every_fault(other_name: bool, check: impl Fn(&ImportReport, &Path, &str)) -> 
     let (_dir, root, src) = prepare(other_name);
     let counter = Arc::new(FaultyFs::counting());
     let store = Store::with_fs(&root, Box::new(counter.clone())).expect("opens");
-    let report = store.import(&src);
+    let report = store.import_from(&src);
     assert_eq!(report.notes_imported, 1, "{report:?}");
     let (writes, reads) = (counter.calls(), counter.reads());
     assert!(reads > 0, "the import read nothing through the store's file operations");
@@ -99,7 +100,7 @@ fn every_fault(other_name: bool, check: impl Fn(&ImportReport, &Path, &str)) -> 
         let (_dir, root, src) = prepare(other_name);
         let before = files(&root);
         let store = Store::with_fs(&root, Box::new(faulty)).expect("opens");
-        let report = store.import(&src);
+        let report = store.import_from(&src);
         drop(store);
         let after = files(&root);
         for (path, bytes) in &before {
@@ -141,7 +142,7 @@ fn a_read_error_on_a_file_here_is_an_error_not_a_missing_session() {
     let (_dir, root, src) = prepare(true);
     let faulty = FaultyFs::counting().failing_reads(|_, path| path.ends_with("copy.ron"));
     let store = Store::with_fs(&root, Box::new(faulty)).expect("opens");
-    let report = store.import(&src);
+    let report = store.import_from(&src);
     assert!(report.imported.is_empty(), "{report:?}");
     let failed = report.failed.iter().find(|p| p.path.ends_with(format!("{ID}.ron")));
     let failed = failed.unwrap_or_else(|| panic!("not reported: {report:?}"));
@@ -160,7 +161,7 @@ fn concurrent_note_imports_keep_the_latest_edit() {
     let sessions: Vec<Session> = (0..SESSIONS).map(|_| fresh_session()).collect();
     for s in &sessions {
         store.save(s).expect("saved");
-        store.set_note_at(&s.id, "first", time("2026-11-01T10:00:00+01:00")).expect("note");
+        set_note_at(&store, &s.id, "first", time("2026-11-01T10:00:00+01:00")).expect("note");
     }
     drop(store);
     let srcs: Vec<PathBuf> = (1..=3)
@@ -182,7 +183,7 @@ fn concurrent_note_imports_keep_the_latest_edit() {
             .iter()
             .map(|src| {
                 let root = root.clone();
-                scope.spawn(move || Store::open(&root).expect("opens").import(src))
+                scope.spawn(move || Store::open(&root).expect("opens").import_from(src))
             })
             .collect();
         handles.into_iter().map(|h| h.join().expect("import")).collect()
@@ -219,7 +220,7 @@ fn concurrent_imports_of_identical_notes_all_succeed() {
         let handles: Vec<_> = (0..3)
             .map(|_| {
                 let (root, src) = (root.clone(), src.clone());
-                scope.spawn(move || Store::open(&root).expect("opens").import(&src))
+                scope.spawn(move || Store::open(&root).expect("opens").import_from(&src))
             })
             .collect();
         handles.into_iter().map(|h| h.join().expect("import")).collect()

@@ -18,7 +18,7 @@ fn the_window_opens_a_session_whose_note_is_damaged_and_sets_the_note_aside() {
     assert_eq!(loaded.session, session);
     assert_eq!(loaded.note, None);
     assert!(!note.exists(), "the damaged note is still beside the session");
-    let aside = store.set_aside_entries().expect("listed");
+    let aside = store.set_aside().expect("listed");
     assert_eq!(aside.len(), 1, "{aside:?}");
     assert_eq!(store.set_aside_bytes(&aside[0].name).expect("bytes"), b"Note(broken");
 }
@@ -37,5 +37,5 @@ fn the_window_opens_a_session_whose_note_is_a_link_and_leaves_the_link() {
     let loaded = SessionStore::load(&store, &session.id).expect("the session opens");
     assert_eq!(loaded.note, None);
     assert!(fs::symlink_metadata(&note).is_ok_and(|m| m.file_type().is_symlink()));
-    assert!(store.set_aside_entries().expect("listed").is_empty());
+    assert!(store.set_aside().expect("listed").is_empty());
 }

@@ -9,8 +9,9 @@ use chrono::{DateTime, TimeDelta, Utc};
 use proptest::prelude::*;
 use tension_check::core::{Tier, grade};
 use tension_check::store::location::{self, resolve};
+use tension_check::store::test_support::{delete_at, set_note_at};
 use tension_check::store::{
-    FORMAT_VERSION, Note, Session, SessionId, Store, StoreError, TRASH_MAX_AGE,
+    FORMAT_VERSION, Note, Session, SessionId, SessionStore, Store, StoreError, TRASH_MAX_AGE,
 };
 
 proptest! {
@@ -49,8 +50,8 @@ proptest! {
             if saved.iter().any(|s| s.id == session.id) {
                 continue;
             }
-            let path = store.save(&session).expect("saves");
-            prop_assert_eq!(path, store.session_path(&session.id));
+            store.save(&session).expect("saves");
+            prop_assert!(store.session_path(&session.id).is_file());
             saved.push(session);
         }
         let noted = saved[0].id.clone();
@@ -176,7 +177,8 @@ fn saving_the_same_id_twice_is_refused_and_changes_nothing() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(dir.path()).expect("opens");
     let session = fresh_session();
-    let path = store.save(&session).expect("saves");
+    store.save(&session).expect("saves");
+    let path = store.session_path(&session.id);
     let before = fs::read(&path).expect("readable");
     let mut other = session.clone();
     other.app_version = "something else".into();
@@ -192,22 +194,23 @@ fn notes_are_set_replaced_and_loaded_without_touching_the_session() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(dir.path()).expect("opens");
     let session = fresh_session();
-    let path = store.save(&session).expect("saves");
+    store.save(&session).expect("saves");
+    let path = store.session_path(&session.id);
     let before = fs::read(&path).expect("readable");
     let modified = fs::metadata(&path).expect("metadata").modified().expect("mtime");
 
     assert_eq!(store.note(&session.id).expect("readable"), None);
-    let first = store
-        .set_note_at(&session.id, "Felt it in the calf.", time("2026-11-26T15:00:00+01:00"))
-        .expect("note saved");
+    let first =
+        set_note_at(&store, &session.id, "Felt it in the calf.", time("2026-11-26T15:00:00+01:00"))
+            .expect("note saved");
     assert_eq!(store.note(&session.id).expect("readable"), Some(first.clone()));
-    let second = store
-        .set_note_at(
-            &session.id,
-            "Better after a walk.\n\"quoted\"",
-            time("2026-11-27T09:30:00+01:00"),
-        )
-        .expect("note replaced");
+    let second = set_note_at(
+        &store,
+        &session.id,
+        "Better after a walk.\n\"quoted\"",
+        time("2026-11-27T09:30:00+01:00"),
+    )
+    .expect("note replaced");
     assert_eq!(store.note(&session.id).expect("readable"), Some(second.clone()));
     assert_ne!(first, second);
 
@@ -233,24 +236,25 @@ fn delete_moves_to_trash_and_undo_brings_back() {
     let kept = session_with_id("20261120T100000Z-00000001", "2026-11-20T11:00:00+01:00");
     let gone = session_with_id("20261121T100000Z-00000002", "2026-11-21T11:00:00+01:00");
     store.save(&kept).expect("saves");
-    let path = store.save(&gone).expect("saves");
+    store.save(&gone).expect("saves");
+    let path = store.session_path(&gone.id);
     store.set_note(&gone.id, "a note").expect("note");
     let session_bytes = fs::read(&path).expect("readable");
     let note_bytes = fs::read(store.note_path(&gone.id)).expect("readable");
 
-    let trashed = store.delete(&gone.id).expect("deleted");
+    store.delete(&gone.id).expect("deleted");
+    let trashed = store.trash().expect("trash readable");
     assert_eq!(trashed.len(), 2);
-    assert!(trashed.iter().all(|p| p.starts_with(store.trash_dir()) && p.is_file()));
+    assert!(trashed.iter().all(|e| e.path.starts_with(store.trash_dir()) && e.path.is_file()));
     assert!(!path.exists() && !store.note_path(&gone.id).exists());
     let report = store.load_all();
     assert_eq!(report.sessions.len(), 1);
     assert_eq!(report.sessions[0].session.id, kept.id);
-    let entries = store.trash_entries().expect("trash readable");
+    let entries = store.trash().expect("trash readable");
     assert_eq!(entries.len(), 2);
     assert!(entries.iter().all(|e| e.id == gone.id));
 
-    let restored = store.undo_delete(&gone.id).expect("undone");
-    assert_eq!(restored.len(), 2);
+    store.undo_delete(&gone.id).expect("undone");
     assert_eq!(fs::read(&path).expect("back"), session_bytes);
     assert_eq!(fs::read(store.note_path(&gone.id)).expect("back"), note_bytes);
     assert!(file_names(store.trash_dir()).is_empty());
@@ -266,7 +270,7 @@ fn delete_moves_to_trash_and_undo_brings_back() {
     let again = fs::read(&path).expect("readable");
     assert!(matches!(store.undo_delete(&gone.id), Err(StoreError::AlreadySaved { .. })));
     assert_eq!(fs::read(&path).expect("readable"), again);
-    assert_eq!(store.trash_entries().expect("trash readable").len(), 2, "trash kept");
+    assert_eq!(store.trash().expect("trash readable").len(), 2, "trash kept");
 }
 
 #[test]
@@ -281,9 +285,9 @@ fn purge_removes_only_entries_older_than_30_days_and_says_which() {
         store.save(s).expect("saves");
     }
     store.set_note(&old.id, "old note").expect("note");
-    let old_trash = store.delete_at(&old.id, now - TimeDelta::days(31)).expect("deleted");
-    store.delete_at(&recent.id, now - TimeDelta::days(1)).expect("deleted");
-    store.delete_at(&edge.id, now - TRASH_MAX_AGE).expect("deleted");
+    let old_trash = delete_at(&store, &old.id, now - TimeDelta::days(31)).expect("deleted");
+    delete_at(&store, &recent.id, now - TimeDelta::days(1)).expect("deleted");
+    delete_at(&store, &edge.id, now - TRASH_MAX_AGE).expect("deleted");
 
     let report = store.purge_trash(now, TRASH_MAX_AGE);
     assert!(report.failed.is_empty());
@@ -318,7 +322,7 @@ fn export_and_import_give_the_same_sessions_without_duplicates() {
     }
     store.set_note(&SessionId::parse("s1").expect("id"), "noted").expect("note");
     let backup = dir.path().join("backup");
-    let export = store.export_backup(&backup).expect("exported");
+    let export = store.backup_to(&backup).expect("exported");
     assert_eq!(export.copied.len(), 4);
     for name in file_names(store.sessions_dir()) {
         assert_eq!(
@@ -328,18 +332,18 @@ fn export_and_import_give_the_same_sessions_without_duplicates() {
         );
     }
     // Exporting again overwrites nothing and copies nothing new.
-    let again = store.export_backup(&backup).expect("exported");
+    let again = store.backup_to(&backup).expect("exported");
     assert!(again.copied.is_empty() && again.conflicts.is_empty());
     assert_eq!(again.already_there.len(), 4);
     assert!(temp_files(&backup).is_empty());
 
     let fresh = Store::open(dir.path().join("b")).expect("opens");
-    let first = fresh.import(&backup);
+    let first = fresh.import_from(&backup);
     assert_eq!(first.imported.len(), 3, "{first:?}");
     assert_eq!(first.notes_imported, 1);
     assert!(first.duplicates.is_empty() && first.unreadable.is_empty());
     assert!(first.message().starts_with("Imported 3 sessions"), "{}", first.message());
-    let second = fresh.import(&backup);
+    let second = fresh.import_from(&backup);
     assert!(second.imported.is_empty());
     assert_eq!(second.duplicates.len(), 3);
     assert!(second.message().contains("3 already here"), "{}", second.message());
@@ -352,7 +356,7 @@ fn export_and_import_give_the_same_sessions_without_duplicates() {
         assert_eq!(a.note, b.note);
         assert_eq!(fs::read(&a.path).expect("readable"), fs::read(&b.path).expect("readable"));
     }
-    assert_eq!(store.import(&backup).duplicates.len(), 3);
+    assert_eq!(store.import_from(&backup).duplicates.len(), 3);
 }
 
 #[test]
@@ -364,14 +368,14 @@ fn import_takes_single_files_and_reports_what_it_skips() {
     let single = src.join("one.ron");
     let session = session_with_id("single", "2026-11-01T10:00:00+01:00");
     fs::write(&single, session.to_ron().expect("serializes")).expect("written");
-    let report = store.import(&single);
+    let report = store.import_from(&single);
     assert_eq!(report.imported, vec![session.id.clone()]);
 
     let garbage = src.join("garbage.ron");
     fs::write(&garbage, b"Session(format_version: 1, oops").expect("written");
     let newer = src.join("newer.ron");
     fs::write(&newer, b"Session(format_version: 99, everything: Different)").expect("written");
-    let report = store.import(&src);
+    let report = store.import_from(&src);
     assert_eq!(report.imported.len(), 0);
     assert_eq!(report.duplicates, vec![session.id]);
     assert_eq!(report.unreadable.len(), 1);
@@ -394,12 +398,12 @@ fn folders_are_0700_and_files_0600() {
         assert_eq!(mode(sub), 0o700, "{}", sub.display());
     }
     let session = fresh_session();
-    let path = store.save(&session).expect("saves");
-    assert_eq!(mode(&path), 0o600);
+    store.save(&session).expect("saves");
+    assert_eq!(mode(&store.session_path(&session.id)), 0o600);
     store.set_note(&session.id, "private").expect("note");
     assert_eq!(mode(&store.note_path(&session.id)), 0o600);
-    let trashed = store.delete(&session.id).expect("deleted");
-    assert!(trashed.iter().all(|p| mode(p) == 0o600));
+    store.delete(&session.id).expect("deleted");
+    assert!(store.trash().expect("trash").iter().all(|e| mode(&e.path) == 0o600));
 
     assert!(store.warnings().is_empty(), "{:?}", store.warnings());
 

@@ -8,7 +8,7 @@ use std::path::Path;
 use crate::common::*;
 use tension_check::core::{Check, Leg, LegRecord, StepAnswer, StepId, grade};
 use tension_check::store::session::{MAX_SESSION_FILE_BYTES, excerpt};
-use tension_check::store::{Session, SessionId, Store, StoreError};
+use tension_check::store::{Session, SessionId, SessionStore, Store, StoreError};
 
 /// The text of a session with `legs` leg records, as RON, bypassing validation.
 fn session_text_with_legs(id: &str, legs: usize) -> String {
@@ -147,13 +147,13 @@ fn fifos_links_and_folders_are_reported_never_followed_and_never_block() {
     let src = dir.path().join("src");
     fs::create_dir(&src).expect("mkdir");
     fs::write(src.join("linked.ron"), linked.to_ron().expect("ron")).expect("written");
-    let import = store.import(&src);
+    let import = store.import_from(&src);
     assert_eq!(import.failed.len(), 1, "{import:?}");
     assert!(import.duplicates.is_empty());
 
     // Importing a FIFO returns at once with a plain reason.
     make_fifo(&src.join("pipe.ron"));
-    let import = store.import(&src.join("pipe.ron"));
+    let import = store.import_from(&src.join("pipe.ron"));
     assert!(import.unreadable[0].reason.contains("named pipe"), "{import:?}");
 }
 
@@ -196,7 +196,8 @@ fn duplicate_ids_are_listed_once_and_reported() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(dir.path()).expect("opens");
     let session = session_with_id("dup", "2026-11-01T10:00:00+01:00");
-    let path = store.save(&session).expect("saves");
+    store.save(&session).expect("saves");
+    let path = store.session_path(&session.id);
     let copy = store.sessions_dir().join("copy-of-dup.ron");
     fs::copy(&path, &copy).expect("copied");
     let report = store.load_all();
@@ -211,14 +212,14 @@ fn duplicate_ids_are_listed_once_and_reported() {
     let src = dir.path().join("src");
     fs::create_dir(&src).expect("mkdir");
     fs::write(src.join("renamed.ron"), session.to_ron().expect("ron")).expect("written");
-    let import = store.import(&src);
+    let import = store.import_from(&src);
     assert!(import.imported.is_empty(), "{import:?}");
     assert_eq!(import.duplicates, vec![session.id.clone()]);
     // Twice in one import folder: imported once.
     let other = session_with_id("other", "2026-11-02T10:00:00+01:00");
     fs::write(src.join("a.ron"), other.to_ron().expect("ron")).expect("written");
     fs::write(src.join("b.ron"), other.to_ron().expect("ron")).expect("written");
-    let import = store.import(&src);
+    let import = store.import_from(&src);
     assert_eq!(import.imported, vec![other.id.clone()]);
     assert_eq!(import.duplicates.len(), 2);
 }
@@ -234,30 +235,30 @@ fn import_brings_notes_in_also_for_sessions_already_here() {
     fs::write(src.join("noted.ron"), session.to_ron().expect("ron")).expect("written");
     let note = tension_check::store::Note::new("added later", time("2026-11-05T10:00:00+01:00"));
     fs::write(src.join("noted.note.ron"), note.to_ron().expect("ron")).expect("written");
-    let report = store.import(&src);
+    let report = store.import_from(&src);
     assert_eq!(report.duplicates, vec![session.id.clone()]);
     assert_eq!(report.notes_imported, 1, "{report:?}");
     assert_eq!(store.note(&session.id).expect("reads"), Some(note.clone()));
     assert!(report.message().contains("1 note"), "{}", report.message());
 
     // Importing again changes nothing; an older note does not replace a newer one.
-    let again = store.import(&src);
+    let again = store.import_from(&src);
     assert_eq!(again.notes_imported, 0);
     let older = tension_check::store::Note::new("older", time("2026-11-02T10:00:00+01:00"));
     fs::write(src.join("noted.note.ron"), older.to_ron().expect("ron")).expect("written");
-    assert_eq!(store.import(&src).notes_imported, 0);
+    assert_eq!(store.import_from(&src).notes_imported, 0);
     assert_eq!(store.note(&session.id).expect("reads"), Some(note.clone()));
     // A newer one does, and the one it replaces goes to the trash.
     let newer = tension_check::store::Note::new("newer", time("2026-11-09T10:00:00+01:00"));
     fs::write(src.join("noted.note.ron"), newer.to_ron().expect("ron")).expect("written");
-    assert_eq!(store.import(&src).notes_imported, 1);
+    assert_eq!(store.import_from(&src).notes_imported, 1);
     assert_eq!(store.note(&session.id).expect("reads"), Some(newer));
-    let trash = store.trash_entries().expect("trash");
+    let trash = store.trash().expect("trash");
     assert!(trash.iter().any(|e| e.is_note && e.id == session.id));
 
     // A note that cannot be read is a failure, reported.
     fs::write(src.join("noted.note.ron"), "Note(text: ").expect("written");
-    let report = store.import(&src);
+    let report = store.import_from(&src);
     assert_eq!(report.failed.len(), 1, "{report:?}");
     assert!(report.message().contains("could not be imported"), "{}", report.message());
 }
@@ -271,7 +272,7 @@ fn a_read_only_store_creates_and_changes_nothing() {
     fs::create_dir(&root).expect("mkdir");
     let empty = Store::open_read_only(&root).expect("opens");
     assert!(empty.load_all().sessions.is_empty());
-    assert!(empty.trash_entries().expect("empty").is_empty());
+    assert!(empty.trash().expect("empty").is_empty());
     assert_eq!(file_names(&root), Vec::<String>::new(), "no folder, no lock file");
     drop(empty);
 
@@ -288,9 +289,9 @@ fn a_read_only_store_creates_and_changes_nothing() {
     assert!(matches!(store.save(&fresh_session()), Err(StoreError::ReadOnly { .. })));
     assert!(matches!(store.set_note(&session.id, "x"), Err(StoreError::ReadOnly { .. })));
     assert!(matches!(store.delete(&session.id), Err(StoreError::ReadOnly { .. })));
-    assert!(!store.import(dir.path()).failed.is_empty());
+    assert!(!store.import_from(dir.path()).failed.is_empty());
     let backup = dir.path().join("backup");
-    store.export_backup(&backup).expect("a backup only reads the store");
+    store.backup_to(&backup).expect("a backup only reads the store");
     assert_eq!(snapshot(&root), before, "nothing in the data folder changed");
 }
 
@@ -307,19 +308,19 @@ fn a_backup_is_all_or_nothing() {
     big.resize(MAX_SESSION_FILE_BYTES as usize + 10, b' ');
     fs::write(store.sessions_dir().join("zz-big.ron"), &big).expect("written");
     let dest = dir.path().join("backup");
-    let err = store.export_backup(&dest).expect_err("one file cannot be read");
+    let err = store.backup_to(&dest).expect_err("one file cannot be read");
     assert!(matches!(&err, StoreError::Backup { problems, .. } if problems.len() == 1), "{err:?}");
     assert!(err.to_string().starts_with("Nothing was written to"), "{err}");
     assert!(!dest.exists(), "no partial backup");
     assert_eq!(file_names(dir.path()), ["data"], "no temp folder left");
     fs::remove_file(store.sessions_dir().join("zz-big.ron")).expect("rm");
-    let report = store.export_backup(&dest).expect("backs up");
+    let report = store.backup_to(&dest).expect("backs up");
     assert_eq!(report.copied.len(), 3);
     // A folder with a conflicting file: nothing copied.
     let other = dir.path().join("other");
     fs::create_dir(&other).expect("mkdir");
     fs::write(other.join("b0.ron"), "mine").expect("written");
-    let report = store.export_backup(&other).expect("reports");
+    let report = store.backup_to(&other).expect("reports");
     assert_eq!(report.conflicts.len(), 1);
     assert!(report.copied.is_empty());
     assert_eq!(file_names(&other), ["b0.ron"]);
@@ -396,10 +397,10 @@ fn a_settings_file_that_is_a_pipe_or_a_link_never_blocks_the_start() {
     use std::os::unix::fs::symlink;
     let dir = tempfile::tempdir().expect("temp dir");
     make_fifo(&dir.path().join("settings.ron"));
-    let (_, notice) = tension_check::settings::load(dir.path());
+    let (_, notice) = tension_check::store::settings::load(dir.path());
     assert!(notice.expect("told").contains("named pipe"));
     fs::remove_file(dir.path().join("settings.ron")).expect("rm");
     symlink("/etc/passwd", dir.path().join("settings.ron")).expect("link");
-    let (_, notice) = tension_check::settings::load(dir.path());
+    let (_, notice) = tension_check::store::settings::load(dir.path());
     assert!(notice.expect("told").contains("symbolic link"));
 }

@@ -6,7 +6,7 @@ use crate::common::{Driver, PHONE};
 use tension_check::core::grading::LegVerdict;
 use tension_check::core::wording::screens::result as result_words;
 use tension_check::core::{Reason, Tier, wording};
-use tension_check::store::Store;
+use tension_check::store::{SessionStore, Store};
 use tension_check::ui::app::Screen;
 
 fn result(d: &Driver) -> Option<&tension_check::ui::screens::result::State> {

@@ -10,6 +10,7 @@ use iced_test::Simulator;
 
 use crate::common::{DESKTOP, Driver, PHONE, SIZES};
 use tension_check::core::{Card, Leg, Reason, RedFlag, StepId, Tier};
+use tension_check::store::SessionStore;
 use tension_check::ui::Message;
 use tension_check::ui::app::Screen;
 use tension_check::ui::widgets::page::TAP_GUARD;

@@ -3,7 +3,7 @@
 
 use crate::common::{Driver, SIZES};
 use crate::support::build::graded;
-use tension_check::store::{Session, Store};
+use tension_check::store::{Session, SessionStore, Store};
 use tension_check::ui::Message;
 use tension_check::ui::screens::detail;
 
@@ -95,10 +95,7 @@ fn delete_asks_first_and_undo_brings_it_back() {
         d.tap("Delete session");
         d.expect("No sessions yet. Finished checks are saved here, on this device only.");
         assert!(d.sees("Undo"));
-        assert_eq!(
-            Store::open(dir.path()).expect("store").trash_entries().expect("trash").len(),
-            1
-        );
+        assert_eq!(Store::open(dir.path()).expect("store").trash().expect("trash").len(), 1);
         d.tap("Undo");
         d.expect("Emergency");
         assert_eq!(d.app.history().expect("loaded").len(), 1);
@@ -315,7 +312,7 @@ fn a_note_goes_to_the_session_on_show_even_if_the_list_changes_meanwhile() {
     // Another instance saves a newer session; the next reload puts it first.
     let other = Store::open(dir.path()).expect("second store");
     let newest = d.app.history().expect("loaded")[0].id.clone();
-    let mut newer = other.load_session(&newest).expect("readable").expect("saved");
+    let mut newer = other.load(&newest).expect("saved").session;
     newer.id = tension_check::store::SessionId::parse("29991231T235959Z-00000001").expect("id");
     newer.started_at += chrono::Duration::days(1);
     other.save(&newer).expect("saved elsewhere");

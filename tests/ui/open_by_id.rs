@@ -5,7 +5,7 @@
 use crate::common::{Driver, PHONE};
 use crate::support::build::graded;
 use tension_check::core::{Check, RedFlag};
-use tension_check::store::{Session, Store};
+use tension_check::store::{Session, SessionStore, Store};
 use tension_check::ui::app::Screen;
 use tension_check::ui::screens::history;
 
@@ -47,12 +47,11 @@ fn a_tap_on_a_row_opens_that_session_after_the_list_changed() {
 
 #[test]
 fn a_tap_on_a_row_opens_that_session_after_another_was_deleted() {
-    use tension_check::store::SessionStore;
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open(dir.path()).expect("store");
     let (newest, middle, oldest) = (session(1), session(2), session(3));
     for session in [&newest, &middle, &oldest] {
-        SessionStore::save(&store, session).expect("saved");
+        store.save(session).expect("saved");
     }
     let mut d = Driver::with_data_dir(PHONE, dir.path());
     d.tap("History");
@@ -66,7 +65,7 @@ fn a_tap_on_a_row_opens_that_session_after_another_was_deleted() {
     assert!(!tapped.is_empty());
     // …while another window deletes the newest, and the list is read again: every
     // row moves up one, and the third row is no more.
-    SessionStore::delete(&store, &newest.id).expect("deleted");
+    store.delete(&newest.id).expect("deleted");
     d.send(tension_check::ui::Message::History(history::Message::Back));
     d.tap("History");
     assert_eq!(d.app.history().map(<[_]>::len), Some(2), "the list was read again");

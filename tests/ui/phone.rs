@@ -10,7 +10,8 @@ use iced::mouse::{self, ScrollDelta};
 use iced::{Event, Point, Rectangle, Size, Vector};
 use iced_runtime::user_interface::{Cache, UserInterface};
 use tension_check::core::{Quality, Region, Tier};
-use tension_check::settings::{self, Settings};
+use tension_check::settings::Settings;
+use tension_check::store::settings;
 use tension_check::ui::app::Screen;
 use tension_check::ui::widgets::frame::BODY_ID;
 

@@ -2,7 +2,8 @@
 //! settings file is set aside with a message instead of a crash.
 
 use crate::common::{Driver, SIZES};
-use tension_check::settings::{self, ThemeChoice};
+use tension_check::settings::ThemeChoice;
+use tension_check::store::settings;
 use tension_check::ui::{Message, style};
 
 #[test]

@@ -15,7 +15,8 @@ use crate::common::{DESKTOP, Driver, PHONE};
 use crate::support::build::sample_data;
 use iced::Size;
 use iced_test::Simulator;
-use tension_check::settings::{self, Settings, ThemeChoice};
+use tension_check::settings::{Settings, ThemeChoice};
+use tension_check::store::settings;
 
 /// A named screen state, reached by tapping through the app.
 struct Scene {

@@ -4,25 +4,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::{Deserialize, Serialize};
 
+pub use super::protocol::Leg;
 use super::protocol::{Ask, Card, StepId};
 use super::red_flags::RedFlag;
-
-/// A leg.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-pub enum Leg {
-    Left,
-    Right,
-}
-
-impl Leg {
-    /// The other leg.
-    pub fn other(self) -> Leg {
-        match self {
-            Leg::Left => Leg::Right,
-            Leg::Right => Leg::Left,
-        }
-    }
-}
 
 /// Where a feeling is felt.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

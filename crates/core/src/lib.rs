@@ -20,5 +20,5 @@ pub use countdown::Countdown;
 pub use draft::Draft;
 pub use grading::{Outcome, Reason, Strength, Tier, grade};
 pub use guide::Cue;
-pub use protocol::{Ask, Card, Step, StepId, TestKind};
+pub use protocol::{Ask, Card, MAX_INTENSITY, Step, StepId, TestKind};
 pub use red_flags::{RedFlag, Severity};

@@ -2,8 +2,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::answers::Leg;
-
 /// The two tests of a check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub enum TestKind {
@@ -26,6 +24,26 @@ pub enum StepId {
     B2,
     B3,
 }
+
+/// A leg.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub enum Leg {
+    Left,
+    Right,
+}
+
+impl Leg {
+    /// The other leg.
+    pub fn other(self) -> Leg {
+        match self {
+            Leg::Left => Leg::Right,
+            Leg::Right => Leg::Left,
+        }
+    }
+}
+
+/// The highest intensity on the 0 to 10 scale every step's intensity is given on.
+pub const MAX_INTENSITY: u8 = 10;
 
 /// One thing a step asks the person to record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -2,68 +2,13 @@
 //! column, and moves to a new page when the next block would not fit. Positions
 //! have y growing downwards from the top of the page, as krilla's do. The pages
 //! are kept as lists of drawing operations ([`Op`]) with the structure they belong
-//! to ([`Kind`]), and written out by [`super::write`].
+//! to ([`Kind`]), which [`super::write`] writes out.
 
-use super::font::{Font, wrap};
+use super::font::wrap;
 use super::ops::{Block, Kind, Op, Pen, Seg, trace};
-pub(super) use super::table::{Cell, Column, Row};
+use super::page::{COLUMN_W, LINE, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_H, Style};
 use crate::core::Tier;
 use crate::export::style::{MarkerShape, Rgb, marker_shape, tier_color};
-
-/// A4 in points.
-pub(super) const PAGE_W: f32 = 595.28;
-/// A4 in points.
-pub(super) const PAGE_H: f32 = 841.89;
-/// The left and right margin.
-pub(super) const MARGIN_X: f32 = 48.0;
-/// The top margin.
-pub(super) const MARGIN_TOP: f32 = 52.0;
-/// Room kept at the bottom for the footer.
-pub(super) const MARGIN_BOTTOM: f32 = 64.0;
-/// The width of the text column.
-pub(super) const COLUMN_W: f32 = PAGE_W - 2.0 * MARGIN_X;
-
-/// Body text.
-pub(super) const INK: Rgb = Rgb(0x1d, 0x23, 0x27);
-/// Secondary text.
-pub(super) const MUTED: Rgb = Rgb(0x5b, 0x64, 0x6b);
-/// Rules between table rows.
-pub(super) const LINE: Rgb = Rgb(0xcf, 0xd6, 0xdb);
-/// Answers that call for attention.
-pub(super) const ALERT: Rgb = Rgb(0xb3, 0x26, 0x1e);
-
-/// A text style: font, size and colour.
-#[derive(Debug, Clone, Copy)]
-pub(super) struct Style {
-    /// The font.
-    pub font: Font,
-    /// The size in points.
-    pub size: f32,
-    /// The colour.
-    pub color: Rgb,
-}
-
-impl Style {
-    /// Regular text of `size` in ink.
-    pub(super) const fn regular(size: f32) -> Self {
-        Style { font: Font::Regular, size, color: INK }
-    }
-
-    /// Bold text of `size` in ink.
-    pub(super) const fn bold(size: f32) -> Self {
-        Style { font: Font::Bold, size, color: INK }
-    }
-
-    /// The same style in `color`.
-    pub(super) const fn in_color(self, color: Rgb) -> Self {
-        Style { color, ..self }
-    }
-
-    /// The distance between baselines.
-    pub(super) fn leading(self) -> f32 {
-        self.size * 1.35
-    }
-}
 
 /// The pages being written and where the next block goes.
 pub(super) struct Doc {
@@ -321,10 +266,9 @@ impl Doc {
         self.push(Op::Text { x, y, style, text: text.to_string(), upright: true, block });
     }
 
-    /// The finished file: every page with `footer` and "Page k of n" at its foot
-    /// (as decoration), the fonts embedded and subset, the structure tagged, and
-    /// the document's title.
-    pub(super) fn finish(mut self, title: &str, footer: &str) -> Vec<u8> {
+    /// Puts `footer` and "Page k of n" at the foot of every page (as decoration),
+    /// once every page is laid out.
+    pub(super) fn add_footers(&mut self, footer: &str) {
         let footer_style = Style::regular(7.5).in_color(MUTED);
         let count = self.pages.len();
         self.decoration = true;
@@ -342,7 +286,6 @@ impl Doc {
             }
             self.text_right(MARGIN_X + COLUMN_W, top, footer_style, &number);
         }
-        super::write::render(&self.pages, &self.blocks, title)
     }
 }
 

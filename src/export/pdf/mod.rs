@@ -6,22 +6,26 @@
 mod font;
 mod layout;
 mod ops;
+mod page;
 mod table;
 mod write;
 
 use chrono::{DateTime, FixedOffset};
 
 use self::font::{REPLACEMENT_EXPLAINED, has_replacements};
-use self::layout::{ALERT, COLUMN_W, Cell, Column, Doc, MARGIN_X, MUTED, Row, Style};
+use self::layout::Doc;
 use self::ops::Kind;
+use self::page::{ALERT, COLUMN_W, MARGIN_X, MUTED, Style};
+use self::table::{Cell, Column, Row};
 use super::Entry;
 use super::answers::Answered;
+use super::chart::{LegendSample, chart_layout};
 use super::report::{
     ANSWER_COLUMNS, STRAIN_QUESTION, answer_rows, flag_lines, flags_summary, ids_line, legs_line,
     newest_first, period, regrade_sentences, regraded, stopped_line,
 };
 use super::style::{LineStyle, Rgb, tier_color};
-use super::trend::{LegendSample, chart_layout, summary, trend_points};
+use super::trend::{summary, trend_points};
 use super::words::{self, yes_no};
 use crate::core::{LegRecord, Tier, wording};
 use crate::store::Session;
@@ -117,7 +121,9 @@ pub fn report_pdf(entries: &[Entry<'_>], generated_at: DateTime<FixedOffset>) ->
         env!("CARGO_PKG_VERSION")
     );
     let footer = format!("{footer}. Not a diagnosis.");
-    doc.finish(&format!("{}, {}", words::REPORT_TITLE, period), &footer)
+    doc.add_footers(&footer);
+    // The fonts embedded and subset, the structure tagged, and the document's title.
+    write::render(&doc.pages, &doc.blocks, &format!("{}, {}", words::REPORT_TITLE, period))
 }
 
 /// Labelled values side by side: a small label in capitals over a bold value.

@@ -1,7 +1,7 @@
 //! What a page of the report is made of: drawing operations and the blocks of
 //! the document's structure they belong to (for tagged PDF).
 
-use super::layout::Style;
+use super::page::Style;
 use crate::export::style::Rgb;
 
 /// One piece of a path.

@@ -3,8 +3,9 @@
 //! line by line.
 
 use super::font::wrap;
-use super::layout::{Doc, INK, LINE, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_H, Style};
+use super::layout::Doc;
 use super::ops::Kind;
+use super::page::{INK, LINE, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, MUTED, PAGE_H, Style};
 
 /// A table column: its heading and its width in points.
 #[derive(Debug, Clone, Copy)]
@@ -186,8 +187,8 @@ impl Doc {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::pdf::layout::COLUMN_W;
     use crate::export::pdf::ops::Op;
+    use crate::export::pdf::page::COLUMN_W;
 
     #[test]
     fn a_row_taller_than_a_page_is_split_and_stays_on_the_pages() {

@@ -18,8 +18,8 @@ use krilla::text::{Font as KrillaFont, TextDirection};
 use krilla::{Data, Document};
 
 use super::font::{Font, drawable};
-use super::layout::{PAGE_H, PAGE_W};
 use super::ops::{Block, Kind, Op, Pen, Seg};
+use super::page::{PAGE_H, PAGE_W};
 use crate::export::style::Rgb;
 
 fn color(c: Rgb) -> rgb::Color {

@@ -24,9 +24,9 @@ pub(super) async fn stored(message: Message) -> Message {
     }
 }
 
-/// The name of a file handed over today: `tension-check-<date>.<extension>`.
-fn file_name(what: &str, extension: &str) -> String {
-    format!("tension-check{what}-{}.{extension}", Local::now().format("%Y-%m-%d"))
+/// The name of a file handed over today (see [`crate::export::file_name`]).
+fn file_name(holds: Option<&str>, extension: &str) -> String {
+    crate::export::file_name(holds, Local::now().fixed_offset(), extension)
 }
 
 /// What happened to `what`, handed over as the file `name`, in a sentence.
@@ -81,7 +81,7 @@ impl App {
 /// Hands over a backup of every session (a download).
 async fn hand_over_backup(store: Arc<dyn SessionStore>) -> Result<Notice, Failure> {
     let bytes = store.backup_bytes()?;
-    let name = file_name("-backup", "ron");
+    let name = file_name(Some("backup"), "ron");
     let how = give(&name, "application/octet-stream", &bytes, false).await?;
     Ok(handed(how, "a backup of every session", &name))
 }
@@ -94,15 +94,10 @@ async fn hand_over_report(
 ) -> Result<Notice, Failure> {
     // Reports need every answer: the history holds summaries only.
     let sessions = store.load_all().sessions;
-    let (bytes, extension, count) = report_bytes(&sessions, format, &selection)?;
-    let mime = match extension {
-        "pdf" => "application/pdf",
-        "html" => "text/html",
-        _ => "text/csv",
-    };
-    let name = file_name("", extension);
+    let (made, count) = report_bytes(&sessions, format, &selection)?;
+    let name = file_name(None, made.extension);
     let what = wording::count(count, "session", "sessions");
-    let how = give(&name, mime, &bytes, true).await?;
+    let how = give(&name, made.mime, &made.bytes, true).await?;
     Ok(handed(how, &what, &name))
 }
 
@@ -126,7 +121,7 @@ async fn hand_over_set_aside(store: Arc<dyn SessionStore>) -> Result<Notice, Fai
         text.push_str(&String::from_utf8_lossy(&bytes));
         text.push('\n');
     }
-    let name = file_name("-set-aside", "txt");
+    let name = file_name(Some("set-aside"), "txt");
     let how = give(&name, "text/plain", text.as_bytes(), false).await?;
     Ok(handed(how, "the set-aside entries", &name))
 }

@@ -105,21 +105,10 @@ impl App {
 
     /// Saves the settings (the desktop's settings file, or the browser's storage).
     fn save_settings(&self, settings: Settings) -> Option<Work> {
-        #[cfg(target_arch = "wasm32")]
-        {
-            let result = crate::web::page::save_settings(&settings)
-                .map_err(|why| Failure::Browser(why.into()));
-            Some(Box::new(move || Message::SettingsSaved(result)))
-        }
-        #[cfg(not(target_arch = "wasm32"))]
-        {
-            let dir = self.prefs.dir.clone()?;
-            Some(Box::new(move || {
-                Message::SettingsSaved(
-                    prefs::save(&dir, &settings).map(drop).map_err(Failure::from),
-                )
-            }))
-        }
+        let store = self.store.clone();
+        Some(Box::new(move || {
+            Message::SettingsSaved(store.save_settings(&settings).map_err(Failure::from))
+        }))
     }
 }
 
@@ -154,56 +143,39 @@ fn export_files(
     if !folder.is_dir() {
         return Err(Failure::NoSuchFolder(folder.to_path_buf()));
     }
-    let stamp = Local::now().format("%Y-%m-%d").to_string();
+    let now = Local::now().fixed_offset();
     if format == export::Format::Backup {
-        let target =
-            folder.join(format!("tension-check-backup-{}", Local::now().format("%Y-%m-%d-%H%M%S")));
+        let target = folder.join(crate::export::backup_folder_name(now));
         let report = store.backup_to(&target)?;
         let files = report.copied.len() + report.already_there.len();
         return Ok(messages::backed_up(files, &target.display().to_string()).into());
     }
     // Reports need every answer: the sessions are read in full here, off the UI thread.
     let sessions = store.load_all().sessions;
-    let (bytes, extension, count) = report_bytes(&sessions, format, selection)?;
-    let names = (1..=100).map(|n| match n {
-        1 => format!("tension-check-{stamp}.{extension}"),
-        n => format!("tension-check-{stamp}-{n}.{extension}"),
-    });
-    let written = crate::store::names::first_free(
-        names,
-        |name| crate::export::write(&folder.join(name), &bytes, false),
-        |e| matches!(e, crate::export::ExportError::Exists { .. }),
-    );
-    match written {
-        Some(Ok(path)) => Ok(messages::exported(count, &path.display().to_string()).into()),
-        Some(Err(error)) => Err(error.into()),
-        None => Err(Failure::TooManyExports),
+    let (rendered, count) = report_bytes(&sessions, format, selection)?;
+    match crate::export::write_first_free(folder, &rendered, now) {
+        Ok(path) => Ok(messages::exported(count, &path.display().to_string()).into()),
+        Err(crate::export::ExportError::NoFreeName { .. }) => Err(Failure::TooManyExports),
+        Err(error) => Err(error.into()),
     }
 }
 
-/// The report (PDF, HTML) or table (CSV) of the chosen sessions: its bytes, file
-/// extension and how many sessions it holds.
+/// The report (PDF, HTML) or table (CSV) of the chosen sessions, and how many
+/// sessions it holds.
 pub(super) fn report_bytes(
     sessions: &[LoadedSession],
     format: export::Format,
     selection: &Selection,
-) -> Result<(Vec<u8>, &'static str, usize), Failure> {
+) -> Result<(crate::export::Rendered, usize), Failure> {
     let entries: Vec<Entry<'_>> =
         sessions.iter().map(Entry::from).filter(|e| selection.matches(e.session)).collect();
     if entries.is_empty() {
         return Err(Failure::NothingToExport);
     }
-    let now = Local::now().fixed_offset();
-    let (bytes, extension) = match format {
-        export::Format::Pdf => (crate::export::pdf::report_pdf(&entries, now), "pdf"),
-        export::Format::Html => {
-            (crate::export::html::report_html(&entries, now).into_bytes(), "html")
-        }
-        export::Format::Csv => (crate::export::csv::sessions_csv(&entries).into_bytes(), "csv"),
-        // A backup holds the session files themselves, not a report of them.
-        export::Format::Backup => return Err(Failure::NotAReport),
-    };
-    Ok((bytes, extension, entries.len()))
+    // A backup holds the session files themselves, not a report of them.
+    let rendered = crate::export::render(format, &entries, Local::now().fixed_offset())
+        .map_err(|_| Failure::NotAReport)?;
+    Ok((rendered, entries.len()))
 }
 
 /// Imports the sessions of the file or folder at `path`; says what it found.

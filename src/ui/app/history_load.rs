@@ -10,9 +10,6 @@ use crate::ui::outcome::Failure;
 /// Disk work, to run off the UI thread; its answer is a message.
 pub(super) type Work = Box<dyn FnOnce() -> Message + Send>;
 
-/// How old a deleted session gets in the trash before a load removes it for good.
-const TRASH_AGE: TimeDelta = TimeDelta::days(30);
-
 /// Reads the summaries of every session (after emptying the trash of what is old),
 /// and session `open` in full, if the detail screen shows one.
 pub(super) fn load(store: Arc<dyn SessionStore>, open: Option<SessionId>) -> Work {
@@ -28,10 +25,11 @@ pub(super) fn load(store: Arc<dyn SessionStore>, open: Option<SessionId>) -> Wor
     })
 }
 
-/// Empties the trash of sessions deleted more than [`TRASH_AGE`] ago; sentences
+/// Empties the trash of sessions deleted more than
+/// [`TRASH_MAX_AGE`](crate::store::TRASH_MAX_AGE) ago; sentences
 /// about what was removed or could not be.
 fn purge_trash(store: &dyn SessionStore) -> Vec<String> {
-    let purge = store.purge_trash(Utc::now(), TRASH_AGE);
+    let purge = store.purge_trash(Utc::now(), crate::store::TRASH_MAX_AGE);
     let mut purged = Vec::new();
     let sessions = purge.removed.iter().filter(|p| !is_note(p)).count();
     if sessions > 0 {
@@ -62,7 +60,7 @@ pub(super) fn open_session(
 }
 
 fn is_note(path: &std::path::Path) -> bool {
-    path.to_string_lossy().ends_with(".note.ron")
+    crate::store::is_note_file(&path.to_string_lossy())
 }
 
 /// Runs `work` on a thread that ends with it (if `background`, at a lower priority

@@ -32,10 +32,10 @@ pub fn run_web() -> iced::Result {
     application(|| {
         let files = crate::web::page::files();
         let store: Arc<dyn SessionStore> = match crate::web::page::problem() {
-            Some(why) => Arc::new(Unavailable::new(why)),
+            Some(why) => Arc::new(Unavailable::new(why).keeping_settings_with(files.clone())),
             None => files.clone(),
         };
-        let (settings, notice) = crate::web::page::settings();
+        let (settings, notice) = store.load_settings();
         let mut app = App::new()
             .with_store(store)
             .with_settings(settings)

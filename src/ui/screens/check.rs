@@ -308,7 +308,7 @@ impl State {
         state.auto_hold = auto_hold;
         for (card, mut answer) in draft.answers {
             if state.cards.contains(&card) {
-                answer.intensity = answer.intensity.map(|n| n.min(10));
+                answer.intensity = answer.intensity.map(|n| n.min(crate::core::MAX_INTENSITY));
                 state.answers.insert(card, answer);
             }
         }
@@ -374,7 +374,9 @@ impl State {
     /// Handles a message.
     pub fn update(&mut self, message: Message) -> Action {
         match message {
-            Message::Intensity(n) => self.answer_mut().intensity = Some(n.min(10)),
+            Message::Intensity(n) => {
+                self.answer_mut().intensity = Some(n.min(crate::core::MAX_INTENSITY))
+            }
             Message::Region(region) => toggle(&mut self.answer_mut().regions, region),
             Message::Quality(quality) => toggle(&mut self.answer_mut().qualities, quality),
             Message::Familiar(familiar) => self.answer_mut().familiar = Some(familiar),

@@ -7,8 +7,10 @@ use iced::{Alignment, Element, Length};
 
 use crate::core::{Leg, TestKind, wording};
 use crate::export::style::marker_shape;
-use crate::export::trend::{Series, Trend, TrendPoint, summary};
-use crate::store::SessionSummary;
+/// The trend of the sessions' summaries: the same as the reports' (see
+/// [`crate::export::trend`]).
+pub use crate::export::trend::trend_of;
+use crate::export::trend::{Trend, summary};
 use crate::ui::keys::Shortcut;
 use crate::ui::style::{self, space, text_size};
 use crate::ui::viewport::Viewport;
@@ -35,39 +37,6 @@ pub enum Message {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Action {
     Back,
-}
-
-/// The trend of A2 and B2 intensities per leg, from the sessions' summaries (no
-/// session read in full): the same as [`crate::export::trend::trend_points`] of
-/// the sessions themselves.
-pub fn trend_of(summaries: &[SessionSummary]) -> Trend {
-    let mut series = Vec::new();
-    for leg in [Leg::Left, Leg::Right] {
-        for test in [TestKind::Slump, TestKind::HamstringStretch] {
-            let mut points: Vec<TrendPoint> = summaries
-                .iter()
-                .filter_map(|s| {
-                    let ratings = s.ratings().find(|r| r.leg == leg)?;
-                    let intensity = match test {
-                        TestKind::Slump => ratings.slump,
-                        TestKind::HamstringStretch => ratings.stretch,
-                    }?;
-                    Some(TrendPoint {
-                        at: s.started_at,
-                        session_id: s.id.clone(),
-                        intensity: intensity.min(10),
-                        tier: s.tier,
-                        reference: ratings.reference,
-                    })
-                })
-                .collect();
-            points.sort_by(|a, b| a.at.cmp(&b.at).then_with(|| a.session_id.cmp(&b.session_id)));
-            if !points.is_empty() {
-                series.push(Series { leg, test, points });
-            }
-        }
-    }
-    Trend { series }
 }
 
 impl State {

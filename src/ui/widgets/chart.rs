@@ -78,7 +78,7 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
         let scale = Scale::new(self.trend, area, 0.0);
         let y_of = |v: f32| match &scale {
             Some(scale) => scale.y_of(v),
-            None => plot.y + plot.height * (1.0 - v / 10.0),
+            None => plot.y + plot.height * (1.0 - v / f32::from(crate::core::MAX_INTENSITY)),
         };
 
         for v in Scale::GRID {

@@ -29,7 +29,7 @@ pub fn tap_scale<'a, Message: Clone + 'a>(
         let square = ((size.width - (columns as f32 - 1.0) * gap::S) / columns as f32)
             .min(style::TAP_SQUARE)
             .floor();
-        let numbers: Vec<u8> = (0..=10).collect();
+        let numbers: Vec<u8> = (0..=crate::core::MAX_INTENSITY).collect();
         let rows = Column::with_children(numbers.chunks(columns).map(|chunk| {
             Row::with_children(chunk.iter().map(|&n| {
                 choice_box(

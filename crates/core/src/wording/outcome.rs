@@ -310,21 +310,6 @@ pub fn reason(reason: &Reason) -> String {
         Reason::NotFamiliar(l) => format!("It was not clearly your usual feeling ({}).", leg_lower(*l)),
         Reason::FeltBelowKnee(l) => format!("You felt it below the knee ({}).", leg_lower(*l)),
         Reason::NerveWords(l, q) => format!("You described it as {} ({}).", join_qualities(q), leg_lower(*l)),
-        Reason::StrongerThanOtherLeg { leg, this, other } => {
-            format!("Your {} rated {} against {} on the other side.", leg_lower(*leg), this, other)
-        }
-        Reason::StrongerAtStep { leg, step, this, other } => format!(
-            "Your {} rated {} {}, against {} on the other side.",
-            leg_lower(*leg),
-            this,
-            rated_at(*step),
-            other
-        ),
-        Reason::OnlyThisLegAtStep { leg, step } => format!(
-            "You felt it {} on your {} only; the other side felt nothing there.",
-            rated_at(*step),
-            leg_lower(*leg)
-        ),
         Reason::ChangedAgainstNerve { leg, step, change } => format!(
             "When {}, the feeling {} ({}). That is the other way round from nerve tension, and the hamstring can't explain it either, because it doesn't cross the ankle or the neck.",
             step_did(*step),
@@ -343,21 +328,12 @@ pub fn reason(reason: &Reason) -> String {
             "Only pulling your toes up in the standing stretch changed it, nothing in the seated test ({}): that is weaker evidence.",
             leg_lower(*l)
         ),
-        Reason::NerveWordsNotOnOtherLeg(l, q) => format!(
-            "You described it as {} on your {} but not on the other side, so the two legs did not respond alike.",
-            join_qualities(q),
-            leg_lower(*l)
-        ),
-        Reason::BothLegsBothered => "Both legs bother you, so each leg was weighed on its own: there was no healthy side to compare with.".to_string(),
         Reason::LowOnLeg(l) => format!("You rated every step 1 or lower on your {}.", leg_lower(*l)),
         Reason::BothLegsInDailyLife => "You answered yes: nerve symptoms down both legs in daily life, not only during the test.".to_string(),
-        Reason::OnlyThisLeg(l) => format!("You felt it only on your {}.", leg_lower(*l)),
         Reason::FootSignNearCalfOnly(_) => "Only the foot changed it, and you felt it only behind the knee or in the upper calf; the calf muscle can do that too.".to_string(),
         Reason::ThighStretch(l) => format!("The standing stretch pulled in the back of your thigh ({}).", leg_lower(*l)),
         Reason::NoChangeInSlump(l) => format!("In the seated test, none of the foot or head movements changed the tightness ({}).", leg_lower(*l)),
         Reason::NoChangeToesUpStanding(l) => format!("In the standing stretch, pulling your toes up changed nothing ({}).", leg_lower(*l)),
-        Reason::SameOnBothLegs => "Both legs responded alike.".to_string(),
-        Reason::NoReferenceLeg => "You didn't test the other leg, so the two sides could not be compared.".to_string(),
         Reason::AllLow => "You rated every step 1 or lower.".to_string(),
         Reason::SuspectedStrain => "You described a possible hamstring strain, so the standing stretch was skipped.".to_string(),
         Reason::NoDifferentiation(l) => format!("No foot or head movement changed the feeling in a way that points to the nerve ({}).", leg_lower(*l)),
@@ -370,12 +346,55 @@ pub fn reason(reason: &Reason) -> String {
         Reason::NotInThigh(l) => format!("In the seated test you didn't feel it in the back of your thigh, where the hamstring is ({}). The hamstring can't explain a feeling where it doesn't reach.", leg_lower(*l)),
         Reason::ChangedOtherWay(l) => format!("Moving your foot or head changed the feeling, but not in the way that points to the nerve ({}).", leg_lower(*l)),
         Reason::NoSupportingSign(l) => format!("Nothing else set this leg apart: no difference from the other side, nothing below the knee, no burning, tingling, numbness or shooting ({}).", leg_lower(*l)),
-        Reason::LegsRespondedDifferently => "Moving your foot or head changed the feeling on both legs, but not in the same way.".to_string(),
         Reason::LowOnThisLeg(l) => format!("You rated every step 1 or lower on your {}, the leg that bothers you. That leg decides the result.", leg_lower(*l)),
-        Reason::OtherLegShowed { leg: l, peak, verdict } => format!("Your {}, for comparison, rated up to {}: {}.", leg_lower(*l), peak, leg_verdict(*verdict).to_lowercase()),
-        Reason::OnlyReferenceTested(l) => format!("Only your {} was tested, the reference leg; the leg that bothers you was not.", leg_lower(*l)),
         Reason::NotRated(l) => format!("You didn't rate how strong the feeling was on your {}, so there is nothing to weigh.", leg_lower(*l)),
         Reason::NoTestsDone => "No test was done, so there is nothing to weigh.".to_string(),
         Reason::BotheredLegUnknown => "It wasn't recorded which leg bothers you, so the two legs could not be weighed.".to_string(),
+        // The reasons that compare the two legs.
+        Reason::StrongerThanOtherLeg { .. }
+        | Reason::StrongerAtStep { .. }
+        | Reason::OnlyThisLegAtStep { .. }
+        | Reason::NerveWordsNotOnOtherLeg(..)
+        | Reason::BothLegsBothered
+        | Reason::OnlyThisLeg(..)
+        | Reason::SameOnBothLegs
+        | Reason::NoReferenceLeg
+        | Reason::LegsRespondedDifferently
+        | Reason::OtherLegShowed { .. }
+        | Reason::OnlyReferenceTested(..) => legs_compared(reason),
+    }
+}
+
+/// A reason that compares the two legs, in plain words (see [`reason`]).
+fn legs_compared(reason: &Reason) -> String {
+    match reason {
+        Reason::StrongerThanOtherLeg { leg, this, other } => {
+            format!("Your {} rated {} against {} on the other side.", leg_lower(*leg), this, other)
+        }
+        Reason::StrongerAtStep { leg, step, this, other } => format!(
+            "Your {} rated {} {}, against {} on the other side.",
+            leg_lower(*leg),
+            this,
+            rated_at(*step),
+            other
+        ),
+        Reason::OnlyThisLegAtStep { leg, step } => format!(
+            "You felt it {} on your {} only; the other side felt nothing there.",
+            rated_at(*step),
+            leg_lower(*leg)
+        ),
+        Reason::NerveWordsNotOnOtherLeg(l, q) => format!(
+            "You described it as {} on your {} but not on the other side, so the two legs did not respond alike.",
+            join_qualities(q),
+            leg_lower(*l)
+        ),
+        Reason::BothLegsBothered => "Both legs bother you, so each leg was weighed on its own: there was no healthy side to compare with.".to_string(),
+        Reason::OnlyThisLeg(l) => format!("You felt it only on your {}.", leg_lower(*l)),
+        Reason::SameOnBothLegs => "Both legs responded alike.".to_string(),
+        Reason::NoReferenceLeg => "You didn't test the other leg, so the two sides could not be compared.".to_string(),
+        Reason::LegsRespondedDifferently => "Moving your foot or head changed the feeling on both legs, but not in the same way.".to_string(),
+        Reason::OtherLegShowed { leg: l, peak, verdict } => format!("Your {}, for comparison, rated up to {}: {}.", leg_lower(*l), peak, leg_verdict(*verdict).to_lowercase()),
+        Reason::OnlyReferenceTested(l) => format!("Only your {} was tested, the reference leg; the leg that bothers you was not.", leg_lower(*l)),
+        other => unreachable!("{other:?} does not compare the legs"),
     }
 }

@@ -6,11 +6,13 @@ use std::path::{Path, PathBuf};
 use chrono::{DateTime, Local, TimeDelta, Utc};
 
 use super::backup;
-use super::files::{Files, SET_ASIDE, TRASH};
+use super::files::{Files, SET_ASIDE, SETTINGS, TRASH};
+use crate::settings::Settings;
+use crate::store::settings::SettingsError;
 use crate::store::{
     ExportReport, ImportReport, LoadReport, LoadedSession, Note, Problem, PurgeReport, Session,
     SessionId, SessionStore, SessionSummary, SetAside, StoreError, StoreKind, Summaries,
-    TrashEntry,
+    TRASH_TIME_FORMAT, TrashEntry, is_note_file,
 };
 
 /// Folders do not exist in a browser: backups and imports are files of bytes.
@@ -76,8 +78,8 @@ impl SessionStore for Files {
                 let (stamp, name) = key[TRASH.len()..].split_once("--")?;
                 let stamp = stamp.split('.').next()?;
                 let deleted_at =
-                    chrono::NaiveDateTime::parse_from_str(stamp, "%Y%m%dT%H%M%SZ").ok()?.and_utc();
-                let is_note = name.ends_with(".note.ron");
+                    chrono::NaiveDateTime::parse_from_str(stamp, TRASH_TIME_FORMAT).ok()?.and_utc();
+                let is_note = is_note_file(name);
                 let id = SessionId::parse(name.trim_end_matches(".ron").trim_end_matches(".note"))
                     .ok()?;
                 Some(TrashEntry { path: PathBuf::from(&key), id, is_note, deleted_at })
@@ -152,6 +154,25 @@ impl SessionStore for Files {
             Some(text) => self.put(DRAFT_ENTRY, text.to_string()),
             None => self.remove(DRAFT_ENTRY),
         }
+        Ok(())
+    }
+
+    fn load_settings(&self) -> (Settings, Option<String>) {
+        let Some(text) = self.get(SETTINGS) else { return (Settings::default(), None) };
+        match Settings::from_ron(&text) {
+            Some(settings) => (settings, None),
+            None => (
+                Settings::default(),
+                Some("Your saved settings could not be read; the defaults are in use.".to_string()),
+            ),
+        }
+    }
+
+    fn save_settings(&self, settings: &Settings) -> Result<(), SettingsError> {
+        // Queued, and written to IndexedDB with the next flush (see `page::flush`).
+        let text = ron::ser::to_string_pretty(settings, ron::ser::PrettyConfig::new())
+            .map_err(|e| SettingsError::Encode(e.to_string()))?;
+        self.put(SETTINGS, text);
         Ok(())
     }
 }

@@ -3,7 +3,7 @@
 //! `set-aside/…`, `settings.ron`) in an in-memory copy of the browser's IndexedDB.
 //!
 //! Every change is made to the copy at once and queued as a write; the browser build
-//! hands the queue to IndexedDB (see `idb`) and reports the change done only once
+//! hands the queue to IndexedDB (see `crate::web::page`) and reports the change done only once
 //! IndexedDB has it. Nothing here touches the browser, so it is tested natively.
 
 use std::collections::BTreeMap;
@@ -15,7 +15,7 @@ use chrono::{DateTime, FixedOffset, TimeDelta, Utc};
 use crate::store::session::{FORMAT_VERSION, probe_format_version};
 use crate::store::{
     LoadReport, LoadedSession, NewerFile, Note, PurgeReport, Quarantined, Session, SessionId,
-    StoreError,
+    StoreError, TRASH_TIME_FORMAT, is_note_file,
 };
 
 /// Where a session lives.
@@ -25,12 +25,9 @@ pub const TRASH: &str = "trash/";
 /// Where entries that could not be read, or that a newer version wrote, are kept.
 pub const SET_ASIDE: &str = "set-aside/";
 /// The person's settings.
-pub const SETTINGS: &str = "settings.ron";
+pub const SETTINGS: &str = crate::store::settings::FILE;
 /// How set-aside entries are named in messages: the place the person finds them.
 pub const SET_ASIDE_PLACE: &str = "“Set aside” on the Export screen";
-
-const NOTE_SUFFIX: &str = ".note.ron";
-const TRASH_TIME: &str = "%Y%m%dT%H%M%SZ";
 
 /// One change for IndexedDB: the entry's new text, or `None` to remove it.
 pub type Write = (String, Option<String>);
@@ -127,7 +124,7 @@ impl Files {
     }
 
     /// Saves a new session; a session already saved under its id is never replaced.
-    pub fn save(&self, session: &Session) -> Result<PathBuf, StoreError> {
+    pub(crate) fn save(&self, session: &Session) -> Result<PathBuf, StoreError> {
         let key = format!("{SESSIONS}{}", session.id.file_name());
         let text = session.to_ron().map_err(|e| StoreError::Serialize {
             what: format!("the session {}", session.id),
@@ -146,7 +143,7 @@ impl Files {
     /// `set-aside/` unchanged and reported during this visit (every load lists them
     /// until the page is left; the next visit does not). Set-aside entries from a newer version come back by themselves once
     /// the app can read them.
-    pub fn load_all(&self) -> LoadReport {
+    pub(crate) fn load_all(&self) -> LoadReport {
         let mut report = LoadReport::empty(PathBuf::from(SET_ASIDE_PLACE));
         let mut inner = self.lock();
         for (key, text) in inner.under(SET_ASIDE) {
@@ -160,7 +157,7 @@ impl Files {
         }
         let mut sessions = Vec::new();
         for (key, text) in inner.under(SESSIONS) {
-            if key.ends_with(NOTE_SUFFIX) {
+            if is_note_file(&key) {
                 continue;
             }
             let name = &key[SESSIONS.len()..];
@@ -223,7 +220,7 @@ impl Files {
     }
 
     /// Sets the note of a saved session.
-    pub fn set_note(
+    pub(crate) fn set_note(
         &self,
         id: &SessionId,
         text: &str,
@@ -240,9 +237,13 @@ impl Files {
     }
 
     /// Moves a session and its note into the trash; returns their new names.
-    pub fn delete(&self, id: &SessionId, now: DateTime<Utc>) -> Result<Vec<PathBuf>, StoreError> {
+    pub(crate) fn delete(
+        &self,
+        id: &SessionId,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<PathBuf>, StoreError> {
         let mut inner = self.lock();
-        let stamp = now.format(TRASH_TIME);
+        let stamp = now.format(TRASH_TIME_FORMAT);
         let mut moved = Vec::new();
         for name in [id.file_name(), id.note_file_name()] {
             let from = format!("{SESSIONS}{name}");
@@ -256,7 +257,7 @@ impl Files {
     }
 
     /// Brings back the most recently deleted session with this id, with its note.
-    pub fn undo_delete(&self, id: &SessionId) -> Result<Vec<PathBuf>, StoreError> {
+    pub(crate) fn undo_delete(&self, id: &SessionId) -> Result<Vec<PathBuf>, StoreError> {
         let mut inner = self.lock();
         let session_to = format!("{SESSIONS}{}", id.file_name());
         if inner.entries.contains_key(&session_to) {
@@ -284,12 +285,12 @@ impl Files {
     }
 
     /// Removes for good what was deleted more than `max_age` before `now`.
-    pub fn purge_trash(&self, now: DateTime<Utc>, max_age: TimeDelta) -> PurgeReport {
+    pub(crate) fn purge_trash(&self, now: DateTime<Utc>, max_age: TimeDelta) -> PurgeReport {
         let mut report = PurgeReport::default();
         let mut inner = self.lock();
         for (key, _) in inner.under(TRASH) {
             let deleted = trash_parts(&key).and_then(|(stamp, _)| {
-                chrono::NaiveDateTime::parse_from_str(stamp, TRASH_TIME).ok()
+                chrono::NaiveDateTime::parse_from_str(stamp, TRASH_TIME_FORMAT).ok()
             });
             if let Some(deleted) = deleted
                 && now.naive_utc().signed_duration_since(deleted) > max_age
@@ -302,7 +303,7 @@ impl Files {
     }
 
     /// The entries set aside: name and text, to download or remove.
-    pub fn set_aside(&self) -> Vec<(String, String)> {
+    pub(crate) fn set_aside(&self) -> Vec<(String, String)> {
         self.lock().under(SET_ASIDE)
     }
 
@@ -314,12 +315,12 @@ impl Files {
     }
 
     /// Every saved session and note (not the trash), name and text, for a backup.
-    pub fn sessions_and_notes(&self) -> Vec<(String, String)> {
+    pub(crate) fn sessions_and_notes(&self) -> Vec<(String, String)> {
         self.lock().under(SESSIONS)
     }
 
     /// Adds a note from an import, keeping a newer note already here.
-    pub fn import_note(&self, id: &SessionId, note: &Note) -> Result<bool, StoreError> {
+    pub(crate) fn import_note(&self, id: &SessionId, note: &Note) -> Result<bool, StoreError> {
         let key = format!("{SESSIONS}{}", id.note_file_name());
         let mut inner = self.lock();
         let current = inner.entries.get(&key).and_then(|t| Note::from_ron(t).ok());
@@ -332,12 +333,12 @@ impl Files {
     }
 
     /// The names of the entries under `prefix`.
-    pub fn keys_under(&self, prefix: &str) -> Vec<String> {
+    pub(crate) fn keys_under(&self, prefix: &str) -> Vec<String> {
         self.lock().under(prefix).into_iter().map(|(k, _)| k).collect()
     }
 
     /// Whether a session with this id is saved.
-    pub fn has(&self, id: &SessionId) -> bool {
+    pub(crate) fn has(&self, id: &SessionId) -> bool {
         self.lock().entries.contains_key(&format!("{SESSIONS}{}", id.file_name()))
     }
 }

@@ -7,20 +7,20 @@ use std::path::PathBuf;
 use super::files::{Files, SESSIONS};
 use crate::store::bundle::{Bundle, BundleEntry, is_bundle};
 use crate::store::session::{FORMAT_VERSION, probe_format_version};
-use crate::store::{ImportReport, Note, Problem, Session, SessionId, StoreError};
-
-const NOTE_SUFFIX: &str = ".note.ron";
+use crate::store::{
+    ImportReport, NOTE_SUFFIX, Note, Problem, Session, SessionId, StoreError, is_note_file,
+};
 
 /// The backup of every saved session and note, and how many sessions it holds.
 pub fn backup(files: &Files) -> Result<(String, usize), StoreError> {
     let entries = files.sessions_and_notes();
     let text_of = |key: &str| entries.iter().find(|(k, _)| k == key).map(|(_, t)| t.clone());
     let mut bundle = Bundle::new();
-    for (key, text) in entries.iter().filter(|(k, _)| !k.ends_with(NOTE_SUFFIX)) {
+    for (key, text) in entries.iter().filter(|(k, _)| !is_note_file(k)) {
         let note = text_of(&format!("{}{NOTE_SUFFIX}", key.trim_end_matches(".ron")));
         bundle.sessions.push(BundleEntry { session: text.clone(), note });
     }
-    for (key, text) in entries.iter().filter(|(k, _)| k.ends_with(NOTE_SUFFIX)) {
+    for (key, text) in entries.iter().filter(|(k, _)| is_note_file(k)) {
         let id = key[SESSIONS.len()..].trim_end_matches(NOTE_SUFFIX);
         if text_of(&format!("{SESSIONS}{id}.ron")).is_none() {
             bundle.lone_notes.push((id.to_string(), text.clone()));

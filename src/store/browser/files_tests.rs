@@ -2,7 +2,7 @@ use chrono::{DateTime, TimeDelta, Utc};
 
 use super::*;
 use crate::core::{Check, grade};
-use crate::web::backup;
+use crate::store::browser::backup;
 
 fn session(id: &str, started: &str) -> Session {
     let check = Check::new();
@@ -139,4 +139,21 @@ fn a_backup_imports_into_an_empty_browser_with_its_notes() {
     let junk = backup::import(&other, "photo.jpg", "not a session");
     assert_eq!(junk.unreadable.len(), 1);
     assert_eq!(ids(&other).len(), 3);
+}
+
+#[test]
+fn settings_are_one_entry_and_a_broken_one_gives_the_defaults() {
+    use crate::settings::{Settings, ThemeChoice};
+    use crate::store::SessionStore;
+    let files = Files::default();
+    assert_eq!(files.load_settings(), (Settings::default(), None));
+    let dark = Settings { theme: ThemeChoice::Dark, scale_percent: 900, ..Settings::default() };
+    files.save_settings(&dark).expect("kept");
+    assert_eq!(files.take_writes().len(), 1, "one write for IndexedDB");
+    let (loaded, notice) = files.load_settings();
+    assert_eq!((loaded.theme, loaded.scale_percent, notice), (ThemeChoice::Dark, 200, None));
+    files.put(SETTINGS, "(theme: Purple".to_string());
+    let (loaded, notice) = files.load_settings();
+    assert_eq!(loaded, Settings::default());
+    assert!(notice.is_some_and(|n| n.contains("defaults")));
 }
