@@ -104,17 +104,12 @@ impl Speaker for Recorder {
     }
 }
 
-/// The speaker of this build: the sound card and the system's voice on a desktop (or
-/// silence where there are none), Web Audio and the phone's voice in a browser.
+/// The desktop's speaker: the sound card and the system's voice (or silence where
+/// there are none). The browser's (Web Audio and the phone's voice) is
+/// `crate::web::voice::Browser`, which builds on this module, not the other way round.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn default_speaker() -> Arc<dyn Speaker> {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        Arc::new(system::System::start())
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        Arc::new(crate::web::voice::Browser)
-    }
+    Arc::new(system::System::start())
 }
 
 #[cfg(test)]

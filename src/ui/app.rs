@@ -33,11 +33,13 @@ mod effects;
 mod flow;
 mod history_load;
 mod message;
+mod report;
 mod route;
 mod run;
 mod view;
 
 pub use message::{Effect, Loaded, Message, PageKey};
+#[cfg(not(target_arch = "wasm32"))]
 pub use run::run;
 #[cfg(target_arch = "wasm32")]
 pub use run::run_web;

@@ -2,7 +2,7 @@
 //! handed to the person (PDF, HTML, CSV, backup: the share sheet or a download)
 //! or picked by them (import), instead of folders.
 
-use super::effects::report_bytes;
+use super::report::report_bytes;
 use super::*;
 use crate::ui::outcome::{Failure, Notice};
 use crate::web::page::{self, Handed};

@@ -4,6 +4,7 @@
 //! the command line. Reading the history is in `history_load`.
 
 use super::history_load::{self, Work};
+use super::report;
 use super::*;
 use crate::store::StoreKind;
 use crate::ui::outcome::{Failure, Notice};
@@ -152,30 +153,12 @@ fn export_files(
     }
     // Reports need every answer: the sessions are read in full here, off the UI thread.
     let sessions = store.load_all().sessions;
-    let (rendered, count) = report_bytes(&sessions, format, selection)?;
+    let (rendered, count) = report::report_bytes(&sessions, format, selection)?;
     match crate::export::write_first_free(folder, &rendered, now) {
         Ok(path) => Ok(messages::exported(count, &path.display().to_string()).into()),
         Err(crate::export::ExportError::NoFreeName { .. }) => Err(Failure::TooManyExports),
         Err(error) => Err(error.into()),
     }
-}
-
-/// The report (PDF, HTML) or table (CSV) of the chosen sessions, and how many
-/// sessions it holds.
-pub(super) fn report_bytes(
-    sessions: &[LoadedSession],
-    format: export::Format,
-    selection: &Selection,
-) -> Result<(crate::export::Rendered, usize), Failure> {
-    let entries: Vec<Entry<'_>> =
-        sessions.iter().map(Entry::from).filter(|e| selection.matches(e.session)).collect();
-    if entries.is_empty() {
-        return Err(Failure::NothingToExport);
-    }
-    // A backup holds the session files themselves, not a report of them.
-    let rendered = crate::export::render(format, &entries, Local::now().fixed_offset())
-        .map_err(|_| Failure::NotAReport)?;
-    Ok((rendered, entries.len()))
 }
 
 /// Imports the sessions of the file or folder at `path`; says what it found.

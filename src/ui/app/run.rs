@@ -39,7 +39,7 @@ pub fn run_web() -> iced::Result {
         let mut app = App::new()
             .with_store(store)
             .with_settings(settings)
-            .with_speaker(crate::sound::default_speaker());
+            .with_speaker(Arc::new(crate::web::voice::Browser));
         app.prefs.system_reduce_motion = crate::web::voice::reduced_motion();
         app.prefs.notice = notice;
         // A check the page was showing when it was closed or reloaded goes on.
@@ -55,6 +55,7 @@ pub fn run_web() -> iced::Result {
 }
 
 /// Runs the desktop app, saving into `data_dir`.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn run(data_dir: PathBuf) -> iced::Result {
     application(move || {
         App::with_data_dir(data_dir.clone()).with_speaker(crate::sound::default_speaker())
