@@ -8,13 +8,13 @@ use std::time::Duration;
 
 use iced::time::Instant;
 
-use crate::core::guide::speaking_time;
-use crate::core::protocol::{self, Ask, Card};
-use crate::core::wording::screens::check as words;
-use crate::core::{Change, Check, Cue, Draft, Familiar, Leg, Quality, Region, StepAnswer, wording};
-use crate::ui::keys::Shortcut;
+use crate::core::protocol::{self, Card};
+use crate::core::{Change, Check, Cue, Draft, Familiar, Leg, Quality, Region, StepAnswer};
 use crate::ui::widgets::hold::Hold;
 
+mod answering;
+mod hold;
+mod keys;
 mod view;
 
 /// A check in progress.
@@ -40,7 +40,7 @@ pub struct State {
     /// Whether holds start by themselves when a card opens.
     auto_hold: bool,
     /// Whether the voice reads the cards: a hold then starts by itself once its
-    /// instruction has been read ([`speaking_time`]).
+    /// instruction has been read ([`speaking_time`](crate::core::guide::speaking_time)).
     voice: bool,
     /// Until the hold starts by itself: how long the instruction takes to say, and
     /// the first tick's moment since the card opened.
@@ -164,19 +164,6 @@ impl State {
         self
     }
 
-    /// Whether the card on show is drawing its movement (the app then sends ticks
-    /// often enough for it).
-    pub fn animating(&self) -> bool {
-        self.animate
-            && !self.transition
-            && crate::ui::motion::start_source(self.card().step).is_some()
-    }
-
-    /// The frame of the movement on show.
-    pub fn motion_frame(&self) -> usize {
-        self.motion.1
-    }
-
     /// What to say and sound since the last call, in order.
     pub fn take_cues(&mut self) -> Vec<Cue> {
         std::mem::take(&mut self.cues)
@@ -188,88 +175,6 @@ impl State {
         self.cues.clear();
         self.arrive();
         self
-    }
-
-    /// A card (or transition) has just opened: reset its keyboard focus and hold, and
-    /// read its instruction; with the voice on, its hold starts once that is said.
-    fn arrive(&mut self) {
-        self.focus = 0;
-        self.waiting = None;
-        self.motion = (None, 0);
-        let step = self.card().step;
-        self.hold = match (self.transition, step.hold_seconds()) {
-            (false, Some(seconds)) => Some(Hold::new(seconds)),
-            _ => None,
-        };
-        if self.transition {
-            return;
-        }
-        let instruction = wording::step_instruction(step);
-        self.cues.push(Cue::Say(instruction.to_string()));
-        if self.hold.is_some() {
-            if self.auto_hold {
-                self.start_hold(None);
-            } else if self.voice {
-                self.waiting = Some((speaking_time(instruction), None));
-            }
-        }
-    }
-
-    /// Starts the hold, at `now` if known (else at the next tick).
-    fn start_hold(&mut self, now: Option<Instant>) {
-        self.waiting = None;
-        if let Some(hold) = &mut self.hold {
-            hold.start();
-            if let Some(now) = now {
-                hold.tick(now);
-            }
-            self.cues.push(Cue::HoldStart);
-            self.cues.push(Cue::Count(hold.remaining()));
-        }
-    }
-
-    /// Time passed: a waiting hold may start, a running one counts, and its end is
-    /// chimed and said, followed by the card's first question.
-    fn tick(&mut self, now: Instant) {
-        if self.animating() {
-            let since = *self.motion.0.get_or_insert(now);
-            let ms = now.saturating_duration_since(since).as_millis() as u64;
-            self.motion.1 = (ms / crate::ui::motion::FRAME_MS) as usize % crate::ui::motion::FRAMES;
-        }
-        if let Some((wait, since)) = &mut self.waiting {
-            let since = *since.get_or_insert(now);
-            if now.saturating_duration_since(since) >= *wait {
-                self.start_hold(Some(now));
-            }
-            return;
-        }
-        let Some(hold) = &mut self.hold else { return };
-        if !hold.counting() {
-            return;
-        }
-        let before = hold.remaining();
-        hold.tick(now);
-        let after = hold.remaining();
-        if hold.done() {
-            self.cues.push(Cue::HoldEnd);
-            self.cues.push(Cue::Say(words::HOLD_DONE.to_string()));
-            if let Some(&ask) = self.questions().first() {
-                self.cues.push(Cue::Say(view::prompt(self.card(), ask).to_string()));
-            }
-        } else if after < before {
-            self.cues.push(Cue::Count(after));
-        }
-    }
-
-    /// Whether the app must send ticks: a countdown runs, or waits for the instruction
-    /// to be read.
-    pub fn counting(&self) -> bool {
-        self.waiting.is_some() || self.hold.is_some_and(|h| h.counting()) || self.animating()
-    }
-
-    /// The hold countdown of the card on show, if it has one.
-    pub fn hold(&self) -> Option<&Hold> {
-        self.hold.as_ref()
     }
 
     /// Whether a transition card (between legs or tests) is on show.
@@ -338,232 +243,5 @@ impl State {
     /// Whether the quit question is on show.
     pub fn confirming_quit(&self) -> bool {
         self.confirm_quit
-    }
-
-    /// The questions on show for the current answers: where and what it feels like
-    /// are not asked when nothing is felt.
-    fn questions(&self) -> Vec<Ask> {
-        let nothing_felt = self.answer().intensity == Some(0);
-        self.card()
-            .step
-            .asks()
-            .iter()
-            .copied()
-            .filter(|ask| {
-                !(nothing_felt && matches!(ask, Ask::Regions | Ask::Qualities | Ask::Familiar))
-            })
-            .collect()
-    }
-
-    /// The question the keyboard answers.
-    fn focused(&self) -> Option<Ask> {
-        let questions = self.questions();
-        questions.get(self.focus.min(questions.len().saturating_sub(1))).copied()
-    }
-
-    /// The answers given so far on the card on show.
-    pub fn answer(&self) -> StepAnswer {
-        self.answers.get(&self.card()).cloned().unwrap_or_default()
-    }
-
-    fn answer_mut(&mut self) -> &mut StepAnswer {
-        let card = self.card();
-        self.answers.entry(card).or_default()
-    }
-
-    /// Handles a message.
-    pub fn update(&mut self, message: Message) -> Action {
-        match message {
-            Message::Intensity(n) => {
-                self.answer_mut().intensity = Some(n.min(crate::core::MAX_INTENSITY))
-            }
-            Message::Region(region) => toggle(&mut self.answer_mut().regions, region),
-            Message::Quality(quality) => toggle(&mut self.answer_mut().qualities, quality),
-            Message::Familiar(familiar) => self.answer_mut().familiar = Some(familiar),
-            Message::Change(change) => self.answer_mut().change = Some(change),
-            Message::SharpPain(yes) | Message::SharpCameOn(yes) => {
-                self.answer_mut().sharp_pain = Some(yes);
-                if yes {
-                    return self.stop();
-                }
-            }
-            Message::Spread(yes) => {
-                self.answer_mut().spread = Some(yes);
-                if yes {
-                    return self.stop();
-                }
-            }
-            Message::Focus(index) => {
-                self.focus = index.min(self.questions().len().saturating_sub(1));
-                self.keyboard = true;
-            }
-            Message::StartHold => self.start_hold(None),
-            Message::Tick(now) => self.tick(now),
-            Message::Stop => {
-                if self.card().step.is_test_card() && !self.transition {
-                    return self.stop();
-                }
-            }
-            Message::Next if self.transition => {
-                self.transition = false;
-                self.arrive();
-            }
-            Message::Next => {
-                if self.answer().first_missing(self.card().step).is_some() || self.asking_sharp() {
-                    return Action::None;
-                }
-                if self.index + 1 == self.cards.len() {
-                    return Action::Finished(self.assemble(None));
-                }
-                self.index += 1;
-                self.transition = self.starts_section(self.index);
-                self.arrive();
-            }
-            Message::Back => {
-                if self.transition {
-                    self.transition = false;
-                    self.index -= 1;
-                } else if self.starts_section(self.index) {
-                    self.transition = true;
-                } else if self.index == 0 {
-                    return Action::Back;
-                } else {
-                    self.index -= 1;
-                }
-                self.arrive();
-            }
-            Message::Mute(muted) => return Action::Mute(muted),
-            Message::Quit => self.confirm_quit = true,
-            Message::KeepGoing => self.confirm_quit = false,
-            Message::ConfirmQuit => return Action::Quit,
-        }
-        Action::None
-    }
-
-    /// Whether the card asks, in place of its action bar, whether the sharp or
-    /// shooting feeling just chosen came on with this movement: until answered, the
-    /// card cannot move on.
-    pub fn asking_sharp(&self) -> bool {
-        let answer = self.answer();
-        !self.transition && answer.sharp_pain.is_none() && answer.sharp_quality()
-    }
-
-    /// Takes back the stop that ended the check ("I tapped stop by mistake"): the card
-    /// where it stopped is on show again with its answers, less the Yes that stopped
-    /// it, so that question is asked again.
-    pub fn undo_stop(&mut self) {
-        let answer = self.answer_mut();
-        if answer.sharp_pain == Some(true) {
-            answer.sharp_pain = None;
-        }
-        if answer.spread == Some(true) {
-            answer.spread = None;
-        }
-        self.transition = false;
-        self.confirm_quit = false;
-        self.arrive();
-    }
-
-    /// A stop sign: end the check now with what was recorded so far, with the stop's
-    /// sound and words.
-    fn stop(&mut self) -> Action {
-        self.cues.push(Cue::Stop);
-        self.cues.push(Cue::Say(crate::core::wording::screens::result::TEST_STOPPED.to_string()));
-        Action::Finished(self.assemble(Some(self.card())))
-    }
-
-    /// The check with the answers of every card up to and including the current one.
-    fn assemble(&self, stopped_at: Option<Card>) -> Check {
-        let mut check = self.check.clone();
-        check.legs.clear();
-        for card in &self.cards[..=self.index] {
-            check.record(*card, self.answers.get(card).cloned().unwrap_or_default());
-        }
-        check.stopped_at = stopped_at;
-        check
-    }
-
-    /// The message a keyboard shortcut stands for on this card.
-    pub fn on_key(&self, key: Shortcut) -> Option<Message> {
-        let asks = self.card().step.asks();
-        let answer = self.answer();
-        if self.confirm_quit {
-            return match key {
-                Shortcut::Escape | Shortcut::No => Some(Message::KeepGoing),
-                Shortcut::Yes => Some(Message::ConfirmQuit),
-                _ => None,
-            };
-        }
-        if self.asking_sharp() {
-            return match key {
-                Shortcut::Yes => Some(Message::SharpCameOn(true)),
-                Shortcut::No => Some(Message::SharpCameOn(false)),
-                Shortcut::Escape => Some(Message::Quit),
-                _ => None,
-            };
-        }
-        let questions = self.questions().len();
-        let focused = self.focused();
-        if self.transition {
-            return match key {
-                Shortcut::Primary => Some(Message::Next),
-                Shortcut::Back => Some(Message::Back),
-                Shortcut::Escape => Some(Message::Quit),
-                _ => None,
-            };
-        }
-        match key {
-            Shortcut::Primary => Some(Message::Next),
-            Shortcut::Back => Some(Message::Back),
-            Shortcut::Escape => Some(Message::Quit),
-            Shortcut::NextField if questions > 0 => {
-                Some(Message::Focus((self.focus.min(questions - 1) + 1) % questions))
-            }
-            Shortcut::PreviousField if questions > 0 => {
-                Some(Message::Focus((self.focus.min(questions - 1) + questions - 1) % questions))
-            }
-            Shortcut::Digit(d) if focused == Some(Ask::Regions) => {
-                option_for_key(d, &Region::ALL).map(Message::Region)
-            }
-            Shortcut::Digit(d) if focused == Some(Ask::Qualities) => {
-                option_for_key(d, &Quality::ALL).map(Message::Quality)
-            }
-            Shortcut::Digit(d) if asks.contains(&Ask::Intensity) => {
-                // 1 then 0 gives 10.
-                let value = if d == 0 && answer.intensity == Some(1) { 10 } else { d };
-                Some(Message::Intensity(value))
-            }
-            Shortcut::Eased if asks.contains(&Ask::Change) => Some(Message::Change(Change::Eased)),
-            Shortcut::NoChange if asks.contains(&Ask::Change) => {
-                Some(Message::Change(Change::NoChange))
-            }
-            Shortcut::Stronger if asks.contains(&Ask::Change) => {
-                Some(Message::Change(Change::Stronger))
-            }
-            Shortcut::Yes | Shortcut::No => {
-                let yes = key == Shortcut::Yes;
-                if asks.contains(&Ask::Familiar) {
-                    Some(Message::Familiar(if yes { Familiar::Yes } else { Familiar::No }))
-                } else if asks.contains(&Ask::SharpPain) {
-                    Some(Message::SharpPain(yes))
-                } else if asks.contains(&Ask::Spread) {
-                    Some(Message::Spread(yes))
-                } else {
-                    None
-                }
-            }
-            _ => None,
-        }
-    }
-}
-
-/// The option a number key picks: 1 is the first.
-fn option_for_key<T: Copy>(digit: u8, options: &[T]) -> Option<T> {
-    usize::from(digit).checked_sub(1).and_then(|i| options.get(i)).copied()
-}
-
-fn toggle<T: Ord>(set: &mut std::collections::BTreeSet<T>, value: T) {
-    if !set.remove(&value) {
-        set.insert(value);
     }
 }

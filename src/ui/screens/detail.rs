@@ -7,7 +7,7 @@ use iced::{Element, Length};
 
 use crate::core::wording;
 use crate::export::answers;
-use crate::store::{LoadedSession, SessionId};
+use crate::store::{LoadedSession, Session, SessionId};
 use crate::ui::keys::Shortcut;
 use crate::ui::outcome::Failure;
 use crate::ui::style::{self, space, text_size};
@@ -170,80 +170,20 @@ impl State {
             Status::Failed(why) => return waiting(viewport, why),
         };
         let session = &loaded.session;
-        let outcome = &session.outcome;
+        let body = summary(session, self.regraded);
+        let body = safety(body, session);
+        let body = legs(body, session);
+        let body = self.note_editor(body, loaded);
+        frame(viewport, body, Some(self.actions(viewport)))
+    }
+
+    /// The note as typed, its explanation and Save note (live only when it changed).
+    fn note_editor<'a>(
+        &'a self,
+        mut body: Column<'a, Message>,
+        loaded: &'a LoadedSession,
+    ) -> Column<'a, Message> {
         let saved_note = loaded.note.as_ref().map(|n| n.text.as_str()).unwrap_or("");
-        let mut body = column![
-            text(session.started_at.format("%A %-d %B %Y, %H:%M").to_string())
-                .size(text_size::TITLE),
-            tier_badge(outcome.tier, BadgeSize::Large),
-        ]
-        .spacing(space::L);
-        if let Some(strength) = outcome.strength {
-            body = body.push(text(wording::strength(strength)).size(text_size::BODY));
-        }
-        body = body.push(text(wording::tier_summary(outcome.tier)).size(text_size::BODY));
-        // A session graded by older rules that today's rules grade differently says so.
-        if let Some(today) = self.regraded {
-            body = body.push(
-                container(
-                    text(words::regraded(
-                        wording::tier_label(outcome.tier),
-                        outcome.rules_version,
-                        wording::tier_label(today),
-                    ))
-                    .size(text_size::BODY),
-                )
-                .padding(space::M)
-                .width(Length::Fill)
-                .style(style::note),
-            );
-        }
-        if crate::ui::screens::result::offers_exercises(outcome) {
-            body = body.push(action(
-                crate::core::wording::screens::result::EXERCISES,
-                Kind::Secondary,
-                Some(Message::Exercises),
-            ));
-        }
-        body = body.push(heading(words::WHY));
-        for reason in &outcome.reasons {
-            body = body.push(text(format!("• {}", wording::reason(reason))).size(text_size::BODY));
-        }
-
-        let raised: Vec<_> = session.check.raised_flags().collect();
-        body = body.push(heading(words::SAFETY));
-        body = body.push(
-            text(if raised.is_empty() {
-                words::all_answered_no(session.check.red_flags.len())
-            } else {
-                raised
-                    .iter()
-                    .map(|f| format!("Yes: {}", wording::red_flag_short(*f)))
-                    .collect::<Vec<_>>()
-                    .join("\n")
-            })
-            .size(text_size::BODY),
-        );
-        if let Some(injury) = session.check.injury {
-            body = body.push(
-                text(if injury { words::STRAIN_YES } else { words::STRAIN_NO })
-                    .size(text_size::BODY),
-            );
-        }
-
-        for record in &session.check.legs {
-            let mut leg = Column::new().spacing(space::XS);
-            let title = leg_title(wording::leg(record.leg), record.reference);
-            leg = leg.push(text(title).size(text_size::TITLE));
-            for (step, answer) in &record.steps {
-                if let Some(line) = answers::line(*step, answer) {
-                    leg = leg.push(text(line).size(text_size::BODY));
-                }
-            }
-            body =
-                body.push(container(leg).padding(space::M).width(Length::Fill).style(style::card));
-        }
-
         body = body.push(heading(words::NOTE));
         body = body.push(text(words::NOTE_EXPLAINED).size(text_size::SMALL));
         body = body.push(
@@ -254,16 +194,20 @@ impl State {
                 .size(text_size::BODY),
         );
         let note_changed = self.note != saved_note;
-        body = body.push(
+        body.push(
             row![action(
                 words::SAVE_NOTE,
                 Kind::Secondary,
                 note_changed.then_some(Message::SaveNote)
             )]
             .spacing(space::S),
-        );
+        )
+    }
 
-        let actions: Element<'a, Message> = if self.confirm_delete {
+    /// Back, Delete and Export report; or, while a delete is being confirmed, the
+    /// question with Keep it and Delete session.
+    fn actions<'a>(&self, viewport: Viewport) -> Element<'a, Message> {
+        if self.confirm_delete {
             confirm(
                 viewport,
                 words::DELETE_QUESTION,
@@ -279,9 +223,92 @@ impl State {
                     (words::EXPORT_REPORT, Kind::Primary, Some(Message::Export)),
                 ],
             )
-        };
-        frame(viewport, body, Some(actions))
+        }
     }
+}
+
+/// The top of the page: when the session started, its tier, strength and summary,
+/// the regrading note, Exercises when they are offered, and the reasons.
+fn summary(session: &Session, regraded: Option<crate::core::Tier>) -> Column<'_, Message> {
+    let outcome = &session.outcome;
+    let mut body = column![
+        text(session.started_at.format("%A %-d %B %Y, %H:%M").to_string()).size(text_size::TITLE),
+        tier_badge(outcome.tier, BadgeSize::Large),
+    ]
+    .spacing(space::L);
+    if let Some(strength) = outcome.strength {
+        body = body.push(text(wording::strength(strength)).size(text_size::BODY));
+    }
+    body = body.push(text(wording::tier_summary(outcome.tier)).size(text_size::BODY));
+    // A session graded by older rules that today's rules grade differently says so.
+    if let Some(today) = regraded {
+        body = body.push(
+            container(
+                text(words::regraded(
+                    wording::tier_label(outcome.tier),
+                    outcome.rules_version,
+                    wording::tier_label(today),
+                ))
+                .size(text_size::BODY),
+            )
+            .padding(space::M)
+            .width(Length::Fill)
+            .style(style::note),
+        );
+    }
+    if crate::ui::screens::result::offers_exercises(outcome) {
+        body = body.push(action(
+            crate::core::wording::screens::result::EXERCISES,
+            Kind::Secondary,
+            Some(Message::Exercises),
+        ));
+    }
+    body = body.push(heading(words::WHY));
+    for reason in &outcome.reasons {
+        body = body.push(text(format!("• {}", wording::reason(reason))).size(text_size::BODY));
+    }
+    body
+}
+
+/// The safety questions: the red flags answered yes (or that all were no) and the
+/// strain answer when there is one.
+fn safety<'a>(mut body: Column<'a, Message>, session: &Session) -> Column<'a, Message> {
+    let raised: Vec<_> = session.check.raised_flags().collect();
+    body = body.push(heading(words::SAFETY));
+    body = body.push(
+        text(if raised.is_empty() {
+            words::all_answered_no(session.check.red_flags.len())
+        } else {
+            raised
+                .iter()
+                .map(|f| format!("Yes: {}", wording::red_flag_short(*f)))
+                .collect::<Vec<_>>()
+                .join("\n")
+        })
+        .size(text_size::BODY),
+    );
+    if let Some(injury) = session.check.injury {
+        body = body.push(
+            text(if injury { words::STRAIN_YES } else { words::STRAIN_NO }).size(text_size::BODY),
+        );
+    }
+    body
+}
+
+/// One card per leg: its title and every answer, step by step.
+fn legs<'a>(mut body: Column<'a, Message>, session: &Session) -> Column<'a, Message> {
+    for record in &session.check.legs {
+        let mut leg = Column::new().spacing(space::XS);
+        let title = leg_title(wording::leg(record.leg), record.reference);
+        leg = leg.push(text(title).size(text_size::TITLE));
+        for (step, answer) in &record.steps {
+            if let Some(line) = answers::line(*step, answer) {
+                leg = leg.push(text(line).size(text_size::BODY));
+            }
+        }
+        body = body.push(container(leg).padding(space::M).width(Length::Fill).style(style::card));
+    }
+    body
 }
 
 /// A page with only a line of text and Back.
@@ -289,6 +316,7 @@ fn waiting(viewport: Viewport, line: &str) -> Element<'_, Message> {
     frame(viewport, text(line), Some(action(common::BACK, Kind::Secondary, Some(Message::Back))))
 }
 
+/// A section heading.
 fn heading(label: &str) -> Element<'_, Message> {
     text(label).size(text_size::TITLE).into()
 }

@@ -127,56 +127,7 @@ impl State {
     /// Draws the card.
     pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
         let exercise = self.exercise();
-        let (name, about, steps, dose, start, end): (
-            _,
-            _,
-            &[&str],
-            _,
-            &'static [u8],
-            &'static [u8],
-        ) = match exercise {
-            Exercise::NerveSlider => (
-                words::SLIDER,
-                words::SLIDER_ABOUT,
-                words::SLIDER_STEPS,
-                words::SLIDER_DOSE,
-                assets::exercise::SLIDER_START,
-                assets::exercise::SLIDER_END,
-            ),
-            Exercise::HamstringStretch => (
-                words::STRETCH,
-                words::STRETCH_ABOUT,
-                words::STRETCH_STEPS,
-                words::STRETCH_DOSE,
-                assets::exercise::STRETCH_START,
-                assets::exercise::STRETCH_END,
-            ),
-        };
-        let picture = |bytes: &'static [u8], caption: &'static str| -> Element<'_, Message> {
-            column![
-                svg(assets::drawing(bytes, viewport.art, false))
-                    .width(Length::Fill)
-                    .height(Length::Shrink),
-                text(caption).size(text_size::SMALL),
-            ]
-            .spacing(space::XS)
-            .width(Length::Fill)
-            .into()
-        };
-        let pictures: Element<'_, Message> = if viewport.side_by_side() {
-            row![picture(start, words::START), picture(end, words::END)].spacing(space::L).into()
-        } else {
-            column![picture(start, words::START), picture(end, words::END)].spacing(space::L).into()
-        };
-        let numbered = Column::with_children(steps.iter().enumerate().map(|(i, step)| {
-            row![
-                text(format!("{}.", i + 1)).size(text_size::BODY),
-                text(*step).size(text_size::BODY)
-            ]
-            .spacing(space::S)
-            .into()
-        }))
-        .spacing(space::S);
+        let card = Card::of(exercise);
         let mut body = column![
             ends(
                 viewport,
@@ -185,13 +136,13 @@ impl State {
                     .into(),
                 text("").size(text_size::SMALL).into(),
             ),
-            text(name).size(text_size::HEADING),
-            text(about).size(text_size::BODY),
-            pictures,
+            text(card.name).size(text_size::HEADING),
+            text(card.about).size(text_size::BODY),
+            pictures(viewport, card.start, card.end),
             text(words::HOW).size(text_size::TITLE),
-            numbered,
+            numbered(card.steps),
             text(words::HOW_MUCH).size(text_size::TITLE),
-            text(dose).size(text_size::BODY),
+            text(card.dose).size(text_size::BODY),
         ]
         .spacing(space::L);
         if exercise == Exercise::HamstringStretch {
@@ -203,8 +154,13 @@ impl State {
                 .width(Length::Fill)
                 .style(style::note),
         );
+        frame(viewport, body, Some(self.actions()))
+    }
+
+    /// Back, and Next (Done on the last card).
+    fn actions(&self) -> Element<'_, Message> {
         let last = self.index + 1 == self.exercises.len();
-        let actions = row![
+        row![
             action(common::BACK, Kind::Secondary, Some(Message::Back)),
             action(
                 if last { words::DONE } else { words::NEXT },
@@ -212,7 +168,85 @@ impl State {
                 Some(Message::Next)
             ),
         ]
-        .spacing(space::S);
-        frame(viewport, body, Some(actions.into()))
+        .spacing(space::S)
+        .into()
     }
+}
+
+/// What one exercise's card shows: its name, what it is for, its steps, its dose and
+/// its start and end pictures.
+struct Card {
+    name: &'static str,
+    about: &'static str,
+    steps: &'static [&'static str],
+    dose: &'static str,
+    start: &'static [u8],
+    end: &'static [u8],
+}
+
+impl Card {
+    /// The card of `exercise`.
+    fn of(exercise: Exercise) -> Self {
+        match exercise {
+            Exercise::NerveSlider => Card {
+                name: words::SLIDER,
+                about: words::SLIDER_ABOUT,
+                steps: words::SLIDER_STEPS,
+                dose: words::SLIDER_DOSE,
+                start: assets::exercise::SLIDER_START,
+                end: assets::exercise::SLIDER_END,
+            },
+            Exercise::HamstringStretch => Card {
+                name: words::STRETCH,
+                about: words::STRETCH_ABOUT,
+                steps: words::STRETCH_STEPS,
+                dose: words::STRETCH_DOSE,
+                start: assets::exercise::STRETCH_START,
+                end: assets::exercise::STRETCH_END,
+            },
+        }
+    }
+}
+
+/// The start and end pictures: side by side where there is room, else one above the other.
+fn pictures<'a>(
+    viewport: Viewport,
+    start: &'static [u8],
+    end: &'static [u8],
+) -> Element<'a, Message> {
+    if viewport.side_by_side() {
+        row![picture(viewport, start, words::START), picture(viewport, end, words::END)]
+            .spacing(space::L)
+            .into()
+    } else {
+        column![picture(viewport, start, words::START), picture(viewport, end, words::END)]
+            .spacing(space::L)
+            .into()
+    }
+}
+
+/// One picture with its caption.
+fn picture<'a>(
+    viewport: Viewport,
+    bytes: &'static [u8],
+    caption: &'static str,
+) -> Element<'a, Message> {
+    column![
+        svg(assets::drawing(bytes, viewport.art, false)).width(Length::Fill).height(Length::Shrink),
+        text(caption).size(text_size::SMALL),
+    ]
+    .spacing(space::XS)
+    .width(Length::Fill)
+    .into()
+}
+
+/// The steps, numbered.
+fn numbered<'a>(steps: &'static [&'static str]) -> Element<'a, Message> {
+    Column::with_children(steps.iter().enumerate().map(|(i, step)| {
+        row![text(format!("{}.", i + 1)).size(text_size::BODY), text(*step).size(text_size::BODY)]
+            .spacing(space::S)
+            .into()
+    }))
+    .spacing(space::S)
+    .into()
 }

@@ -4,7 +4,7 @@
 
 use crate::core::wording::screens::{self as common, export as words};
 use chrono::NaiveDate;
-use iced::widget::{column, container, row, text, text_input};
+use iced::widget::{Column, TextInput, column, container, row, text, text_input};
 use iced::{Element, Length};
 
 use crate::export::Selection;
@@ -221,37 +221,10 @@ impl State {
 
     /// Draws the form.
     pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
-        let input = |placeholder: &str, value: &str, on_input: fn(String) -> Message| {
-            text_input(placeholder, value)
-                .on_input(on_input)
-                .padding(space::M)
-                .size(text_size::BODY)
-        };
         let mut body = column![text(words::HEADING).size(text_size::HEADING)].spacing(space::L);
-        body = body.push(match &self.scope {
-            Scope::Session(_) => column![text(words::ONE_SESSION).size(text_size::BODY)],
-            Scope::Range => column![
-                text(words::RANGE).size(text_size::BODY),
-                text(words::FROM).size(text_size::SMALL),
-                input(words::FROM_HINT, &self.from, Message::From),
-                text(words::TO).size(text_size::SMALL),
-                input(words::TO_HINT, &self.to, Message::To),
-            ]
-            .spacing(space::S),
-        });
-        let mut folder = column![text(words::FOLDER).size(text_size::SMALL)].spacing(space::S);
-        if !self.places.is_empty() {
-            folder = folder.push(chips(self.places.iter().map(|place| {
-                chip(
-                    place.label,
-                    None,
-                    self.folder.trim() == place.path,
-                    Message::Folder(place.path.clone()),
-                )
-            })));
-        }
+        body = body.push(self.scope_fields());
         if !IN_BROWSER {
-            body = body.push(folder.push(input(words::FOLDER_HINT, &self.folder, Message::Folder)));
+            body = body.push(self.folder_field());
         }
         body = body.push(
             row![
@@ -273,39 +246,10 @@ impl State {
             );
         }
         if self.scope == Scope::Range {
-            body = body.push(text(words::BACKUP).size(text_size::TITLE));
-            let explained =
-                if IN_BROWSER { browser_words::BACKUP_EXPLAINED } else { words::BACKUP_EXPLAINED };
-            body = body.push(text(explained).size(text_size::SMALL));
-            body = body.push(row![action(
-                words::BACK_UP,
-                Kind::Secondary,
-                Some(Message::Save(Format::Backup))
-            )]);
-            body = body.push(text(words::RESTORE).size(text_size::TITLE));
-            let explained = if IN_BROWSER {
-                browser_words::RESTORE_EXPLAINED
-            } else {
-                words::RESTORE_EXPLAINED
-            };
-            body = body.push(text(explained).size(text_size::SMALL));
-            if !IN_BROWSER {
-                body = body.push(input(words::IMPORT_HINT, &self.import_path, Message::ImportPath));
-            }
-            body = body.push(row![action(words::IMPORT, Kind::Secondary, Some(Message::Import))]);
+            body = self.backup_and_restore(body);
         }
         if IN_BROWSER && self.set_aside > 0 {
-            body = body.push(text(browser_words::SET_ASIDE).size(text_size::TITLE));
-            body = body.push(text(browser_words::set_aside(self.set_aside)).size(text_size::SMALL));
-            body = body.push(
-                row![
-                    action(browser_words::DOWNLOAD, Kind::Secondary, Some(Message::SaveSetAside)),
-                    action(browser_words::REMOVE, Kind::Secondary, Some(Message::RemoveSetAside)),
-                ]
-                .spacing(space::S)
-                .wrap()
-                .vertical_spacing(space::S),
-            );
+            body = self.set_aside_entries(body);
         }
         frame(
             viewport,
@@ -313,6 +257,83 @@ impl State {
             Some(row![action(common::BACK, Kind::Secondary, Some(Message::Back))].into()),
         )
     }
+
+    /// What is exported: one session, or the From and To dates of a range.
+    fn scope_fields(&self) -> Column<'_, Message> {
+        match &self.scope {
+            Scope::Session(_) => column![text(words::ONE_SESSION).size(text_size::BODY)],
+            Scope::Range => column![
+                text(words::RANGE).size(text_size::BODY),
+                text(words::FROM).size(text_size::SMALL),
+                input(words::FROM_HINT, &self.from, Message::From),
+                text(words::TO).size(text_size::SMALL),
+                input(words::TO_HINT, &self.to, Message::To),
+            ]
+            .spacing(space::S),
+        }
+    }
+
+    /// Where to save (not in the browser): the places a tap away, then the folder typed.
+    fn folder_field(&self) -> Column<'_, Message> {
+        let mut folder = column![text(words::FOLDER).size(text_size::SMALL)].spacing(space::S);
+        if !self.places.is_empty() {
+            folder = folder.push(chips(self.places.iter().map(|place| {
+                chip(
+                    place.label,
+                    None,
+                    self.folder.trim() == place.path,
+                    Message::Folder(place.path.clone()),
+                )
+            })));
+        }
+        folder.push(input(words::FOLDER_HINT, &self.folder, Message::Folder))
+    }
+
+    /// Backup and restore (for a range): what each does and its button, with the path
+    /// to import from where there is no file picker.
+    fn backup_and_restore<'a>(&'a self, mut body: Column<'a, Message>) -> Column<'a, Message> {
+        body = body.push(text(words::BACKUP).size(text_size::TITLE));
+        let explained =
+            if IN_BROWSER { browser_words::BACKUP_EXPLAINED } else { words::BACKUP_EXPLAINED };
+        body = body.push(text(explained).size(text_size::SMALL));
+        body = body.push(row![action(
+            words::BACK_UP,
+            Kind::Secondary,
+            Some(Message::Save(Format::Backup))
+        )]);
+        body = body.push(text(words::RESTORE).size(text_size::TITLE));
+        let explained =
+            if IN_BROWSER { browser_words::RESTORE_EXPLAINED } else { words::RESTORE_EXPLAINED };
+        body = body.push(text(explained).size(text_size::SMALL));
+        if !IN_BROWSER {
+            body = body.push(input(words::IMPORT_HINT, &self.import_path, Message::ImportPath));
+        }
+        body.push(row![action(words::IMPORT, Kind::Secondary, Some(Message::Import))])
+    }
+
+    /// The browser's entries set aside: how many, with Download them and Remove them.
+    fn set_aside_entries<'a>(&self, mut body: Column<'a, Message>) -> Column<'a, Message> {
+        body = body.push(text(browser_words::SET_ASIDE).size(text_size::TITLE));
+        body = body.push(text(browser_words::set_aside(self.set_aside)).size(text_size::SMALL));
+        body.push(
+            row![
+                action(browser_words::DOWNLOAD, Kind::Secondary, Some(Message::SaveSetAside)),
+                action(browser_words::REMOVE, Kind::Secondary, Some(Message::RemoveSetAside)),
+            ]
+            .spacing(space::S)
+            .wrap()
+            .vertical_spacing(space::S),
+        )
+    }
+}
+
+/// A one-line field: `value` as typed, `placeholder` while empty.
+fn input<'a>(
+    placeholder: &str,
+    value: &str,
+    on_input: fn(String) -> Message,
+) -> TextInput<'a, Message> {
+    text_input(placeholder, value).on_input(on_input).padding(space::M).size(text_size::BODY)
 }
 
 #[cfg(test)]

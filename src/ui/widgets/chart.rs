@@ -8,7 +8,7 @@ use iced::{Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, mous
 use crate::core::TestKind;
 use crate::export::chart::Scale;
 use crate::export::style::{Rgb, marker_shape, tier_color};
-use crate::export::trend::Trend;
+use crate::export::trend::{Series, Trend};
 use crate::ui::style;
 
 /// A chart of `trend`, `height` pixels high and as wide as its space.
@@ -63,7 +63,6 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
         _cursor: mouse::Cursor,
     ) -> Vec<Geometry> {
         let ink = theme.palette().text;
-        let grid = style::boundary(theme);
         let mut frame = Frame::new(renderer, bounds.size());
         frame
             .fill(&Path::rounded_rectangle(Point::ORIGIN, bounds.size(), 12.0.into()), card(theme));
@@ -76,85 +75,99 @@ impl<Message> canvas::Program<Message> for Chart<'_> {
         // sessions sit on the plot's edges, under their date labels).
         let area = (plot.x, plot.y, plot.width, plot.height);
         let scale = Scale::new(self.trend, area, 0.0);
-        let y_of = |v: f32| match &scale {
-            Some(scale) => scale.y_of(v),
-            None => plot.y + plot.height * (1.0 - v / f32::from(crate::core::MAX_INTENSITY)),
-        };
-
-        for v in Scale::GRID {
-            let y = y_of(f32::from(v));
-            frame.stroke(
-                &Path::line(Point::new(plot.x, y), Point::new(plot.x + plot.width, y)),
-                Stroke::default().with_color(grid).with_width(1.0),
-            );
-            frame.fill_text(Text {
-                content: format!("{v}"),
-                position: Point::new(8.0, y - 7.0),
-                color: ink,
-                size: 12.0.into(),
-                ..Text::default()
-            });
-        }
+        grid(&mut frame, scale.as_ref(), plot, style::boundary(theme), ink);
 
         let Some(scale) = scale else {
             return vec![frame.into_geometry()];
         };
-        let (first, last) = (scale.from, scale.to);
-        let x_of = |at| scale.x_of(at);
-        // Sessions of one day are told apart by their time of day.
-        let format =
-            if first.date_naive() == last.date_naive() { "%-d %b %H:%M" } else { "%-d %b" };
-        let width = if first.date_naive() == last.date_naive() { 72.0 } else { 36.0 };
-        let mut labels = vec![(first.format(format).to_string(), first, 0.0)];
-        if last != first {
-            labels.push((last.format(format).to_string(), last, 1.0));
-        }
-        for (label, at, align) in labels {
-            frame.fill_text(Text {
-                content: label,
-                position: Point::new(x_of(at) - width * align, plot.y + plot.height + 10.0),
-                color: ink,
-                size: 12.0.into(),
-                ..Text::default()
-            });
-        }
-
+        dates(&mut frame, &scale, plot, ink);
         for series in &self.trend.series {
-            let line_color = measure_color(theme, series.test);
-            let points = scale.points(series);
-            let line = Path::new(|builder| {
-                for (i, &(x, y)) in points.iter().enumerate() {
-                    if i == 0 {
-                        builder.move_to(Point::new(x, y));
-                    } else {
-                        builder.line_to(Point::new(x, y));
-                    }
-                }
-            });
-            let dash: Vec<f32> = measure_dash(series.test).iter().map(|d| d * 2.5).collect();
-            frame.stroke(
-                &line,
-                Stroke {
-                    line_dash: LineDash { segments: &dash, offset: 0 },
-                    ..Stroke::default().with_color(line_color).with_width(2.5)
-                },
-            );
-            for (point, &(x, y)) in series.points.iter().zip(&points) {
-                let corners = marker_shape(point.tier).polygon(x, y, 5.0);
-                let marker = Path::new(|builder| {
-                    for (i, (x, y)) in corners.iter().enumerate() {
-                        if i == 0 {
-                            builder.move_to(Point::new(*x, *y));
-                        } else {
-                            builder.line_to(Point::new(*x, *y));
-                        }
-                    }
-                    builder.close();
-                });
-                frame.fill(&marker, color(tier_color(point.tier)));
-                frame.stroke(&marker, Stroke::default().with_color(ink).with_width(1.5));
-            }
+            line(&mut frame, &scale, series, measure_color(theme, series.test), ink);
         }
         vec![frame.into_geometry()]
+    }
+}
+
+/// The grid: a line across the plot at each intensity of [`Scale::GRID`], with its
+/// number at the left. Without a scale (nothing to plot) the grid spans the plot.
+fn grid(frame: &mut Frame, scale: Option<&Scale>, plot: Rectangle, grid: Color, ink: Color) {
+    let y_of = |v: f32| match scale {
+        Some(scale) => scale.y_of(v),
+        None => plot.y + plot.height * (1.0 - v / f32::from(crate::core::MAX_INTENSITY)),
+    };
+    for v in Scale::GRID {
+        let y = y_of(f32::from(v));
+        frame.stroke(
+            &Path::line(Point::new(plot.x, y), Point::new(plot.x + plot.width, y)),
+            Stroke::default().with_color(grid).with_width(1.0),
+        );
+        frame.fill_text(Text {
+            content: format!("{v}"),
+            position: Point::new(8.0, y - 7.0),
+            color: ink,
+            size: 12.0.into(),
+            ..Text::default()
+        });
+    }
+}
+
+/// The first and last sessions' dates under the plot's edges (with the time of day
+/// when every session is of one day).
+fn dates(frame: &mut Frame, scale: &Scale, plot: Rectangle, ink: Color) {
+    let (first, last) = (scale.from, scale.to);
+    let x_of = |at| scale.x_of(at);
+    // Sessions of one day are told apart by their time of day.
+    let format = if first.date_naive() == last.date_naive() { "%-d %b %H:%M" } else { "%-d %b" };
+    let width = if first.date_naive() == last.date_naive() { 72.0 } else { 36.0 };
+    let mut labels = vec![(first.format(format).to_string(), first, 0.0)];
+    if last != first {
+        labels.push((last.format(format).to_string(), last, 1.0));
+    }
+    for (label, at, align) in labels {
+        frame.fill_text(Text {
+            content: label,
+            position: Point::new(x_of(at) - width * align, plot.y + plot.height + 10.0),
+            color: ink,
+            size: 12.0.into(),
+            ..Text::default()
+        });
+    }
+}
+
+/// One test's line in its colour and dash, each point marked with its session's tier
+/// shape, outlined in `ink`.
+fn line(frame: &mut Frame, scale: &Scale, series: &Series, line_color: Color, ink: Color) {
+    let points = scale.points(series);
+    let line = Path::new(|builder| {
+        for (i, &(x, y)) in points.iter().enumerate() {
+            if i == 0 {
+                builder.move_to(Point::new(x, y));
+            } else {
+                builder.line_to(Point::new(x, y));
+            }
+        }
+    });
+    let dash: Vec<f32> = measure_dash(series.test).iter().map(|d| d * 2.5).collect();
+    frame.stroke(
+        &line,
+        Stroke {
+            line_dash: LineDash { segments: &dash, offset: 0 },
+            ..Stroke::default().with_color(line_color).with_width(2.5)
+        },
+    );
+    for (point, &(x, y)) in series.points.iter().zip(&points) {
+        let corners = marker_shape(point.tier).polygon(x, y, 5.0);
+        let marker = Path::new(|builder| {
+            for (i, (x, y)) in corners.iter().enumerate() {
+                if i == 0 {
+                    builder.move_to(Point::new(*x, *y));
+                } else {
+                    builder.line_to(Point::new(*x, *y));
+                }
+            }
+            builder.close();
+        });
+        frame.fill(&marker, color(tier_color(point.tier)));
+        frame.stroke(&marker, Stroke::default().with_color(ink).with_width(1.5));
     }
 }

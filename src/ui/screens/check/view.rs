@@ -28,19 +28,47 @@ impl State {
     /// Draws the card (or the transition card before it) for `viewport`.
     pub fn view(&self, viewport: Viewport) -> Element<'_, Message> {
         let card = self.card();
-        let reference = self.check.bothered.is_some_and(|b| b != card.leg);
         let (progress_label, progress) = self.progress();
         if self.transition {
             return self.transition_view(viewport, progress_label, progress);
         }
         let answer = self.answer();
-        let focus = if self.keyboard { self.focused() } else { None };
         let missing = answer.first_missing(card.step);
         let hint = missing.map(missing_hint).unwrap_or(" ");
+        let body = self.step_card(viewport, answer, progress_label, progress);
+        // On a narrow window the hint ends the page rather than taking room from it.
+        let body: Element<'_, Message> = if viewport.stack() {
+            column![body, text(hint).size(text_size::SMALL)].spacing(space::L).into()
+        } else {
+            body
+        };
+
+        let actions: Element<'_, Message> = if self.confirm_quit {
+            self.quit_question(viewport)
+        } else if self.asking_sharp() {
+            sharp_question(viewport)
+        } else {
+            self.card_actions(viewport, hint, missing.is_none())
+        };
+
+        frame_with_width(viewport, style::CARD_WIDTH, body, Some(actions))
+    }
+
+    /// The card itself: its test, leg and progress, the drawing (moving, when it
+    /// moves), the instruction, the stop and mute buttons and the response controls.
+    fn step_card(
+        &self,
+        viewport: Viewport,
+        answer: StepAnswer,
+        progress_label: String,
+        progress: f32,
+    ) -> Element<'_, Message> {
+        let card = self.card();
+        let reference = self.check.bothered.is_some_and(|b| b != card.leg);
+        let focus = if self.keyboard { self.focused() } else { None };
         let stop =
             card.step.is_test_card().then(|| wide(words::STOP, Kind::Stop, Some(Message::Stop)));
-
-        let body = StepCard {
+        StepCard {
             test: wording::test_name(card.step.test()),
             leg: wording::leg(card.leg),
             reference,
@@ -56,60 +84,44 @@ impl State {
             stop,
             // The hold itself is in the fixed bar, always on screen.
             hold: self.hold.map(|_| text(words::HOLD_OPTIONAL).size(text_size::SMALL).into()),
-            controls: controls(card, answer.clone(), focus),
+            controls: controls(card, answer, focus),
             mute: card.step.is_test_card().then(|| {
                 let label = if self.muted { words::UNMUTE } else { words::MUTE };
                 action(label, Kind::Quiet, Some(Message::Mute(!self.muted)))
             }),
         }
-        .view(viewport);
-        // On a narrow window the hint ends the page rather than taking room from it.
-        let body: Element<'_, Message> = if viewport.stack() {
-            column![body, text(hint).size(text_size::SMALL)].spacing(space::L).into()
-        } else {
-            body
-        };
+        .view(viewport)
+    }
 
-        let actions: Element<'_, Message> = if self.confirm_quit {
-            self.quit_question(viewport)
-        } else if self.asking_sharp() {
-            column![
-                text(words::SHARP_CAME_ON).size(text_size::BODY),
-                bar(
-                    viewport,
-                    [
-                        (words::CARRY_ON, Kind::Secondary, Some(Message::SharpCameOn(false))),
-                        (words::STOP_TEST, Kind::Danger, Some(Message::SharpCameOn(true))),
-                    ],
-                ),
-            ]
-            .spacing(space::S)
+    /// The card's action bar: the hold countdown, the hint (on a wide window) and
+    /// Back with Next (See result on the last card), live once every question is `answered`.
+    fn card_actions(
+        &self,
+        viewport: Viewport,
+        hint: &'static str,
+        answered: bool,
+    ) -> Element<'_, Message> {
+        let last = self.index + 1 == self.cards.len();
+        // Back and Next only: they fit side by side on the narrowest phone at 200%.
+        // Quit is in the bar at the top of the window.
+        let hint = (!viewport.stack()).then(|| text(hint).size(text_size::SMALL));
+        column![]
+            .push(self.hold.map(|hold| hold.view(Message::StartHold)))
+            .push(hint)
+            .push(
+                row![
+                    action_in(viewport, common::BACK, Kind::Secondary, Some(Message::Back)),
+                    action_in(
+                        viewport,
+                        if last { words::SEE_RESULT } else { words::NEXT },
+                        Kind::Primary,
+                        answered.then_some(Message::Next),
+                    ),
+                ]
+                .spacing(space::S),
+            )
+            .spacing(space::XS)
             .into()
-        } else {
-            let last = self.index + 1 == self.cards.len();
-            // Back and Next only: they fit side by side on the narrowest phone at 200%.
-            // Quit is in the bar at the top of the window.
-            let hint = (!viewport.stack()).then(|| text(hint).size(text_size::SMALL));
-            column![]
-                .push(self.hold.map(|hold| hold.view(Message::StartHold)))
-                .push(hint)
-                .push(
-                    row![
-                        action_in(viewport, common::BACK, Kind::Secondary, Some(Message::Back)),
-                        action_in(
-                            viewport,
-                            if last { words::SEE_RESULT } else { words::NEXT },
-                            Kind::Primary,
-                            missing.is_none().then_some(Message::Next),
-                        ),
-                    ]
-                    .spacing(space::S),
-                )
-                .spacing(space::XS)
-                .into()
-        };
-
-        frame_with_width(viewport, style::CARD_WIDTH, body, Some(actions))
     }
 
     /// The question asked before quitting, in place of the action bar.
@@ -166,6 +178,23 @@ impl State {
         };
         frame_with_width(viewport, style::READING_WIDTH, body, Some(actions))
     }
+}
+
+/// Whether the sharp or shooting feeling just chosen came on with this movement, in
+/// place of the action bar: Carry on or Stop the test.
+fn sharp_question<'a>(viewport: Viewport) -> Element<'a, Message> {
+    column![
+        text(words::SHARP_CAME_ON).size(text_size::BODY),
+        bar(
+            viewport,
+            [
+                (words::CARRY_ON, Kind::Secondary, Some(Message::SharpCameOn(false))),
+                (words::STOP_TEST, Kind::Danger, Some(Message::SharpCameOn(true))),
+            ],
+        ),
+    ]
+    .spacing(space::S)
+    .into()
 }
 
 /// What the person still has to answer, as a hint next to the disabled Next button.
