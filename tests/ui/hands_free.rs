@@ -63,6 +63,14 @@ fn a_tap_within_the_guard_after_a_page_change_does_nothing_and_one_after_it_work
     }
 }
 
+/// The first safety question answered No and the second on screen, unanswered.
+fn only_the_first_question_answered(d: &Driver, size: (f32, f32)) {
+    let state = safety(d);
+    assert_eq!(state.position(), 1, "the second question stays on screen at {size:?}");
+    assert_eq!(state.answer(RedFlag::ALL[0]), Some(false));
+    assert_eq!(state.answer(RedFlag::ALL[1]), None, "the unseen question has no answer");
+}
+
 #[test]
 fn a_double_tap_on_a_safety_question_answers_only_the_question_shown() {
     for size in SIZES {
@@ -72,10 +80,7 @@ fn a_double_tap_on_a_safety_question_answers_only_the_question_shown() {
         click_at(&mut d, no, Duration::from_secs(1));
         // The second tap of a double tap, 120 ms later, at the same place.
         click_at(&mut d, no, Duration::from_millis(120));
-        let state = safety(&d);
-        assert_eq!(state.position(), 1, "the second question stays on screen at {size:?}");
-        assert_eq!(state.answer(RedFlag::ALL[0]), Some(false));
-        assert_eq!(state.answer(RedFlag::ALL[1]), None, "the unseen question has no answer");
+        only_the_first_question_answered(&d, size);
     }
 }
 
@@ -100,10 +105,7 @@ fn a_double_tap_handled_in_one_batch_answers_only_the_question_shown() {
         for message in messages {
             d.app.update_blocking(message);
         }
-        let state = safety(&d);
-        assert_eq!(state.position(), 1, "the second question is on screen at {size:?}");
-        assert_eq!(state.answer(RedFlag::ALL[0]), Some(false));
-        assert_eq!(state.answer(RedFlag::ALL[1]), None, "the unseen question has no answer");
+        only_the_first_question_answered(&d, size);
     }
 }
 

@@ -15,6 +15,32 @@ fn session(hours_ago: i64) -> Session {
     graded(check, chrono::Local::now().fixed_offset() - chrono::Duration::hours(hours_ago))
 }
 
+/// Taps the row of `tapped` in History, lets `change` alter the store (as another
+/// window would) before the list is read again (to `rows` rows), then delivers the
+/// tap: the session tapped must open.
+fn tap_row_while(dir: &std::path::Path, tapped: &Session, rows: usize, change: impl FnOnce()) {
+    let mut d = Driver::with_data_dir(PHONE, dir);
+    d.tap("History");
+    let label = tapped.started_at.format("%a %-d %b %Y, %H:%M").to_string();
+    let taps: Vec<_> = {
+        let mut ui = d.simulator();
+        ui.click(label.as_str()).expect("the row");
+        ui.into_messages().collect()
+    };
+    assert!(!taps.is_empty());
+    change();
+    d.send(tension_check::ui::Message::History(history::Message::Back));
+    d.tap("History");
+    assert_eq!(d.app.history().map(<[_]>::len), Some(rows), "the list was read again");
+    for message in taps {
+        d.send(message);
+    }
+    match d.app.screen() {
+        Screen::Detail(state) => assert_eq!(state.id(), &tapped.id, "another session opened"),
+        _ => panic!("no session opened"),
+    }
+}
+
 #[test]
 fn a_tap_on_a_row_opens_that_session_after_the_list_changed() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -22,27 +48,9 @@ fn a_tap_on_a_row_opens_that_session_after_the_list_changed() {
     let (older, oldest) = (session(2), session(3));
     store.save(&older).expect("saved");
     store.save(&oldest).expect("saved");
-    let mut d = Driver::with_data_dir(PHONE, dir.path());
-    d.tap("History");
-    // The person taps the second row (the oldest session)…
-    let label = oldest.started_at.format("%a %-d %b %Y, %H:%M").to_string();
-    let tapped: Vec<_> = {
-        let mut ui = d.simulator();
-        ui.click(label.as_str()).expect("the row");
-        ui.into_messages().collect()
-    };
-    assert!(!tapped.is_empty());
-    // …while a newer session is saved and the list is read again.
-    store.save(&session(1)).expect("saved");
-    d.send(tension_check::ui::Message::History(history::Message::Back));
-    d.tap("History");
-    for message in tapped {
-        d.send(message);
-    }
-    match d.app.screen() {
-        Screen::Detail(state) => assert_eq!(state.id(), &oldest.id, "another session opened"),
-        _ => panic!("no session opened"),
-    }
+    // The person taps the second row (the oldest session) while a newer session is
+    // saved and the list is read again.
+    tap_row_while(dir.path(), &oldest, 3, || store.save(&session(1)).expect("saved"));
 }
 
 #[test]
@@ -53,27 +61,7 @@ fn a_tap_on_a_row_opens_that_session_after_another_was_deleted() {
     for session in [&newest, &middle, &oldest] {
         store.save(session).expect("saved");
     }
-    let mut d = Driver::with_data_dir(PHONE, dir.path());
-    d.tap("History");
-    // The person taps the third row (the oldest session)…
-    let label = oldest.started_at.format("%a %-d %b %Y, %H:%M").to_string();
-    let tapped: Vec<_> = {
-        let mut ui = d.simulator();
-        ui.click(label.as_str()).expect("the row");
-        ui.into_messages().collect()
-    };
-    assert!(!tapped.is_empty());
-    // …while another window deletes the newest, and the list is read again: every
-    // row moves up one, and the third row is no more.
-    store.delete(&newest.id).expect("deleted");
-    d.send(tension_check::ui::Message::History(history::Message::Back));
-    d.tap("History");
-    assert_eq!(d.app.history().map(<[_]>::len), Some(2), "the list was read again");
-    for message in tapped {
-        d.send(message);
-    }
-    match d.app.screen() {
-        Screen::Detail(state) => assert_eq!(state.id(), &oldest.id, "another session opened"),
-        _ => panic!("no session opened"),
-    }
+    // The person taps the third row (the oldest session) while another window deletes
+    // the newest: every row moves up one, and the third row is no more.
+    tap_row_while(dir.path(), &oldest, 2, || store.delete(&newest.id).expect("deleted"));
 }

@@ -31,7 +31,8 @@ pub(super) fn load(store: Arc<dyn SessionStore>, open: Option<SessionId>) -> Wor
 fn purge_trash(store: &dyn SessionStore) -> Vec<String> {
     let purge = store.purge_trash(Utc::now(), crate::store::TRASH_MAX_AGE);
     let mut purged = Vec::new();
-    let sessions = purge.removed.iter().filter(|p| !is_note(p)).count();
+    let sessions =
+        purge.removed.iter().filter(|p| !crate::store::is_note_file(&p.to_string_lossy())).count();
     if sessions > 0 {
         purged.push(messages::trash_emptied(sessions));
     }
@@ -57,10 +58,6 @@ pub(super) fn open_session(
         Err(crate::store::StoreError::NotFound { .. }) => Err(Failure::SessionGone),
         Err(e) => Err(e.into()),
     }
-}
-
-fn is_note(path: &std::path::Path) -> bool {
-    crate::store::is_note_file(&path.to_string_lossy())
 }
 
 /// Runs `work` on a thread that ends with it (if `background`, at a lower priority

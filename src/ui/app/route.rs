@@ -73,12 +73,12 @@ impl App {
                 self.records.asked = true;
                 (screen, effect)
             }
-            (screen, answer @ (Message::Saved(..) | Message::Loaded(_) | Message::Opened(..))) => {
-                self.answer(screen, answer)
-            }
             (
                 screen,
-                answer @ (Message::NoteSaved(_)
+                answer @ (Message::Saved(..)
+                | Message::Loaded(_)
+                | Message::Opened(..)
+                | Message::NoteSaved(_)
                 | Message::Deleted(_)
                 | Message::Restored(_)
                 | Message::Exported(_)
